@@ -1,0 +1,36 @@
+// Bundles Plain IG with esbuild: the CLI and language server as ESM for Node,
+// the VS Code client as CommonJS. Entries whose source is missing are skipped.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const esmBanner = {
+  js: "import { createRequire as __plainIgRequire } from 'node:module'; const require = __plainIgRequire(import.meta.url);",
+};
+
+const entries = [
+  { in: 'server/src/cli/bin.ts', out: 'dist/cli.mjs', format: 'esm' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.mjs', format: 'esm' },
+  { in: 'client/src/extension.ts', out: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },
+];
+
+const watch = process.argv.includes('--watch');
+await Promise.all(
+  entries
+    .filter((entry) => existsSync(entry.in))
+    .map((entry) =>
+      build({
+        entryPoints: [entry.in],
+        outfile: entry.out,
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: entry.format,
+        external: entry.external ?? [],
+        banner: entry.format === 'esm' ? esmBanner : {},
+        sourcemap: false,
+        minify: !watch,
+        legalComments: 'linked',
+        logLevel: 'warning',
+      }),
+    ),
+);

@@ -1,0 +1,96 @@
+/**
+ * `jargon`: technical IT jargon in IG writing. Replace-entries offer plain
+ * alternatives; explain-entries keep the term and add a short gloss the first
+ * time it appears. Words with an everyday meaning are flagged only when the
+ * sentence is about IT (the entry's `context` words).
+ */
+import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
+import type { JargonEntry } from '../core/dictionary-types.ts';
+import { inflections, PhraseIndex } from '../core/phrase-index.ts';
+import { normalizeWord } from '../core/words.ts';
+
+interface Compiled {
+  index: PhraseIndex<JargonEntry>;
+  context: Map<JargonEntry, Set<string>>;
+}
+
+const compiled = new WeakMap<object, Compiled>();
+
+function compile(entries: JargonEntry[]): Compiled {
+  let result = compiled.get(entries);
+  if (!result) {
+    const context = new Map<JargonEntry, Set<string>>();
+    for (const entry of entries) {
+      if (entry.context) context.set(entry, new Set(entry.context.flatMap((word) => inflections(normalizeWord(word), false))));
+    }
+    result = {
+      index: new PhraseIndex(entries.map((entry) => ({ entry, phrases: entry.phrases, caseSensitive: entry.caseSensitive }))),
+      context,
+    };
+    compiled.set(entries, result);
+  }
+  return result;
+}
+
+/** Collects jargon in one block. */
+export const jargon: Check = {
+  id: 'jargon',
+  title: 'IT jargon',
+  description: 'Technical IT words that front-line staff and the public may not follow, with plain alternatives or a short explanation.',
+  collect(block, { settings, dictionaries }) {
+    const { index, context } = compile(dictionaries.jargon.entries);
+    const out: Candidate[] = [];
+    for (const sentence of block.sentences) {
+      let words: Set<string> | undefined;
+      const matches = index.match(sentence.tokens, undefined, ({ target }) => {
+        const entry = target.entry;
+        if (entry.audience === 'public' && settings.audience !== 'public') return false;
+        const needed = context.get(entry);
+        if (!needed) return true;
+        words ??= new Set(sentence.tokens.map((token) => token.norm));
+        for (const word of words) if (needed.has(word)) return true;
+        return false;
+      });
+      for (const { target, from, to } of matches) {
+        const entry = target.entry;
+        const start = sentence.tokens[from]!.start;
+        const end = sentence.tokens[to - 1]!.end;
+        const actual = block.text.slice(start, end);
+        const base = { check: 'jargon' as const, ruleId: entry.id, start, end, actual, note: entry.reason, ...(entry.severity ? { severity: entry.severity } : {}) };
+        if (entry.action === 'explain') {
+          const explained = /^\s*\(/.test(block.text.slice(end, end + 4));
+          out.push({
+            ...base,
+            expected: [`${actual} (${entry.gloss ?? ''})`],
+            fixKind: 'explain',
+            safe: true,
+            message: `Explain ${quote(actual)} the first time you use it: many readers will not know it.`,
+            key: entry.id,
+            role: explained ? 'definition' : 'use',
+            severity: entry.severity ?? 'info',
+          });
+        } else {
+          const alternatives = (entry.alternatives ?? []).map((alt) => matchCase(actual, alt));
+          out.push({
+            ...base,
+            expected: alternatives,
+            fixKind: 'replace',
+            safe: alternatives.length === 1 && !target.inflected,
+            message: `${quote(actual)} is IT jargon. Try ${alternatives.map(quote).join(' or ')}.`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+  finalize(candidates) {
+    const seen = new Set<string>();
+    return candidates.filter((candidate) => {
+      if (candidate.fixKind !== 'explain') return true;
+      const key = candidate.key ?? candidate.ruleId;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return candidate.role === 'use';
+    });
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * `outdated`: names of bodies, laws and tools that have changed, with the
+ * current name and the date of the change.
+ */
+import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
+import type { OutdatedEntry } from '../core/dictionary-types.ts';
+import { PhraseIndex } from '../core/phrase-index.ts';
+import { normalizeWord } from '../core/words.ts';
+
+interface Compiled {
+  index: PhraseIndex<OutdatedEntry>;
+  before: Map<OutdatedEntry, Set<string>>;
+  after: Map<OutdatedEntry, Set<string>>;
+}
+
+const compiled = new WeakMap<object, Compiled>();
+
+function compile(entries: OutdatedEntry[]): Compiled {
+  let result = compiled.get(entries);
+  if (!result) {
+    const words = (list: string[] | undefined): Set<string> => new Set((list ?? []).map((word) => normalizeWord(word.replace(/[()]/g, ''))));
+    result = {
+      index: new PhraseIndex(entries.map((entry) => ({ entry, phrases: entry.phrases, caseSensitive: entry.caseSensitive }))),
+      before: new Map(entries.map((entry) => [entry, words(entry.notPrecededBy)])),
+      after: new Map(entries.map((entry) => [entry, words(entry.notFollowedBy)])),
+    };
+    compiled.set(entries, result);
+  }
+  return result;
+}
+
+/** Collects outdated names in one block. */
+export const outdated: Check = {
+  id: 'outdated',
+  title: 'Outdated names',
+  description: 'Names of bodies, laws and tools that have changed, with the current name and when it changed.',
+  collect(block, { dictionaries }) {
+    const { index, before, after } = compile(dictionaries.outdated.entries);
+    const out: Candidate[] = [];
+    for (const sentence of block.sentences) {
+      const { tokens } = sentence;
+      const matches = index.match(tokens, undefined, ({ target, from, to }) => {
+        const previous = tokens[from - 1];
+        const next = tokens[to];
+        if (previous && before.get(target.entry)?.has(previous.norm)) return false;
+        if (next && after.get(target.entry)?.has(next.norm)) return false;
+        return true;
+      });
+      for (const { target, from, to } of matches) {
+        const entry = target.entry;
+        const start = tokens[from]!.start;
+        const end = tokens[to - 1]!.end;
+        const actual = block.text.slice(start, end);
+        const current = entry.current.map((name) => matchCase(actual, name));
+        out.push({
+          check: 'outdated',
+          ruleId: entry.id,
+          start,
+          end,
+          actual,
+          expected: current,
+          fixKind: current.length > 0 ? 'replace' : 'none',
+          safe: current.length === 1 && !target.inflected,
+          message:
+            current.length > 0
+              ? `${quote(actual)} is an old name: since ${entry.changed} it is ${current.map(quote).join(' or ')}.`
+              : `${quote(actual)} no longer exists (since ${entry.changed}).`,
+          note: entry.reason,
+          ...(entry.severity ? { severity: entry.severity } : {}),
+        });
+      }
+    }
+    return out;
+  },
+};

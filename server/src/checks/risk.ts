@@ -1,0 +1,192 @@
+/**
+ * `risk`: wording that makes not sharing feel like the only safe choice.
+ * Patterns are matched flexibly within a sentence; the flagged span is the
+ * sentence, and the reframe is offered as a suggestion, never applied
+ * automatically. Precision traps are never flagged: credentials, quoted
+ * principles, genuine legal restrictions, balanced sentences, and threats in a
+ * section that also promises support to staff who share in good faith.
+ */
+import { quote, type Candidate, type Check, type DocumentInput } from '../core/check-api.ts';
+import type { RiskDictionary, RiskEntry } from '../core/dictionary-types.ts';
+import { compilePattern, matchAt, type CompiledPattern } from '../core/pattern.ts';
+import type { Evidence, Nation } from '../core/types.ts';
+import { phraseTokens, type Token } from '../core/words.ts';
+
+interface Compiled {
+  byFirstWord: Map<string, Array<{ entry: RiskEntry; pattern: CompiledPattern }>>;
+  credentials: string[][];
+  legal: string[][];
+  support: string[][];
+  context: Map<RiskEntry, string[][]>;
+  balance: Map<RiskEntry, string[][]>;
+}
+
+const compiled = new WeakMap<object, Compiled>();
+
+/** Compiles the risk dictionary once (patterns indexed by their possible first words). */
+export function compileRisk(dictionary: RiskDictionary): Compiled {
+  let result = compiled.get(dictionary);
+  if (result) return result;
+  const byFirstWord = new Map<string, Array<{ entry: RiskEntry; pattern: CompiledPattern }>>();
+  const context = new Map<RiskEntry, string[][]>();
+  const balance = new Map<RiskEntry, string[][]>();
+  for (const entry of dictionary.entries) {
+    for (const source of entry.patterns) {
+      const pattern = compilePattern(source, dictionary.macros ?? {});
+      for (const word of pattern.firstWords) {
+        const list = byFirstWord.get(word) ?? [];
+        list.push({ entry, pattern });
+        byFirstWord.set(word, list);
+      }
+    }
+    if (entry.context) context.set(entry, entry.context.map(phraseTokens));
+    if (entry.balancedBy) balance.set(entry, entry.balancedBy.map(phraseTokens));
+  }
+  const traps = dictionary.traps ?? {};
+  result = {
+    byFirstWord,
+    credentials: (traps.credentials ?? []).map(phraseTokens),
+    legal: (traps.legalRestrictions ?? []).map(phraseTokens),
+    support: (traps.support ?? []).map(phraseTokens),
+    context,
+    balance,
+  };
+  compiled.set(dictionary, result);
+  return result;
+}
+
+/** Index of the first place `phrase` occurs in `tokens` at or after `from`, or -1. */
+function findPhrase(tokens: readonly Token[], phrase: readonly string[], from = 0): number {
+  outer: for (let i = from; i + phrase.length <= tokens.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (tokens[i + k]!.norm !== phrase[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const containsAny = (tokens: readonly Token[], phrases: readonly string[][], from = 0): boolean =>
+  phrases.some((phrase) => phrase.length > 0 && findPhrase(tokens, phrase, from) >= 0);
+
+const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
+
+/** True when `[start, end)` sits inside quotation marks within its sentence. */
+function isQuoted(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, sentenceStart - 1), start);
+  const after = text.slice(end, sentenceEnd + 2);
+  const curlyOpen = count(before, /[“«]/g) > count(before, /[”»]/g);
+  const straightOpen = count(before, /"/g) % 2 === 1;
+  return (curlyOpen && /[”»]/.test(after)) || (straightOpen && /"/.test(after));
+}
+
+/** Sentences that quote a numbered principle ("Principle 4: ..."). */
+const PRINCIPLE_LABEL = /^\s*(?:caldicott\s+)?principle\s+\d+\s*[:.–—-]/i;
+
+function evidenceFor(entry: RiskEntry, dictionary: RiskDictionary, nation: Nation): Evidence[] {
+  const out: Evidence[] = [];
+  for (const key of entry.evidence ?? []) {
+    const item = dictionary.evidence?.[key];
+    if (!item) continue;
+    if (item.nations && !item.nations.includes(nation)) continue;
+    out.push({ title: item.title, text: item.text, url: item.url });
+  }
+  return out;
+}
+
+const KIND_MESSAGE: Record<NonNullable<RiskEntry['kind']>, string> = {
+  wording: 'This wording may put staff off sharing information that someone’s care needs.',
+  threat: 'This warns staff about sharing but says nothing about supporting those who share in good faith.',
+  promise: 'This promise is stricter than the law, so staff who share for someone’s care would seem to break it.',
+};
+
+/** Collects risk-averse wording in one block. */
+export const risk: Check = {
+  id: 'risk',
+  title: 'Risk-averse wording',
+  description: 'Wording that discourages lawful sharing for someone’s care, with a suggested reframe and the evidence behind it.',
+  collect(block, { settings, dictionaries }) {
+    const dictionary = dictionaries.risk;
+    const c = compileRisk(dictionary);
+    const out: Candidate[] = [];
+    if (block.kind === 'blockquote') return out;
+    for (const sentence of block.sentences) {
+      const { tokens } = sentence;
+      if (tokens.length === 0) continue;
+      const sentenceStart = tokens[0]!.start;
+      const quoteStart = sentence.start >= 0 ? Math.min(sentence.start, sentenceStart) : sentenceStart;
+      const sentenceEnd = Math.max(sentence.end, tokens.at(-1)!.end);
+      if (containsAny(tokens, c.support)) {
+        out.push({ check: 'risk', ruleId: 'support-statement', start: sentenceStart, end: sentenceEnd, actual: '', expected: [], fixKind: 'none', safe: false, message: '', note: '', role: 'support' });
+      }
+      const sentenceText = block.text.slice(sentenceStart, sentenceEnd);
+      if (PRINCIPLE_LABEL.test(sentenceText)) continue;
+      let best: { entry: RiskEntry; from: number; to: number } | undefined;
+      for (let i = 0; i < tokens.length && !best; i++) {
+        for (const { entry, pattern } of c.byFirstWord.get(tokens[i]!.norm) ?? []) {
+          if (entry.audience === 'public' && settings.audience !== 'public') continue;
+          const to = matchAt(pattern, tokens, i);
+          if (to < 0) continue;
+          if (best && to - i <= best.to - best.from) continue;
+          if (containsAny(tokens, c.context.get(entry) ?? [])) continue;
+          if (containsAny(tokens, c.balance.get(entry) ?? [], to)) continue;
+          best = { entry, from: i, to };
+        }
+      }
+      if (!best) continue;
+      if (containsAny(tokens, c.credentials) || containsAny(tokens, c.legal)) continue;
+      const matchStart = tokens[best.from]!.start;
+      const matchEnd = tokens[best.to - 1]!.end;
+      if (isQuoted(block.text, quoteStart, sentenceEnd, matchStart, matchEnd)) continue;
+      const { entry } = best;
+      const kind = entry.kind ?? 'wording';
+      const evidence = evidenceFor(entry, dictionary, settings.nation);
+      const matched = block.text.slice(matchStart, matchEnd);
+      out.push({
+        check: 'risk',
+        ruleId: entry.id,
+        start: sentenceStart,
+        end: sentenceEnd,
+        actual: sentenceText,
+        expected: [entry.reframe],
+        fixKind: 'reframe',
+        safe: false,
+        message: `${KIND_MESSAGE[kind]} (${quote(matched)})`,
+        note: entry.reason,
+        evidence,
+        ...(entry.severity ? { severity: entry.severity } : {}),
+        role: kind === 'threat' ? 'threat' : 'use',
+      });
+    }
+    return out;
+  },
+  finalize(candidates, document) {
+    const supportSections = new Set<number>();
+    for (const candidate of candidates) {
+      if (candidate.role === 'support') supportSections.add(sectionIndex(document, candidate.start));
+    }
+    return candidates.filter((candidate) => {
+      if (candidate.role === 'support') return false;
+      if (candidate.role === 'threat' && supportSections.has(sectionIndex(document, candidate.start))) return false;
+      return !inPrinciplesList(document, candidate.start);
+    });
+  },
+};
+
+function sectionIndex(document: DocumentInput, offset: number): number {
+  const index = document.sections.findIndex((section) => offset >= section.start && offset < section.end);
+  return index < 0 ? document.sections.length - 1 : index;
+}
+
+const NAMES_PRINCIPLES = /caldicott|principles/i;
+
+/** A list item under a heading (or lead-in line) that names the Caldicott principles. */
+function inPrinciplesList(document: DocumentInput, offset: number): boolean {
+  const at = document.blocks.findIndex((block) => offset >= block.start && offset < block.end);
+  const block = document.blocks[at];
+  if (!block || block.kind !== 'list') return false;
+  const section = document.sections[sectionIndex(document, offset)];
+  if (section && /caldicott/i.test(section.heading) && /principle/i.test(section.heading)) return true;
+  const previous = document.blocks[at - 1];
+  if (!previous) return false;
+  const lead = document.text.slice(previous.start, previous.end);
+  return NAMES_PRINCIPLES.test(lead) && /caldicott/i.test(lead);
+}

@@ -1,0 +1,102 @@
+/**
+ * The contract every check implements. A check looks at one block at a time
+ * (`collect`, cached by block content) and may then look at the whole document
+ * (`finalize`, for "first use" and "same section" rules).
+ */
+import type { Root as NlcstRoot } from 'nlcst';
+import type { BlockKind, Section } from './document.ts';
+import type { Dictionaries } from './dictionary-types.ts';
+import type { CheckId, Evidence, FixKind, Settings, Severity } from './types.ts';
+import type { TokenSentence } from './words.ts';
+
+/** A finding before positions are turned into lines and columns. Offsets are document offsets. */
+export interface Candidate {
+  check: CheckId;
+  ruleId: string;
+  start: number;
+  end: number;
+  actual: string;
+  expected: string[];
+  fixKind: FixKind;
+  safe: boolean;
+  message: string;
+  note: string;
+  /** The entry's own severity; the check's setting applies when this is absent or more serious. */
+  severity?: Severity;
+  evidence?: Evidence[];
+  /** Groups candidates for document-level rules (for example one acronym). */
+  key?: string;
+  /** `use` is a finding; `definition` and `support` are markers that `finalize` consumes. */
+  role?: 'use' | 'definition' | 'support' | 'threat';
+}
+
+/** One block, ready for checking. */
+export interface BlockInput {
+  kind: BlockKind;
+  /** The whole document text; slice it with document offsets. */
+  text: string;
+  /** Document offset of the block's start. */
+  base: number;
+  end: number;
+  /** The block's nlcst tree; its offsets are relative to `base`. */
+  tree: NlcstRoot;
+  /** The block's sentences as tokens, with document offsets. */
+  sentences: TokenSentence[];
+}
+
+/** The whole document, for `finalize`. */
+export interface DocumentInput {
+  text: string;
+  sections: Section[];
+  blocks: ReadonlyArray<{ kind: BlockKind; start: number; end: number }>;
+}
+
+/** What a check may read besides the text. */
+export interface CheckContext {
+  settings: Settings;
+  dictionaries: Dictionaries;
+}
+
+/** A check: knowledge from `dictionaries/`, logic here. */
+export interface Check {
+  id: CheckId;
+  /** A short name for people ("IT jargon"). */
+  title: string;
+  /** One sentence on what it looks for. */
+  description: string;
+  collect(block: BlockInput, context: CheckContext): Candidate[];
+  finalize?(candidates: Candidate[], document: DocumentInput, context: CheckContext): Candidate[];
+}
+
+/** Where a rule is documented. */
+export const CATALOGUE_URL = 'https://github.com/plain-ig/plain-ig/blob/main/docs/rules.md';
+
+/** The catalogue address of one rule. */
+export function ruleUrl(check: CheckId, ruleId: string): string {
+  return `${CATALOGUE_URL}#${check}-${ruleId}`;
+}
+
+/** Puts `text` in curly quotes for a message. */
+export function quote(text: string): string {
+  return `‘${text}’`;
+}
+
+/** Gives `replacement` the capitalisation of `original` (first letter, or all caps). */
+export function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  if (original.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original) && /[a-z]/.test(replacement) && !/[A-Z]/.test(replacement)) {
+    return replacement;
+  }
+  const first = original[0] ?? '';
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return (replacement[0] ?? '').toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+/** Which of two severities is less serious. */
+export function milder(a: Severity, b: Severity | undefined): Severity {
+  if (!b) return a;
+  const order: Severity[] = ['error', 'warning', 'info', 'hint'];
+  return order.indexOf(b) > order.indexOf(a) ? b : a;
+}

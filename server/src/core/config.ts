@@ -1,0 +1,107 @@
+/**
+ * Finding and reading `.plain-ig.yml` / `.plain-ig.json`, walking up from a file.
+ * A config is data only: nothing in it is executed.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { applySettings, defaultSettings, type SettingsProblem } from './settings.ts';
+import type { Settings } from './types.ts';
+
+/** Config file names, in the order they are looked for in each folder. */
+export const CONFIG_NAMES = ['.plain-ig.yml', '.plain-ig.yaml', '.plain-ig.json'] as const;
+
+/** A config file that cannot be used, with the file, line and what is wrong. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly reason: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** A config file's settings and the problems found in it. */
+export interface LoadedConfig {
+  file: string;
+  settings: Settings;
+  /** Unknown keys (warnings). Wrong values are errors and throw. */
+  warnings: SettingsProblem[];
+}
+
+/**
+ * Finds the nearest config file for `fromPath`, walking up to `stopAt` (or the root).
+ * @returns the config file's path, or undefined
+ */
+export function findConfigFile(fromPath: string, stopAt?: string): string | undefined {
+  let dir = resolve(fromPath);
+  try {
+    if (!statSync(dir).isDirectory()) dir = dirname(dir);
+  } catch {
+    dir = dirname(dir);
+  }
+  const stop = stopAt ? resolve(stopAt) : undefined;
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dir === stop) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function lineOfKey(text: string, key: string): number | undefined {
+  const top = key.split('.')[0] ?? key;
+  const index = text.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*"?${top.replace(/[^\w-]/g, '')}"?\\s*:`).test(line));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/**
+ * Parses config text (YAML or JSON) on top of `base` settings.
+ * Relative dictionary paths are resolved against the config file's folder.
+ * @throws ConfigError for syntax errors and wrong values (unknown keys are warnings)
+ */
+export function parseConfigText(text: string, file: string, base: Settings = defaultSettings()): LoadedConfig {
+  let data: unknown;
+  if (file.endsWith('.json')) {
+    try {
+      data = text.trim() === '' ? {} : JSON.parse(text);
+    } catch (error) {
+      const match = /position (\d+)/.exec(String((error as Error).message));
+      const line = match ? text.slice(0, Number(match[1])).split('\n').length : undefined;
+      throw new ConfigError(file, line, `not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    }
+  } else {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const first = doc.errors[0];
+    if (first) throw new ConfigError(file, first.linePos?.[0]?.line, `not valid YAML: ${first.message.split('\n')[0]}`);
+    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  }
+  const { settings, problems } = applySettings(base, data);
+  const error = problems.find((problem) => problem.level === 'error');
+  if (error) throw new ConfigError(file, lineOfKey(text, error.key), error.message);
+  const folder = dirname(file);
+  settings.dictionaries = settings.dictionaries.map((path) => (isAbsolute(path) ? path : resolve(folder, path)));
+  return { file, settings, warnings: problems.filter((problem) => problem.level === 'warning') };
+}
+
+/**
+ * Reads the config file that applies to `fromPath`, if any.
+ * @throws ConfigError when the file is malformed
+ */
+export function loadConfigFor(fromPath: string, base: Settings = defaultSettings(), stopAt?: string): LoadedConfig | undefined {
+  const file = findConfigFile(fromPath, stopAt);
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(file, undefined, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseConfigText(text, file, base);
+}

@@ -1,0 +1,163 @@
+/**
+ * Loading, validating and merging dictionaries. The bundled dictionaries are
+ * read once per process; extra dictionaries named in a config file are
+ * validated against the same JSON schemas and merged on top.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { parseDocument } from 'yaml';
+import type { Dictionaries } from './dictionary-types.ts';
+import { CHECK_IDS, type CheckId } from './types.ts';
+
+/** A dictionary that could not be read or does not fit its schema. */
+export class DictionaryError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly reason: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
+    this.name = 'DictionaryError';
+  }
+}
+
+/** The dictionary file of each check. */
+export const DICTIONARY_FILES: Record<CheckId, string> = {
+  jargon: 'jargon.yml',
+  risk: 'risk.yml',
+  'plain-words': 'plain-words.yml',
+  acronym: 'acronyms.yml',
+  outdated: 'outdated.yml',
+};
+
+/**
+ * Finds the bundled `dictionaries/` folder: `PLAIN_IG_DICTIONARIES` if set,
+ * else the nearest `dictionaries/` folder above this module (source or bundle).
+ */
+export function dictionariesDir(): string {
+  const fromEnv = process.env['PLAIN_IG_DICTIONARIES'];
+  if (fromEnv) return resolve(fromEnv);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'dictionaries');
+    if (existsSync(join(candidate, 'jargon.yml'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error('Plain IG could not find its dictionaries folder; set PLAIN_IG_DICTIONARIES.');
+}
+
+const validators = new Map<CheckId, ValidateFunction>();
+
+function validatorFor(check: CheckId): ValidateFunction {
+  let validate = validators.get(check);
+  if (!validate) {
+    const schemaPath = join(dictionariesDir(), 'schema', `${check}.schema.json`);
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
+    validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    validators.set(check, validate);
+  }
+  return validate;
+}
+
+function describeSchemaError(error: ErrorObject): string {
+  const where = error.instancePath ? error.instancePath.replace(/^\//, '').replace(/\//g, '.') : 'the file';
+  if (error.keyword === 'additionalProperties') {
+    return `${where}: unknown key "${String(error.params['additionalProperty'])}"`;
+  }
+  if (error.keyword === 'enum') {
+    return `${where}: must be one of ${(error.params['allowedValues'] as unknown[]).map(String).join(', ')}`;
+  }
+  return `${where} ${error.message ?? 'is not valid'}`;
+}
+
+/** Parses YAML (or JSON) text, turning syntax errors into a DictionaryError with a line number. */
+export function parseYamlText(text: string, file: string): unknown {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line;
+    throw new DictionaryError(file, line, first.message.split('\n')[0] ?? 'not valid YAML');
+  }
+  return doc.toJS({ maxAliasCount: 100 });
+}
+
+/**
+ * Reads and validates one dictionary file.
+ * @param expected the check the file must be for; any check when omitted
+ */
+export function loadDictionaryFile(file: string, expected?: CheckId): { check: CheckId; data: unknown } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DictionaryError(file, undefined, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const data = parseYamlText(text, file) as { check?: unknown } | null;
+  const check = data && typeof data === 'object' ? data.check : undefined;
+  if (typeof check !== 'string' || !(CHECK_IDS as readonly string[]).includes(check)) {
+    throw new DictionaryError(file, undefined, `"check" must name one of the checks: ${CHECK_IDS.join(', ')}`);
+  }
+  if (expected && check !== expected) {
+    throw new DictionaryError(file, undefined, `expected a "${expected}" dictionary but the file says "${check}"`);
+  }
+  const validate = validatorFor(check as CheckId);
+  if (!validate(data)) {
+    const reasons = (validate.errors ?? []).slice(0, 3).map(describeSchemaError).join('; ');
+    throw new DictionaryError(file, undefined, reasons);
+  }
+  return { check: check as CheckId, data };
+}
+
+let bundled: Dictionaries | undefined;
+
+/** The dictionaries shipped with Plain IG, loaded and validated once per process. */
+export function bundledDictionaries(): Dictionaries {
+  if (!bundled) {
+    const dir = dictionariesDir();
+    const loaded: Partial<Record<CheckId, unknown>> = {};
+    for (const check of CHECK_IDS) {
+      loaded[check] = loadDictionaryFile(join(dir, DICTIONARY_FILES[check]), check).data;
+    }
+    bundled = loaded as unknown as Dictionaries;
+  }
+  return bundled;
+}
+
+const merged = new Map<string, Dictionaries>();
+
+/**
+ * The bundled dictionaries with extra dictionary files merged on top.
+ * An extra entry with the same id as a bundled one replaces it.
+ * Results are cached per list of files (clear with {@link clearDictionaryCache}).
+ * @throws DictionaryError when an extra file is unreadable or invalid
+ */
+export function dictionariesWith(extraFiles: readonly string[]): Dictionaries {
+  const base = bundledDictionaries();
+  if (extraFiles.length === 0) return base;
+  const key = extraFiles.join('\0');
+  const cached = merged.get(key);
+  if (cached) return cached;
+  const result = structuredClone(base) as Dictionaries;
+  for (const file of extraFiles) {
+    const { check, data } = loadDictionaryFile(file);
+    const target = result[check] as { entries: Array<{ id: string }> } & Record<string, unknown>;
+    const extra = data as { entries: Array<{ id: string }> } & Record<string, unknown>;
+    const ids = new Set(extra.entries.map((entry) => entry.id));
+    target.entries = [...target.entries.filter((entry) => !ids.has(entry.id)), ...extra.entries];
+    for (const [key2, value] of Object.entries(extra)) {
+      if (key2 === 'entries' || key2 === 'check' || key2 === '$schema') continue;
+      if (Array.isArray(value)) target[key2] = [...((target[key2] as unknown[]) ?? []), ...value];
+      else if (value && typeof value === 'object') target[key2] = { ...((target[key2] as object) ?? {}), ...value };
+    }
+  }
+  if (merged.size > 20) merged.clear();
+  merged.set(key, result);
+  return result;
+}
+
+/** Forgets merged extra dictionaries (after a config or dictionary file changes). */
+export function clearDictionaryCache(): void {
+  merged.clear();
+}

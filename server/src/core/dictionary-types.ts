@@ -1,0 +1,99 @@
+/**
+ * The shapes of the dictionaries in `dictionaries/`. The JSON schemas in
+ * `dictionaries/schema/` are the source of truth; these types mirror them.
+ */
+import type { Audience, Nation, Severity } from './types.ts';
+
+/** One IT jargon term. */
+export interface JargonEntry {
+  id: string;
+  category?: string;
+  phrases: string[];
+  action: 'replace' | 'explain';
+  alternatives?: string[];
+  gloss?: string;
+  reason: string;
+  /** Only flag when one of these words is in the same sentence. */
+  context?: string[];
+  caseSensitive?: boolean;
+  severity?: Severity;
+  audience?: Audience;
+}
+
+/** A piece of evidence risk findings cite. */
+export interface EvidenceEntry {
+  title: string;
+  text: string;
+  url: string;
+  nations?: Nation[];
+}
+
+/** One risk-averse wording pattern family. */
+export interface RiskEntry {
+  id: string;
+  kind?: 'wording' | 'threat' | 'promise';
+  patterns: string[];
+  reframe: string;
+  reason: string;
+  evidence?: string[];
+  context?: string[];
+  balancedBy?: string[];
+  severity?: Severity;
+  audience?: Audience;
+  examples?: { hit?: string[]; miss?: string[] };
+}
+
+/** The risk dictionary as a whole. */
+export interface RiskDictionary {
+  check: 'risk';
+  macros?: Record<string, string[]>;
+  evidence?: Record<string, EvidenceEntry>;
+  traps?: { credentials?: string[]; legalRestrictions?: string[]; support?: string[] };
+  entries: RiskEntry[];
+}
+
+/** One acronym and its expansions. */
+export interface AcronymEntry {
+  id: string;
+  acronym: string;
+  expansions: string[];
+  note?: string;
+}
+
+/** The acronym dictionary. */
+export interface AcronymDictionary {
+  check: 'acronym';
+  wellKnown?: string[];
+  entries: AcronymEntry[];
+}
+
+/** One outdated name. */
+export interface OutdatedEntry {
+  id: string;
+  phrases: string[];
+  caseSensitive?: boolean;
+  current: string[];
+  changed: string;
+  reason: string;
+  notPrecededBy?: string[];
+  notFollowedBy?: string[];
+  severity?: Severity;
+}
+
+/** How Plain IG adjusts one retext-simplify phrase. */
+export interface PlainWordsEntry {
+  id: string;
+  phrase: string;
+  action: 'off' | 'alternatives' | 'quiet';
+  alternatives?: string[];
+  reason: string;
+}
+
+/** Every dictionary, as loaded. */
+export interface Dictionaries {
+  jargon: { check: 'jargon'; entries: JargonEntry[] };
+  risk: RiskDictionary;
+  'plain-words': { check: 'plain-words'; entries: PlainWordsEntry[] };
+  acronym: AcronymDictionary;
+  outdated: { check: 'outdated'; entries: OutdatedEntry[] };
+}

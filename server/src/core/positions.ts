@@ -1,0 +1,38 @@
+/**
+ * Offsets to lines and columns, exact for CRLF, CR and multi-byte text.
+ * Columns count UTF-16 code units (as LSP and vfile do), 1-based.
+ */
+import type { Point } from './types.ts';
+
+/** Converts offsets to points for one text; build once per text. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) this.starts.push(i + 1);
+      else if (code === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
+  }
+
+  /** The point at `offset` (clamped to the text). */
+  point(offset: number): Point {
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: at - this.starts[low]! + 1, offset: at };
+  }
+
+  /** The offset of a 0-based line and character, as LSP positions use. */
+  offsetAt(line: number, character: number): number {
+    if (line < 0) return 0;
+    if (line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[line]! + Math.max(0, character), this.starts[line + 1] ?? this.text.length);
+  }
+}

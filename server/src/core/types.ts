@@ -1,0 +1,99 @@
+/**
+ * The shared vocabulary of Plain IG: checks, severities, findings and settings.
+ * Everything here is plain data so that the CLI, the language server and the
+ * tests can pass it around, serialise it and compare it.
+ */
+
+/** The five checks, in the order they are reported. */
+export const CHECK_IDS = ['jargon', 'risk', 'plain-words', 'acronym', 'outdated'] as const;
+
+/** Identifier of one check. */
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** How serious a finding is. `off` switches a check off. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** Ordered from most to least serious; used for `--fail-on` and sorting. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Who the document is written for: what counts as jargon differs. */
+export type Audience = 'staff' | 'public';
+
+/** Which UK nation's law the messages should cite. */
+export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
+
+/** A place in the text. Lines and columns are 1-based, the offset is 0-based (UTF-16 code units). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A piece of evidence a risk finding cites. */
+export interface Evidence {
+  title: string;
+  text: string;
+  url: string;
+}
+
+/**
+ * What kind of change the fix makes:
+ * - `replace`: swap the flagged words for a plainer alternative;
+ * - `explain`: keep the term and add a short explanation after it;
+ * - `expand`: spell out an acronym;
+ * - `reframe`: a suggested rewording of a sentence (never applied automatically);
+ * - `none`: nothing to apply; the message asks the writer to act.
+ */
+export type FixKind = 'replace' | 'explain' | 'expand' | 'reframe' | 'none';
+
+/** One problem found in a document. This is the JSON shape the CLI prints. */
+export interface Finding {
+  /** The check that found it. */
+  check: CheckId;
+  /** The dictionary entry (stable kebab-case id). */
+  ruleId: string;
+  severity: Severity;
+  /** One plain sentence for the writer. */
+  message: string;
+  /** Why it matters to the reader. */
+  note: string;
+  /** The text as written. */
+  actual: string;
+  /**
+   * What the flagged text could become. `[]` means "remove it". For `explain`
+   * findings each item is the term followed by its explanation; for `reframe`
+   * findings each item is a suggested sentence.
+   */
+  expected: string[];
+  fixKind: FixKind;
+  /** True when the first alternative can be applied without a person reading it (fix-all, `--fix`). */
+  safe: boolean;
+  start: Point;
+  end: Point;
+  /** The rule's entry in the catalogue. */
+  url: string;
+  /** Evidence for risk findings. */
+  evidence?: Evidence[];
+}
+
+/** Settings of one check. */
+export interface CheckSettings {
+  enabled: boolean;
+  severity: Severity;
+}
+
+/** The one typed settings contract shared by the CLI, the server and the extension. */
+export interface Settings {
+  checks: Record<CheckId, CheckSettings>;
+  /** Words, phrases or rule ids never to flag. Default: none. */
+  allow: string[];
+  /** Extra dictionary files (absolute paths once resolved). Default: none. */
+  dictionaries: string[];
+  /** Default: `staff`. */
+  audience: Audience;
+  /** Default: `england`. */
+  nation: Nation;
+}
+
+/** The kind of document. */
+export type DocumentFormat = 'markdown' | 'plaintext';

@@ -1,0 +1,133 @@
+/**
+ * Turning nlcst sentences into flat word sequences that the matchers walk.
+ * A hyphenated word ("end-to-end") becomes several tokens joined by
+ * `hyphen` separators, so that "back-end" and "back end" match the same entry.
+ */
+import type { Node, Parent } from 'unist';
+
+/** How a token is joined to the one before it. */
+export type Separator = 'start' | 'space' | 'hyphen' | 'punct' | 'break';
+
+/** One word token with its place in the document. */
+export interface Token {
+  /** The text as written. */
+  text: string;
+  /** Lower case, UK spelling, straight apostrophes. */
+  norm: string;
+  /** Document offsets (0-based, UTF-16). */
+  start: number;
+  end: number;
+  /** What separates this token from the previous one in the sentence. */
+  sep: Separator;
+}
+
+/** A sentence as tokens, with its own span. */
+export interface TokenSentence {
+  tokens: Token[];
+  start: number;
+  end: number;
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+const APOSTROPHES = /[’‘`]/g;
+
+/**
+ * Normalises one word for matching: lower case, straight apostrophes, and US
+ * "-ize/-yze" spellings folded into UK "-ise/-yse" (so "utilize" matches "utilise").
+ */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase().replace(APOSTROPHES, "'");
+  if (w.length > 4) {
+    w = w
+      .replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1')
+      .replace(/yz(e|es|ed|ing)$/, 'ys$1');
+  }
+  return w;
+}
+
+/** Splits a dictionary phrase into normalised tokens ("back-end" → ["back", "end"]). */
+export function phraseTokens(phrase: string): string[] {
+  return phrase
+    .split(/[\s\-‐‑]+/)
+    .map((part) => part.replace(/^[("“'‘]+|[)"”'’.,;:!?]+$/g, ''))
+    .filter((part) => part.length > 0)
+    .map(normalizeWord);
+}
+
+/** Same split as {@link phraseTokens}, keeping the original case. */
+export function phraseTokensRaw(phrase: string): string[] {
+  return phrase
+    .split(/[\s\-‐‑]+/)
+    .map((part) => part.replace(/^[("“'‘]+|[)"”'’.,;:!?]+$/g, ''))
+    .filter((part) => part.length > 0);
+}
+
+interface Positioned {
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+function offsetOf(node: Node, edge: 'start' | 'end'): number {
+  const off = (node as Positioned).position?.[edge].offset;
+  return typeof off === 'number' ? off : -1;
+}
+
+function valueOf(node: Node): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return ((node as Parent).children as Node[]).map(valueOf).join('');
+  return '';
+}
+
+/** Collects every SentenceNode under `tree`, in order. */
+export function sentencesOf(tree: Node): Parent[] {
+  const out: Parent[] = [];
+  const visit = (node: Node): void => {
+    if (node.type === 'SentenceNode') {
+      out.push(node as Parent);
+      return;
+    }
+    if ('children' in node) for (const child of (node as Parent).children) visit(child);
+  };
+  visit(tree);
+  return out;
+}
+
+/**
+ * Flattens one nlcst sentence into tokens.
+ * @param base added to every offset (the block's place in the document); default 0
+ */
+export function tokenizeSentence(sentence: Parent, base = 0): TokenSentence {
+  const tokens: Token[] = [];
+  let pending: Separator = 'start';
+  for (const child of sentence.children as Node[]) {
+    if (child.type === 'WordNode') {
+      let text = '';
+      let start = -1;
+      let sep: Separator = pending;
+      for (const part of (child as Parent).children as Node[]) {
+        const value = valueOf(part);
+        if (part.type === 'PunctuationNode' && HYPHENS.has(value)) {
+          if (text) tokens.push({ text, norm: normalizeWord(text), start, end: start + text.length, sep });
+          text = '';
+          start = -1;
+          sep = 'hyphen';
+          continue;
+        }
+        if (start < 0) start = offsetOf(part, 'start') + base;
+        text += value;
+      }
+      if (text) tokens.push({ text, norm: normalizeWord(text), start, end: start + text.length, sep });
+      pending = 'space';
+      continue;
+    }
+    if (child.type === 'WhiteSpaceNode') continue;
+    if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      if (tokens.length && pending !== 'break') {
+        pending = HYPHENS.has(valueOf(child)) && pending === 'space' ? 'hyphen' : 'punct';
+      }
+      continue;
+    }
+    // SourceNode (inline code) and anything else breaks a phrase.
+    if (tokens.length) pending = 'break';
+  }
+  return { tokens, start: offsetOf(sentence, 'start') + base, end: offsetOf(sentence, 'end') + base };
+}
