@@ -9,6 +9,7 @@ import type { Root as NlcstRoot } from 'nlcst';
 import { VFile } from 'vfile';
 import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
+import { inPrinciplesList } from './quoted.ts';
 
 interface Compiled {
   transformer: (tree: NlcstRoot, file: VFile) => void;
@@ -41,6 +42,8 @@ export const plainWords: Check = {
   title: 'Plain words',
   description: 'Pompous or wordy phrases with plainer alternatives (word list from retext-simplify, adjusted for IG writing).',
   collect(block, { dictionaries }) {
+    // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
+    if (block.kind === 'blockquote') return [];
     const { transformer, byRule } = compile(dictionaries['plain-words'].entries);
     const file = new VFile();
     transformer(block.tree, file);
@@ -73,5 +76,8 @@ export const plainWords: Check = {
       });
     }
     return out;
+  },
+  finalize(candidates, document) {
+    return candidates.filter((candidate) => !inPrinciplesList(document, candidate.start));
   },
 };

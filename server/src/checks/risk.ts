@@ -6,7 +6,8 @@
  * principles, genuine legal restrictions, balanced sentences, and threats in a
  * section that also promises support to staff who share in good faith.
  */
-import { quote, type Candidate, type Check, type DocumentInput } from '../core/check-api.ts';
+import { quote, type Candidate, type Check } from '../core/check-api.ts';
+import { inPrinciplesList, sectionIndex } from './quoted.ts';
 import type { RiskDictionary, RiskEntry } from '../core/dictionary-types.ts';
 import { compilePattern, matchAt, type CompiledPattern } from '../core/pattern.ts';
 import type { Evidence, Nation } from '../core/types.ts';
@@ -171,22 +172,3 @@ export const risk: Check = {
   },
 };
 
-function sectionIndex(document: DocumentInput, offset: number): number {
-  const index = document.sections.findIndex((section) => offset >= section.start && offset < section.end);
-  return index < 0 ? document.sections.length - 1 : index;
-}
-
-const NAMES_PRINCIPLES = /caldicott|principles/i;
-
-/** A list item under a heading (or lead-in line) that names the Caldicott principles. */
-function inPrinciplesList(document: DocumentInput, offset: number): boolean {
-  const at = document.blocks.findIndex((block) => offset >= block.start && offset < block.end);
-  const block = document.blocks[at];
-  if (!block || block.kind !== 'list') return false;
-  const section = document.sections[sectionIndex(document, offset)];
-  if (section && /caldicott/i.test(section.heading) && /principle/i.test(section.heading)) return true;
-  const previous = document.blocks[at - 1];
-  if (!previous) return false;
-  const lead = document.text.slice(previous.start, previous.end);
-  return NAMES_PRINCIPLES.test(lead) && /caldicott/i.test(lead);
-}

@@ -84,9 +84,8 @@ export function quote(text: string): string {
 /** Gives `replacement` the capitalisation of `original` (first letter, or all caps). */
 export function matchCase(original: string, replacement: string): string {
   if (!replacement) return replacement;
-  if (original.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original) && /[a-z]/.test(replacement) && !/[A-Z]/.test(replacement)) {
-    return replacement;
-  }
+  // An acronym or a shouted word: keep the replacement's own case.
+  if (original.length > 1 && original === original.toUpperCase() && /[A-Z]/.test(original)) return replacement;
   const first = original[0] ?? '';
   if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
     return (replacement[0] ?? '').toUpperCase() + replacement.slice(1);
