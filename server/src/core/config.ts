@@ -77,7 +77,7 @@ export function parseConfigText(text: string, file: string, base: Settings = def
       throw new ConfigError(file, line, `not valid JSON (${(error as Error).message.split('\n')[0]})`);
     }
   } else {
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
     const first = doc.errors[0];
     if (first) throw new ConfigError(file, first.linePos?.[0]?.line, `not valid YAML: ${first.message.split('\n')[0]}`);
     data = doc.toJS({ maxAliasCount: 50 }) ?? {};

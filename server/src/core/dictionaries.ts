@@ -74,7 +74,7 @@ function describeSchemaError(error: ErrorObject): string {
 
 /** Parses YAML (or JSON) text, turning syntax errors into a DictionaryError with a line number. */
 export function parseYamlText(text: string, file: string): unknown {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;

@@ -1,0 +1,12 @@
+/**
+ * Generates docs/rules.md, the rule catalogue, from dictionaries/.
+ * Run `npm run docs`; test/docs.test.ts fails when the file is stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderCatalogue } from '../server/src/core/catalogue.ts';
+import { bundledDictionaries } from '../server/src/core/dictionaries.ts';
+
+const target = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
+writeFileSync(target, renderCatalogue(bundledDictionaries()));
+process.stdout.write(`wrote ${target}\n`);
