@@ -1,0 +1,116 @@
+// Hygiene of the bundled dictionaries: schema-valid, unique ids and phrases,
+// every reference defined, and no entry shadowed by another.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compileRisk } from '../../server/src/checks/risk.ts';
+import { bundledDictionaries, DICTIONARY_FILES, dictionariesDir, loadDictionaryFile } from '../../server/src/core/dictionaries.ts';
+import { PhraseIndex } from '../../server/src/core/phrase-index.ts';
+import { CHECK_IDS } from '../../server/src/core/types.ts';
+import { phraseTokens, type Token } from '../../server/src/core/words.ts';
+
+const d = bundledDictionaries();
+
+const duplicates = (values: string[]): string[] => values.filter((value, i) => values.indexOf(value) !== i);
+
+function tokensOf(phrase: string): Token[] {
+  let offset = 0;
+  return phraseTokens(phrase).map((norm, i) => {
+    const token: Token = { text: norm, norm, start: offset, end: offset + norm.length, sep: i === 0 ? 'start' : 'space' };
+    offset += norm.length + 1;
+    return token;
+  });
+}
+
+describe('every bundled dictionary', () => {
+  it.each(CHECK_IDS)('%s validates against its schema', (check) => {
+    expect(() => loadDictionaryFile(join(dictionariesDir(), DICTIONARY_FILES[check]), check)).not.toThrow();
+  });
+
+  it.each(CHECK_IDS)('%s has unique ids', (check) => {
+    expect(duplicates((d[check].entries as Array<{ id: string }>).map((e) => e.id))).toEqual([]);
+  });
+
+  it('meets the minimum sizes the product promises', () => {
+    expect(d.jargon.entries.length).toBeGreaterThanOrEqual(250);
+    expect(d.risk.entries.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe.each([
+  ['jargon', d.jargon.entries],
+  ['outdated', d.outdated.entries],
+] as const)('%s phrases', (_check, entries) => {
+  it('are unique after normalising case, hyphens and -ize/-ise', () => {
+    const all = entries.flatMap((e) => e.phrases.map((p) => (e.caseSensitive ? p : phraseTokens(p).join(' '))));
+    expect(duplicates(all)).toEqual([]);
+  });
+
+  it('are never shadowed: each phrase, on its own, matches its own entry', () => {
+    const index = new PhraseIndex(entries.map((entry) => ({ entry, phrases: entry.phrases, caseSensitive: entry.caseSensitive })));
+    const shadowed: string[] = [];
+    for (const entry of entries) {
+      for (const phrase of entry.phrases) {
+        const tokens = entry.caseSensitive
+          ? tokensOf(phrase).map((t, i) => ({ ...t, text: phrase.split(/[\s-]+/)[i] ?? t.text }))
+          : tokensOf(phrase);
+        const [match] = index.match(tokens);
+        if (!match || match.target.entry !== entry || match.to !== tokens.length) shadowed.push(`${entry.id}: ${phrase}`);
+      }
+    }
+    expect(shadowed).toEqual([]);
+  });
+});
+
+describe('jargon entries', () => {
+  it('have alternatives when they replace and a gloss when they explain', () => {
+    for (const e of d.jargon.entries) {
+      if (e.action === 'replace') expect(e.alternatives?.length, e.id).toBeGreaterThan(0);
+      else expect(e.gloss, e.id).toBeTruthy();
+    }
+  });
+
+  it('mark only acronyms as case-sensitive', () => {
+    const bad = d.jargon.entries.filter((e) => e.caseSensitive && e.phrases.some((p) => p !== p.toUpperCase() && !/[A-Z]/.test(p.slice(1))));
+    expect(bad.map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('risk entries', () => {
+  it('compile, and cite only evidence that is defined', () => {
+    expect(() => compileRisk(d.risk)).not.toThrow();
+    const defined = new Set(Object.keys(d.risk.evidence ?? {}));
+    const missing = d.risk.entries.flatMap((e) => (e.evidence ?? []).filter((key) => !defined.has(key)).map((key) => `${e.id}: ${key}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('every defined piece of evidence is cited', () => {
+    const cited = new Set(d.risk.entries.flatMap((e) => e.evidence ?? []));
+    expect(Object.keys(d.risk.evidence ?? {}).filter((key) => !cited.has(key))).toEqual([]);
+  });
+});
+
+describe('acronym entries', () => {
+  it('are unique and not also listed as well known', () => {
+    const acronyms = d.acronym.entries.map((e) => e.acronym);
+    expect(duplicates(acronyms)).toEqual([]);
+    const known = new Set(d.acronym.wellKnown ?? []);
+    expect(acronyms.filter((a) => known.has(a))).toEqual([]);
+  });
+});
+
+describe('plain-words entries', () => {
+  it('each name a phrase that retext-simplify really has', async () => {
+    const file = join(dictionariesDir(), '..', 'node_modules', 'retext-simplify', 'lib', 'patterns.js');
+    const { patterns } = (await import(pathToFileURL(file).href)) as { patterns: Record<string, unknown> };
+    const unknown = d['plain-words'].entries.filter((e) => !(e.phrase in patterns)).map((e) => e.phrase);
+    expect(unknown).toEqual([]);
+  });
+
+  it('are not a copy of the retext-simplify list (it is used as a package)', () => {
+    const text = readFileSync(join(dictionariesDir(), 'plain-words.yml'), 'utf8');
+    expect(d['plain-words'].entries.length).toBeLessThan(100);
+    expect(text).toContain('retext-simplify');
+  });
+});
