@@ -1,0 +1,93 @@
+/**
+ * Creates the language client: how to start the bundled server (dist/server.mjs over
+ * Node IPC), which documents it checks, which files it watches, and what happens when
+ * it stops unexpectedly.
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type CloseHandlerResult,
+  type DocumentSelector,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { RestartPolicy } from './restart-policy.ts';
+
+/** The settings section the server pulls with `workspace/configuration`. */
+export const SETTINGS_SECTION = 'plainIg';
+
+/** Markdown and plain text, saved on disk or untitled. Virtual file systems are not supported. */
+export const DOCUMENT_SELECTOR: DocumentSelector = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+  { language: 'plaintext', scheme: 'file' },
+  { language: 'plaintext', scheme: 'untitled' },
+];
+
+/** Config and ignore files: a change to any of them makes the server re-check. */
+export const WATCHED_FILES = '**/{.plain-ig.yml,.plain-ig.yaml,.plain-ig.json,.plain-igignore}';
+
+/** Called when the server has stopped for good after crashing too often. */
+export type GaveUpListener = () => void;
+
+function restartingErrorHandler(output: vscode.LogOutputChannel, policy: RestartPolicy, onGaveUp: GaveUpListener): ErrorHandler {
+  return {
+    error(error, _message, count): ErrorHandlerResult {
+      output.warn(`Plain IG: a message to the checker failed (${error.message}).`);
+      return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    },
+    closed(): CloseHandlerResult {
+      if (policy.shouldRestart(Date.now())) {
+        output.info('Plain IG: the checker stopped unexpectedly; restarting it.');
+        return { action: CloseAction.Restart, handled: true };
+      }
+      onGaveUp();
+      const message =
+        'Plain IG’s checker stopped several times in a few minutes, so it has not been restarted. ' +
+        'The log may say why. You can restart it from the command palette: “Plain IG: Restart the checker”.';
+      output.error(message);
+      void vscode.window.showErrorMessage(message, 'Show log', 'Restart').then((choice) => {
+        if (choice === 'Show log') output.show(true);
+        if (choice === 'Restart') void vscode.commands.executeCommand('plain-ig.restartServer');
+      });
+      return { action: CloseAction.DoNotRestart, handled: true };
+    },
+  };
+}
+
+/**
+ * Builds (does not start) the language client for the bundled server.
+ * @param serverModule absolute path of dist/server.mjs
+ */
+export function createLanguageClient(
+  serverModule: string,
+  output: vscode.LogOutputChannel,
+  policy: RestartPolicy,
+  onGaveUp: GaveUpListener,
+  middleware: LanguageClientOptions['middleware'],
+): LanguageClient {
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    synchronize: {
+      configurationSection: SETTINGS_SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
+    },
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    outputChannel: output,
+    traceOutputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: restartingErrorHandler(output, policy, onGaveUp),
+    ...(middleware ? { middleware } : {}),
+  };
+  return new LanguageClient('plain-ig', 'Plain IG', serverOptions, clientOptions);
+}
