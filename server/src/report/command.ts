@@ -1,5 +1,134 @@
-/** `plain-ig report` (being built: issue 8). */
-export async function runReport(_argv: string[], _out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  err.write('plain-ig: report is not built yet\n');
-  return 2;
+/**
+ * `plain-ig report`: a policy library report for the people who approve
+ * policies. Exit codes: 0 the report was written (files that could not be
+ * checked are listed in it as "not checked"), 2 usage or input errors, with a
+ * one-line reason on stderr. The report is not a gate: findings never change
+ * the exit code.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfigFor } from '../core/config.ts';
+import { DictionaryError } from '../core/dictionaries.ts';
+import { applySettings, defaultSettings } from '../core/settings.ts';
+import type { Settings } from '../core/types.ts';
+import { BaselineError, readBaseline, summaryJson, type Baseline } from './baseline.ts';
+import { collectDocuments, listFiles, MissingPathError } from './collect.ts';
+import { renderHtml } from './html.ts';
+import { renderMarkdown } from './markdown.ts';
+import { buildReport } from './model.ts';
+
+/** The help text of `plain-ig report`. */
+export const REPORT_USAGE = `Usage: plain-ig report [options] PATHS...
+
+Makes a report on a policy library for an IG steering group, Caldicott
+Guardian or SIRO: how plain and how sharing-positive each document is, which
+need work first, and what has changed since an earlier run.
+
+Options:
+  --out FILE               write the report to FILE (default: print it)
+  --format html|markdown   report format (default: html, or markdown when
+                           --out ends in .md)
+  --json FILE              also write a JSON summary, for --compare next time
+  --compare FILE           show the change since an earlier run (a --json
+                           summary, or the output of check --format json)
+  --title TEXT             the report's heading
+  --config FILE            use this config file instead of looking for .plain-ig.yml
+  --audience staff|public  who the documents are for
+  --nation NAME            england, wales, scotland or northern-ireland
+  -h, --help               show this help
+
+Examples:
+  plain-ig report policies/ --out report.html --json summary.json
+  plain-ig report policies/ --out report.html --compare last-quarter.json
+  plain-ig report policies/ --format markdown > board-paper.md`;
+
+class ReportUsageError extends Error {}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        format: { type: 'string' },
+        json: { type: 'string' },
+        compare: { type: 'string' },
+        title: { type: 'string' },
+        config: { type: 'string' },
+        audience: { type: 'string' },
+        nation: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new ReportUsageError((error as Error).message);
+  }
+}
+
+function write(file: string, text: string, what: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new ReportUsageError(`${file}: cannot write the ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/**
+ * Runs `plain-ig report` with the arguments after `report`.
+ * @returns the exit code: 0 written, 2 usage or input error
+ */
+export async function runReport(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  try {
+    return reportCommand(argv, out, err);
+  } catch (error) {
+    if (error instanceof ReportUsageError || error instanceof MissingPathError || error instanceof BaselineError || error instanceof ConfigError || error instanceof DictionaryError) {
+      err.write(`plain-ig: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function reportCommand(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    out.write(`${REPORT_USAGE}\n`);
+    return 0;
+  }
+  const format = values.format ?? (values.out && ['.md', '.markdown'].includes(extname(values.out).toLowerCase()) ? 'markdown' : 'html');
+  if (format !== 'html' && format !== 'markdown') throw new ReportUsageError(`unknown format "${format}" (use html or markdown)`);
+  if (positionals.length === 0) throw new ReportUsageError('no files or folders given (try plain-ig report examples/ --out report.html)');
+
+  const overrides: Record<string, unknown> = {};
+  if (values.audience) overrides['audience'] = values.audience;
+  if (values.nation) overrides['nation'] = values.nation;
+  const { settings: base, problems } = applySettings(defaultSettings(), overrides);
+  const bad = problems.find((problem) => problem.level === 'error');
+  if (bad) throw new ReportUsageError(bad.message);
+  let explicit: Settings | undefined;
+  if (values.config) {
+    const file = resolve(values.config);
+    if (!existsSync(file)) throw new ReportUsageError(`${values.config}: config file not found`);
+    explicit = loadConfigFor(file, base)?.settings;
+  }
+  // Read the baseline before the slow part, so a wrong path fails at once.
+  const baseline: Baseline | undefined = values.compare ? readBaseline(values.compare) : undefined;
+
+  const files = listFiles(positionals);
+  const collected = collectDocuments(files, { base, explicit });
+  const model = buildReport(collected, { title: values.title, baseline });
+  for (const file of model.notChecked) err.write(`plain-ig: ${file.path} not checked: ${file.reason}\n`);
+
+  const text = format === 'markdown' ? renderMarkdown(model) : renderHtml(model);
+  if (values.json) write(values.json, summaryJson(model), 'JSON summary');
+  if (values.out) {
+    write(values.out, text, 'report');
+    const { library } = model;
+    err.write(`plain-ig: wrote ${values.out} (${library.documents} documents, ${library.words} words, ${library.findings} findings)\n`);
+  } else {
+    out.write(text);
+  }
+  return 0;
 }

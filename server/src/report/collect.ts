@@ -1,0 +1,234 @@
+/**
+ * Runs the core over the files of a policy library and keeps what the report
+ * needs: the findings with the sentence around each one, the word and sentence
+ * counts, and the syllable counts behind Flesch reading ease.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { syllable } from 'syllable';
+import { loadConfigFor } from '../core/config.ts';
+import { checkText } from '../core/run.ts';
+import type { Finding, Settings } from '../core/types.ts';
+import { formatOf, InputError, readTextFile } from '../cli/files.ts';
+
+/** The sentence a finding sits in, split around the flagged words. */
+export interface SentenceContext {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** A finding with the sentence it was found in. */
+export interface FindingInContext extends Finding {
+  context: SentenceContext;
+}
+
+/** One document that was checked. */
+export interface CheckedDocument {
+  kind: 'checked';
+  /** Path relative to the working folder, with forward slashes. */
+  path: string;
+  words: number;
+  sentences: number;
+  /** Words per sentence, in document order. */
+  sentenceLengths: number[];
+  /** Syllables and words of the prose, counted for Flesch reading ease. */
+  syllables: number;
+  syllableWords: number;
+  findings: FindingInContext[];
+}
+
+/** A file that was named or found but could not be checked, and why. */
+export interface SkippedDocument {
+  kind: 'skipped';
+  path: string;
+  reason: string;
+}
+
+/** What {@link collectDocuments} returns for each file, in the order found. */
+export type CollectedDocument = CheckedDocument | SkippedDocument;
+
+/** A path given on the command line that does not exist. */
+export class MissingPathError extends Error {}
+
+/** How to choose settings for each file. */
+export interface CollectOptions {
+  /** Settings before any config file (defaults plus command-line flags). */
+  base: Settings;
+  /** Settings from `--config`, used for every file instead of looking for config files. Default: none. */
+  explicit?: Settings | undefined;
+  /** Folder paths are shown relative to. Default: the working folder. */
+  cwd?: string;
+}
+
+/**
+ * Lists the files to check: folders are walked (sorted, skipping hidden
+ * folders and node_modules) for Markdown and text files; files named directly
+ * are always included, so that a file Plain IG cannot read is reported as not
+ * checked rather than silently left out.
+ * @throws MissingPathError when a path does not exist
+ */
+export function listFiles(inputs: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (formatOf(path)) files.push(path);
+    }
+  };
+  for (const input of inputs) {
+    if (!existsSync(input)) throw new MissingPathError(`${input}: no such file or folder`);
+    if (statSync(input).isDirectory()) walk(input);
+    else files.push(input);
+  }
+  return [...new Set(files)];
+}
+
+const syllableCache = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    count = Math.max(1, syllable(key));
+    if (syllableCache.size < 200_000) syllableCache.set(key, count);
+  }
+  return count;
+}
+
+/**
+ * Counts the words and syllables of the prose in a document, leaving out front
+ * matter, HTML comments, code and link targets (which are not read as prose).
+ */
+export function countSyllables(text: string): { words: number; syllables: number } {
+  const prose = text
+    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/\]\([^)\s]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, ' ');
+  let words = 0;
+  let syllables = 0;
+  for (const match of prose.matchAll(/[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*/g)) {
+    words++;
+    syllables += syllablesOf(match[0]);
+  }
+  return { words, syllables };
+}
+
+const BLOCK_START = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)/;
+const MAX_CONTEXT = 320;
+
+/** True when a line break at `index` ends a sentence (a blank line or a new block follows or precedes it). */
+function isBlockBreak(text: string, index: number): boolean {
+  const nextLineEnd = text.indexOf('\n', index + 1);
+  const nextLine = text.slice(index + 1, nextLineEnd < 0 ? text.length : nextLineEnd);
+  if (nextLine.trim() === '' || BLOCK_START.test(nextLine)) return true;
+  const previousLineStart = text.lastIndexOf('\n', index - 1);
+  return text.slice(previousLineStart + 1, index).trim() === '';
+}
+
+function sentenceStartBefore(text: string, start: number): number {
+  const limit = Math.max(0, start - MAX_CONTEXT);
+  for (let i = start - 1; i >= limit; i--) {
+    const ch = text[i];
+    if (ch === '\n' && isBlockBreak(text, i)) return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && i + 2 <= start) {
+      // "1.2 This policy": a number followed by a full stop is a section number, not a sentence end.
+      if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+      return i + 1;
+    }
+  }
+  return limit;
+}
+
+function sentenceEndAfter(text: string, end: number): number {
+  const limit = Math.min(text.length, end + MAX_CONTEXT);
+  for (let i = end; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '\n' && isBlockBreak(text, i)) return i;
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i + 1;
+  }
+  return limit;
+}
+
+const tidy = (s: string): string => s.replace(/\s+/g, ' ');
+
+/**
+ * The sentence around `[start, end)`, split into the text before, the flagged
+ * words and the text after. Markdown markers at the start of the line are left
+ * out and long sentences are shortened with an ellipsis.
+ * @param match the part of the flagged span to highlight; the whole span when omitted or not found
+ */
+export function sentenceAround(text: string, start: number, end: number, match?: string): SentenceContext {
+  let from = sentenceStartBefore(text, start);
+  let to = sentenceEndAfter(text, end);
+  const lead = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*|\|\s*)?/.exec(text.slice(from, start));
+  if (lead) from += lead[0].length;
+  if (text.slice(end, to).trimEnd().endsWith('|')) to = end + text.slice(end, to).lastIndexOf('|');
+  let before = tidy(text.slice(from, start)).trimStart();
+  let flagged = tidy(text.slice(start, end));
+  let after = tidy(text.slice(end, to)).trimEnd();
+  if (match && match.length < flagged.length) {
+    const at = flagged.toLowerCase().indexOf(tidy(match).toLowerCase());
+    if (at >= 0) {
+      before += flagged.slice(0, at);
+      after = flagged.slice(at + tidy(match).length) + after;
+      flagged = flagged.slice(at, at + tidy(match).length);
+    }
+  }
+  const half = Math.floor((MAX_CONTEXT - Math.min(flagged.length, MAX_CONTEXT)) / 2);
+  if (before.length > half) before = `…${before.slice(before.length - half).replace(/^\S*\s/, '')}`;
+  if (after.length > half) after = `${after.slice(0, half).replace(/\s\S*$/, '')}…`;
+  return { before, match: flagged, after };
+}
+
+/** The phrase a risk finding matched, from the end of its message (‘…’), if it says. */
+export function matchedPhrase(finding: Finding): string | undefined {
+  return /\(‘([^’]+)’\)\s*$/.exec(finding.message)?.[1];
+}
+
+/** Checks one text and keeps what the report needs. */
+export function collectText(path: string, text: string, format: 'markdown' | 'plaintext', settings: Settings): CheckedDocument {
+  const { findings, stats } = checkText(text, { format, settings });
+  const counted = countSyllables(text);
+  return {
+    kind: 'checked',
+    path,
+    words: stats.words,
+    sentences: stats.sentences,
+    sentenceLengths: stats.sentenceLengths,
+    syllables: counted.syllables,
+    syllableWords: counted.words,
+    findings: findings.map((finding) => ({
+      ...finding,
+      context: sentenceAround(text, finding.start.offset, finding.end.offset, finding.check === 'risk' ? matchedPhrase(finding) : undefined),
+    })),
+  };
+}
+
+/**
+ * Checks every file with the same core as `plain-ig check`. Files that cannot
+ * be read as text are returned as skipped, with the reason.
+ * @throws ConfigError or DictionaryError when a config or dictionary is broken
+ */
+export function collectDocuments(files: readonly string[], options: CollectOptions): CollectedDocument[] {
+  const cwd = options.cwd ?? process.cwd();
+  return files.map((file) => {
+    const path = (relative(cwd, file) || file).split('\\').join('/');
+    const format = formatOf(file);
+    if (!format) return { kind: 'skipped', path, reason: 'Plain IG checks Markdown (.md) and text (.txt) files only' };
+    let text: string;
+    try {
+      text = readTextFile(file);
+    } catch (error) {
+      if (error instanceof InputError) return { kind: 'skipped', path, reason: error.message };
+      throw error;
+    }
+    const settings = options.explicit ?? loadConfigFor(file, options.base)?.settings ?? options.base;
+    return collectText(path, text, format, settings);
+  });
+}
