@@ -1,5 +1,475 @@
-/** The language server (being built: issue 3). */
-export function startServer(): void {
-  process.stderr.write('plain-ig: the language server is not built yet\n');
-  process.exitCode = 2;
+/**
+ * The Plain IG language server: translates between LSP and the core, nothing
+ * more. Documents are checked by the core (`DocumentChecker`), scheduled by
+ * {@link Scheduler}, and their findings turned into diagnostics, code actions
+ * and hovers by the small modules next to this one.
+ *
+ * Transports: `--stdio` or `--node-ipc` on the command line (the library reads
+ * `process.argv`). Nothing but the protocol is ever written to stdout.
+ */
+import { basename } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  type WorkDoneProgressReporter,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_NAMES } from '../core/config.ts';
+import { blockCacheSize } from '../core/run.ts';
+import type { Finding } from '../core/types.ts';
+import { allowListChange } from './allow-list.ts';
+import { codeActionsFor, COMMANDS, fixAllEdits, FIX_ALL_KIND } from './code-actions.ts';
+import { SOURCE } from './diagnostics.ts';
+import { hoverFor } from './hover.ts';
+import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler.ts';
+import { SETTINGS_SECTION, type RunMode } from './settings-schema.ts';
+import { SettingsStore, type ConfigReport } from './settings.ts';
+import { DocumentResults, type CheckOutcome } from './validation.ts';
+import { checkWorkspace } from './workspace-check.ts';
+import { formatOfDocument, pathOf, uriOf, WorkspaceFolders } from './workspace.ts';
+
+/**
+ * Options a client may pass in `initializationOptions`.
+ */
+export interface InitializationOptions {
+  /** Pause after the last keystroke before checking, in milliseconds. Default: 200. */
+  debounceMs?: number;
+  /**
+   * `push` (default): diagnostics are pushed to every client, and pulled too
+   * where the client supports it. `pull`: only pulled, for clients (such as
+   * VS Code) that would otherwise show each problem twice; ignored when the
+   * client cannot pull.
+   */
+  diagnosticMode?: 'push' | 'pull';
+  /** `plainIg` settings for clients that cannot answer `workspace/configuration`. */
+  settings?: unknown;
+}
+
+/** What `plain-ig/stats` returns (used by the soak test and for troubleshooting). */
+export interface ServerStats {
+  memory: NodeJS.MemoryUsage;
+  documents: number;
+  checkers: number;
+  results: number;
+  settingsCached: number;
+  blockCache: number;
+  pending: number;
+  checks: number;
+}
+
+/** The custom request that returns {@link ServerStats}. */
+export const STATS_REQUEST = 'plain-ig/stats';
+
+const CONFIG_GLOB = `**/{${CONFIG_NAMES.join(',')}}`;
+
+function readOptions(raw: unknown): InitializationOptions {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const input = raw as Record<string, unknown>;
+  const out: InitializationOptions = {};
+  if (typeof input['debounceMs'] === 'number' && input['debounceMs'] >= 0) out.debounceMs = input['debounceMs'];
+  if (input['diagnosticMode'] === 'pull' || input['diagnosticMode'] === 'push') out.diagnosticMode = input['diagnosticMode'];
+  if (input['settings'] !== undefined) out.settings = input['settings'];
+  return out;
+}
+
+function uriArgument(args: unknown[] | undefined): string | undefined {
+  const first = args?.[0];
+  if (typeof first === 'string') return first;
+  if (typeof first === 'object' && first !== null && typeof (first as { uri?: unknown }).uri === 'string') return (first as { uri: string }).uri;
+  return undefined;
+}
+
+function lineOfKey(text: string, key: string): number {
+  const lines = text.split(/\r?\n/);
+  for (const part of key.split('.').reverse()) {
+    const index = lines.findIndex((line) => new RegExp(`^\\s*-?\\s*["']?${part.replace(/[^\w-]/g, '')}["']?\\s*:`).test(line));
+    if (index >= 0) return index;
+  }
+  return 0;
+}
+
+/** Diagnostics for a config file: the error that stops it being used, or the keys that were ignored. */
+function configDiagnostics(report: ConfigReport): Diagnostic[] {
+  let text = '';
+  try {
+    text = readFileSync(report.file, 'utf8');
+  } catch {
+    // Positions fall back to the first line.
+  }
+  const lineRange = (line: number): Diagnostic['range'] => {
+    const length = text.split(/\r?\n/)[line]?.length ?? 0;
+    return { start: { line, character: 0 }, end: { line, character: length } };
+  };
+  if (report.error) {
+    return [
+      {
+        range: lineRange(Math.max(0, (report.error.line ?? 1) - 1)),
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        code: 'config-error',
+        message: `Plain IG cannot use this config file: ${report.error.reason}. Until it is fixed, documents are checked with the editor's settings and Plain IG's defaults.`,
+      },
+    ];
+  }
+  return report.warnings.map((warning) => ({
+    range: lineRange(lineOfKey(text, warning.key)),
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: 'config-warning',
+    message: `Plain IG ignored this: ${warning.message}.`,
+  }));
+}
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+
+/** True when the command line names a transport the server can use. */
+export function hasTransportArgument(argv: readonly string[] = process.argv.slice(2)): boolean {
+  return argv.some((arg) => TRANSPORTS.some((name) => arg === name || arg.startsWith(`${name}=`)));
+}
+
+/**
+ * Starts the language server on the transport named on the command line
+ * (`--stdio` or `--node-ipc`), or on the connection given (tests, embedding).
+ * Without either, it explains how to start it on stderr and sets exit code 2.
+ * @returns the connection, listening, or undefined when there is no transport
+ */
+export function startServer(given?: Connection): Connection | undefined {
+  if (!given && !hasTransportArgument()) {
+    process.stderr.write('plain-ig: start the language server with --stdio or --node-ipc (your editor does this for you).\n');
+    process.exitCode = 2;
+    return undefined;
+  }
+  const connection = given ?? createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const folders = new WorkspaceFolders();
+  const results = new DocumentResults();
+  const runModes = new Map<string, RunMode>();
+  const configPublished = new Map<string, string>();
+  let capabilities: ClientCapabilities = {};
+  let options: InitializationOptions = {};
+  let editorSettingsFallback: unknown = undefined;
+  let pushDiagnostics = true;
+  let canPull = false;
+  let checks = 0;
+
+  const settings = new SettingsStore({
+    editorSettings: async (uri) => {
+      if (capabilities.workspace?.configuration) {
+        return connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+      }
+      return editorSettingsFallback;
+    },
+    folderFor: (uri) => folders.folderFor(uri),
+    onConfig: (report) => {
+      const diagnostics = configDiagnostics(report);
+      const key = JSON.stringify(diagnostics);
+      if (configPublished.get(report.file) === key) return;
+      configPublished.set(report.file, key);
+      void connection.sendDiagnostics({ uri: uriOf(report.file), diagnostics });
+    },
+    onEditorProblem: (problem) => connection.console.warn(`Plain IG setting ignored: ${problem.message}`),
+  });
+
+  /** Checks one open document now and publishes the result (the scheduler's work). */
+  const validate = async (uri: string): Promise<CheckOutcome | undefined> => {
+    const before = documents.get(uri);
+    if (!before) return undefined;
+    const format = formatOfDocument(before.languageId, uri);
+    if (!format) return undefined;
+    const documentSettings = await settings.settingsFor(uri);
+    runModes.set(uri, documentSettings.run);
+    // Settings came over the wire: take the text as it is now, and tag the result with its version.
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const outcome = results.check(document, format, documentSettings.settings);
+    checks++;
+    if (pushDiagnostics && documents.get(uri)?.version === outcome.version) {
+      void connection.sendDiagnostics({ uri, version: outcome.version, diagnostics: outcome.diagnostics });
+    }
+    return outcome;
+  };
+  const work = async (uri: string): Promise<void> => {
+    await validate(uri);
+  };
+  let scheduler = new Scheduler(work, DEFAULT_DEBOUNCE_MS);
+
+  /** The result for the document's current version, checking now if the last one is stale. */
+  const freshOutcome = async (uri: string): Promise<CheckOutcome | undefined> => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const fresh = results.fresh(uri, document.version);
+    if (fresh) return fresh;
+    scheduler.cancel(uri);
+    await validate(uri);
+    const now = documents.get(uri);
+    return now ? results.fresh(uri, now.version) : undefined;
+  };
+
+  const recheckAll = (): void => {
+    settings.clear();
+    results.generation++;
+    for (const document of documents.all()) scheduler.now(document.uri);
+    if (canPull && capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+  };
+
+  const canCreateFiles = (): boolean =>
+    Boolean(capabilities.workspace?.workspaceEdit?.documentChanges && capabilities.workspace.workspaceEdit.resourceOperations?.includes('create'));
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    options = readOptions(params.initializationOptions);
+    editorSettingsFallback = options.settings;
+    if (params.workspaceFolders) folders.set(params.workspaceFolders);
+    else if (params.rootUri) folders.set([{ uri: params.rootUri, name: basename(pathOf(params.rootUri) ?? 'workspace') }]);
+    canPull = Boolean(capabilities.textDocument?.diagnostic);
+    pushDiagnostics = !(canPull && options.diagnosticMode === 'pull');
+    if (options.debounceMs !== undefined) scheduler = new Scheduler(work, options.debounceMs);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: capabilities.textDocument?.codeAction?.codeActionLiteralSupport
+          ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false }
+          : true,
+        hoverProvider: true,
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        ...(canPull ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'plain-ig', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
+    }
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders.remove(event.removed);
+        folders.add(event.added);
+        recheckAll();
+      });
+    }
+  });
+
+  documents.onDidOpen(({ document }) => {
+    if (formatOfDocument(document.languageId, document.uri)) scheduler.now(document.uri);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (!formatOfDocument(document.languageId, document.uri)) return;
+    // Opening fires this too; the open has already queued a check.
+    if (scheduler.isPending(document.uri) && !results.latest(document.uri)) return;
+    if ((runModes.get(document.uri) ?? 'onType') === 'onType') scheduler.later(document.uri);
+  });
+  documents.onDidSave(({ document }) => {
+    if (formatOfDocument(document.languageId, document.uri)) scheduler.now(document.uri);
+  });
+  documents.onDidClose(({ document }) => {
+    scheduler.cancel(document.uri);
+    results.close(document.uri);
+    settings.forget(document.uri);
+    runModes.delete(document.uri);
+    if (pushDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    if (!capabilities.workspace?.configuration) {
+      const section = (params.settings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION];
+      editorSettingsFallback = section ?? editorSettingsFallback;
+    }
+    recheckAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const names = new Set<string>([...CONFIG_NAMES]);
+    const configChanged = params.changes.filter((change) => names.has(basename(pathOf(change.uri) ?? change.uri)));
+    if (configChanged.length === 0) return;
+    for (const change of configChanged) {
+      const file = pathOf(change.uri);
+      if (file && configPublished.has(file)) {
+        configPublished.delete(file);
+        void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      }
+    }
+    recheckAll();
+  });
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    const document = documents.get(uri);
+    if (!document || !formatOfDocument(document.languageId, uri)) return { kind: 'full', items: [] };
+    const outcome = await freshOutcome(uri);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    if (!outcome) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was being checked.', { retriggerRequest: true });
+    if (params.previousResultId === outcome.resultId) return { kind: 'unchanged', resultId: outcome.resultId };
+    return { kind: 'full', resultId: outcome.resultId, items: outcome.diagnostics };
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const outcome = results.latest(params.textDocument.uri);
+    if (!document || !outcome || outcome.version !== document.version) return null;
+    return hoverFor(outcome.findings, document.offsetAt(params.position));
+  });
+
+  const allowListFor = (uri: string, value: string) => {
+    const folder = folders.folderFor(uri);
+    if (!folder) return undefined;
+    const change = allowListChange(folder, value);
+    if (change.kind === 'already' || change.kind === 'unusable') return undefined;
+    if (change.kind === 'create' && !canCreateFiles()) {
+      return { command: { title: 'Add to the workspace allow list', command: COMMANDS.addToAllowList, arguments: [uri, value] } };
+    }
+    return { edit: change.edit };
+  };
+
+  connection.onCodeAction(async (params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const format = formatOfDocument(document.languageId, document.uri);
+    if (!format) return [];
+    let findings: Finding[] = results.fresh(document.uri, document.version)?.findings ?? [];
+    const wantsFixAll = params.context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
+    if (wantsFixAll || params.context.diagnostics.some((diagnostic) => diagnostic.source === SOURCE)) {
+      findings = (await freshOutcome(document.uri))?.findings ?? [];
+    }
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    const current = documents.get(document.uri);
+    if (!current) return [];
+    return codeActionsFor(params, { document: current, format, allowList: (value) => allowListFor(current.uri, value), currentFindings: () => findings });
+  });
+
+  const fixAll = async (uri: string): Promise<{ applied: number }> => {
+    const document = documents.get(uri);
+    if (!document) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Plain IG can only fix a document that is open in the editor.');
+    const outcome = await freshOutcome(uri);
+    const current = documents.get(uri);
+    if (!outcome || !current) return { applied: 0 };
+    const edits = fixAllEdits(current, outcome.findings);
+    if (edits.length === 0) return { applied: 0 };
+    const edit = capabilities.workspace?.workspaceEdit?.documentChanges
+      ? { documentChanges: [{ textDocument: { uri, version: current.version }, edits }] }
+      : { changes: { [uri]: edits } };
+    const result = await connection.workspace.applyEdit({ label: 'Plain IG: fix all safe problems', edit });
+    return { applied: result.applied ? edits.length : 0 };
+  };
+
+  const addToAllowList = async (uri: string, value: string): Promise<{ file: string; added: boolean }> => {
+    const folder = folders.folderFor(uri);
+    if (!folder) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Open a folder first: the allow list lives in the folder’s .plain-ig.yml.');
+    const change = allowListChange(folder, value);
+    if (change.kind === 'already') return { file: change.file, added: false };
+    if (change.kind === 'unusable') throw new ResponseError(LSPErrorCodes.RequestFailed, `Plain IG cannot add to the allow list: ${change.reason}.`);
+    if (capabilities.workspace?.applyEdit && (change.kind === 'edit' || canCreateFiles())) {
+      const result = await connection.workspace.applyEdit({ label: 'Plain IG: add to the allow list', edit: change.edit });
+      return { file: change.file, added: result.applied };
+    }
+    // The client cannot create files through an edit: write the file ourselves.
+    writeFileSync(change.file, change.newText);
+    recheckAll();
+    return { file: change.file, added: true };
+  };
+
+  const runWorkspaceCheck = async (
+    token: { isCancellationRequested: boolean },
+    attached: WorkDoneProgressReporter,
+    hasToken: boolean,
+  ): Promise<unknown> => {
+    let progress: WorkDoneProgressReporter | WorkDoneProgressServerReporter = attached;
+    if (!hasToken && capabilities.window?.workDoneProgress) progress = await connection.window.createWorkDoneProgress();
+    const progressToken = 'token' in progress ? progress.token : undefined;
+    progress.begin('Plain IG: checking the workspace', 0, 'Finding Markdown and text files…', true);
+    let lastPercent = -1;
+    try {
+      const summary = await checkWorkspace(folders.paths(), {
+        settingsFor: async (uri) => (await settings.settingsFor(uri)).settings,
+        isOpen: (uri) => documents.get(uri) !== undefined,
+        publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+        progress: (done, total) => {
+          const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+          if (percent === lastPercent) return;
+          lastPercent = percent;
+          progress.report(percent, `${done} of ${total} files`);
+        },
+        isCancelled: () => token.isCancellationRequested || Boolean(progressToken?.isCancellationRequested),
+        uriOf,
+      });
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The workspace check was cancelled.');
+      return summary;
+    } finally {
+      progress.done();
+    }
+  };
+
+  connection.onExecuteCommand(async (params, token, workDone) => {
+    switch (params.command) {
+      case COMMANDS.fixAll: {
+        const uri = uriArgument(params.arguments);
+        if (!uri) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Tell Plain IG which document to fix.');
+        return fixAll(uri);
+      }
+      case COMMANDS.showRuleDocumentation: {
+        const first = params.arguments?.[0];
+        const url = typeof first === 'string' ? first : uriArgument(params.arguments) ?? (first as { url?: string } | undefined)?.url;
+        if (!url || !/^https?:\/\//.test(url)) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Plain IG needs the address of the rule to show.');
+        if (capabilities.window?.showDocument?.support) await connection.window.showDocument({ uri: url, external: true });
+        return { url };
+      }
+      case COMMANDS.addToAllowList: {
+        const uri = uriArgument(params.arguments);
+        const value = params.arguments?.[1];
+        if (!uri || typeof value !== 'string' || value.trim() === '') {
+          throw new ResponseError(LSPErrorCodes.RequestFailed, 'Tell Plain IG the document and the words to allow.');
+        }
+        return addToAllowList(uri, value.trim());
+      }
+      case COMMANDS.checkWorkspace:
+        return runWorkspaceCheck(token, workDone, params.workDoneToken !== undefined);
+      default:
+        throw new ResponseError(LSPErrorCodes.RequestFailed, `Plain IG does not know the command "${params.command}".`);
+    }
+  });
+
+  connection.onRequest(STATS_REQUEST, (): ServerStats => {
+    const sizes = results.sizes();
+    return {
+      memory: process.memoryUsage(),
+      documents: documents.all().length,
+      checkers: sizes.checkers,
+      results: sizes.results,
+      settingsCached: settings.size,
+      blockCache: blockCacheSize(),
+      pending: scheduler.pending,
+      checks,
+    };
+  });
+
+  connection.onShutdown(() => {
+    for (const document of documents.all()) scheduler.cancel(document.uri);
+  });
+
+  process.on('uncaughtException', (error) => connection.console.error(`Plain IG: unexpected error: ${error.stack ?? error.message}`));
+  process.on('unhandledRejection', (reason) => connection.console.error(`Plain IG: unexpected error: ${String(reason)}`));
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
 }

@@ -1,0 +1,129 @@
+/**
+ * Checking every Markdown and text file in the workspace folders, honouring
+ * `.gitignore` files and a `.plain-ig-ignore` (same syntax) at the folder
+ * root. Files are checked one at a time with a turn of the event loop between
+ * them, so the server keeps answering while it works, and the check stops
+ * between files when it is cancelled.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { glob } from 'tinyglobby';
+import type { Diagnostic } from 'vscode-languageserver';
+import { FORMAT_BY_EXTENSION, formatOf, InputError, readTextFile } from '../cli/files.ts';
+import { checkText } from '../core/run.ts';
+import type { Settings } from '../core/types.ts';
+import { documentNotice, toDiagnostic } from './diagnostics.ts';
+import { failureNotice } from './validation.ts';
+
+/** The ignore file Plain IG reads besides `.gitignore`. */
+export const IGNORE_FILE = '.plain-ig-ignore';
+
+/** Folders never walked. */
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+/** What the workspace check needs from the server. */
+export interface WorkspaceCheckHooks {
+  /** Settings for a file. */
+  settingsFor(uri: string): Promise<Settings>;
+  /** True when the file is open in the editor (open documents are checked as they change, so they are left alone). */
+  isOpen(uri: string): boolean;
+  /** Shows a file's diagnostics. */
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** Reports progress: files done out of total. */
+  progress(done: number, total: number, file: string): void;
+  /** True once the user has cancelled. */
+  isCancelled(): boolean;
+  /** File path → URI. */
+  uriOf(path: string): string;
+}
+
+/** What a workspace check did. */
+export interface WorkspaceCheckSummary {
+  files: number;
+  checked: number;
+  findings: number;
+  skipped: number;
+  cancelled: boolean;
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** The `.gitignore` and `.plain-ig-ignore` rules of one folder tree, each applied from its own folder. */
+async function ignoreRules(folder: string): Promise<Array<{ base: string; rules: Ignore }>> {
+  const files = await glob(['**/.gitignore', IGNORE_FILE], { cwd: folder, dot: true, ignore: ALWAYS_IGNORED, absolute: true });
+  const out: Array<{ base: string; rules: Ignore }> = [];
+  for (const file of files) {
+    try {
+      out.push({ base: dirname(file), rules: ignore().add(readFileSync(file, 'utf8')) });
+    } catch {
+      // An unreadable ignore file ignores nothing.
+    }
+  }
+  return out;
+}
+
+/**
+ * The Markdown and text files of one workspace folder that are not ignored, sorted.
+ * @param folder the folder's path
+ */
+export async function workspaceFiles(folder: string): Promise<string[]> {
+  if (!existsSync(folder)) return [];
+  const extensions = Object.keys(FORMAT_BY_EXTENSION).map((ext) => ext.slice(1));
+  const files = await glob([`**/*.{${extensions.join(',')}}`], { cwd: folder, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
+  const rules = await ignoreRules(folder);
+  return files
+    .map((file) => file.split('/').join(sep))
+    .filter((file) =>
+      rules.every(({ base, rules: list }) => {
+        const rel = relative(base, file);
+        return rel.startsWith('..') || rel === '' || !list.ignores(rel.split(sep).join('/'));
+      }),
+    )
+    .sort();
+}
+
+/**
+ * Checks every file in the folders that is not open, publishing its diagnostics.
+ * @returns counts, and whether the check was cancelled part way
+ */
+export async function checkWorkspace(folders: readonly string[], hooks: WorkspaceCheckHooks): Promise<WorkspaceCheckSummary> {
+  const files: string[] = [];
+  for (const folder of folders) files.push(...(await workspaceFiles(folder)));
+  const summary: WorkspaceCheckSummary = { files: files.length, checked: 0, findings: 0, skipped: 0, cancelled: false };
+  for (let i = 0; i < files.length; i++) {
+    if (hooks.isCancelled()) {
+      summary.cancelled = true;
+      break;
+    }
+    const file = files[i]!;
+    const uri = hooks.uriOf(file);
+    hooks.progress(i, files.length, file);
+    if (hooks.isOpen(uri)) {
+      summary.checked++;
+      continue;
+    }
+    let text: string;
+    try {
+      text = readTextFile(file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      hooks.publish(uri, [documentNotice('skipped', `Plain IG did not check this file: it ${error.message}.`)]);
+      summary.skipped++;
+      continue;
+    }
+    try {
+      const settings = await hooks.settingsFor(uri);
+      const { findings } = checkText(text, { format: formatOf(file) ?? 'plaintext', settings });
+      hooks.publish(uri, findings.map(toDiagnostic));
+      summary.findings += findings.length;
+      summary.checked++;
+    } catch (error) {
+      hooks.publish(uri, [failureNotice(error)]);
+      summary.skipped++;
+    }
+    await nextTurn();
+  }
+  if (!summary.cancelled) hooks.progress(files.length, files.length, '');
+  return summary;
+}
