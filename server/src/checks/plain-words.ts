@@ -1,18 +1,39 @@
 /**
- * `plain-words`: general plain English through the retext-simplify package
- * itself. Plain IG switches off the entries that clash with IG terms of art,
- * offers UK-friendly alternatives for some, and turns very common ones into
- * hints (see `dictionaries/plain-words.yml`).
+ * `plain-words`: general plain English through the retext-simplify package's
+ * own word list. Plain IG switches off the entries that clash with IG terms of
+ * art, offers UK-friendly alternatives for some, and turns very common ones
+ * into hints (see `dictionaries/plain-words.yml`).
+ *
+ * Matching follows retext-simplify (through nlcst-search) exactly: a phrase
+ * starts at a word that is not a literal, its words are compared after
+ * nlcst-normalize (lower case, no apostrophes or dashes), and only white space
+ * may sit between them. nlcst-search rebuilds its first-word index on every
+ * call; here the index is built once per dictionary, and no `VFileMessage`
+ * (an `Error` with a stack trace) is made per match. test/perf/equivalence.test.ts
+ * compares the result with retext-simplify itself.
  */
-import retextSimplify from 'retext-simplify';
 import type { Root as NlcstRoot } from 'nlcst';
-import { VFile } from 'vfile';
+import { isLiteral } from 'nlcst-is-literal';
+// retext-simplify exports only its plugin; its word list is read from the
+// module that the plugin itself uses, so the two cannot drift apart.
+import { patterns } from '../../../node_modules/retext-simplify/lib/patterns.js';
 import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
 import { inPrinciplesList } from './quoted.ts';
 
+interface Phrase {
+  /** The retext-simplify key, for example "a number of". */
+  phrase: string;
+  ruleId: string;
+  /** Normalised words after the first. */
+  rest: string[];
+  replace: readonly string[];
+  omit: boolean;
+}
+
 interface Compiled {
-  transformer: (tree: NlcstRoot, file: VFile) => void;
+  /** Phrases by normalised first word, in retext-simplify's order. */
+  byFirstWord: Map<string, Phrase[]>;
   byRule: Map<string, PlainWordsEntry>;
 }
 
@@ -20,17 +41,87 @@ const compiled = new WeakMap<object, Compiled>();
 
 const ruleIdOf = (phrase: string): string => phrase.replace(/\s+/g, '-').toLowerCase();
 
+/** nlcst-normalize with its default options. */
+const normalize = (value: string): string => value.toLowerCase().replace(/’/g, "'").replace(/-/g, '').replace(/'/g, '');
+
 function compile(entries: PlainWordsEntry[]): Compiled {
   let result = compiled.get(entries);
   if (!result) {
-    const ignore = entries.filter((entry) => entry.action === 'off').map((entry) => entry.phrase);
-    result = {
-      transformer: retextSimplify({ ignore }) as unknown as Compiled['transformer'],
-      byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])),
-    };
+    const ignore = new Set(entries.filter((entry) => entry.action === 'off').map((entry) => entry.phrase));
+    const byFirstWord = new Map<string, Phrase[]>();
+    for (const [phrase, pattern] of Object.entries(patterns)) {
+      if (ignore.has(phrase)) continue;
+      const words = phrase.split(' ');
+      const first = normalize(words[0] ?? '');
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ phrase, ruleId: ruleIdOf(phrase), rest: words.slice(1).map(normalize), replace: pattern.replace, omit: pattern.omit === true });
+      byFirstWord.set(first, list);
+    }
+    result = { byFirstWord, byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])) };
     compiled.set(entries, result);
   }
   return result;
+}
+
+interface NlcstNode {
+  type: string;
+  value?: string;
+  children?: NlcstNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+function textOf(node: NlcstNode): string {
+  if (typeof node.value === 'string') return node.value;
+  if (!node.children) return '';
+  let out = '';
+  for (const child of node.children) out += textOf(child);
+  return out;
+}
+
+interface RawMatch {
+  phrase: Phrase;
+  start: number;
+  end: number;
+}
+
+/** Finds retext-simplify's phrases in a tree, in the order retext-simplify reports them. */
+function search(tree: NlcstRoot, byFirstWord: Map<string, Phrase[]>): RawMatch[] {
+  const out: RawMatch[] = [];
+  const visit = (parent: NlcstNode): void => {
+    const siblings = parent.children;
+    if (!siblings) return;
+    for (let index = 0; index < siblings.length; index++) {
+      const node = siblings[index]!;
+      if (node.type === 'WordNode') {
+        const phrases = byFirstWord.get(normalize(textOf(node)));
+        if (phrases && !isLiteral(parent as never, index)) {
+          for (const phrase of phrases) {
+            const last = matchRest(siblings, index, phrase.rest);
+            if (last < 0) continue;
+            const start = node.position?.start.offset;
+            const end = siblings[last]!.position?.end.offset;
+            if (start === undefined || end === undefined) continue;
+            out.push({ phrase, start, end });
+          }
+        }
+      }
+      visit(node);
+    }
+  };
+  visit(tree as unknown as NlcstNode);
+  return out;
+}
+
+/** Index of the last word of the phrase that starts at `index`, or -1 (nlcst-search's `test`). */
+function matchRest(siblings: NlcstNode[], index: number, rest: readonly string[]): number {
+  let position = index + 1;
+  for (const word of rest) {
+    while (position < siblings.length && siblings[position]!.type === 'WhiteSpaceNode') position++;
+    const node = siblings[position];
+    if (!node || node.type !== 'WordNode' || (word !== '*' && word !== normalize(textOf(node)))) return -1;
+    position++;
+  }
+  return position - 1;
 }
 
 const GENERAL_NOTE =
@@ -44,21 +135,14 @@ export const plainWords: Check = {
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
     if (block.kind === 'blockquote') return [];
-    const { transformer, byRule } = compile(dictionaries['plain-words'].entries);
-    const file = new VFile();
-    transformer(block.tree, file);
+    const { byFirstWord, byRule } = compile(dictionaries['plain-words'].entries);
     const out: Candidate[] = [];
-    for (const message of file.messages) {
-      const start = (message.place && 'start' in message.place ? message.place.start.offset : undefined) ?? -1;
-      const end = (message.place && 'end' in message.place ? message.place.end.offset : undefined) ?? -1;
-      if (start < 0 || end < 0) continue;
-      const ruleId = message.ruleId ?? 'plain-words';
+    for (const { phrase, start, end } of search(block.tree, byFirstWord)) {
+      const ruleId = phrase.ruleId;
       const override = byRule.get(ruleId);
       const actual = block.text.slice(block.base + start, block.base + end);
-      const removable = /remove it/.test(message.reason);
-      const expected = (override?.action === 'alternatives' ? override.alternatives ?? [] : (message.expected as string[] | undefined) ?? []).map(
-        (alt) => matchCase(actual, alt),
-      );
+      const removable = phrase.omit;
+      const expected = (override?.action === 'alternatives' ? override.alternatives ?? [] : [...phrase.replace]).map((alt) => matchCase(actual, alt));
       const offer = expected.length > 0 ? `Try ${expected.map(quote).join(' or ')}` : '';
       const text = removable && expected.length === 0 ? `You can usually leave out ${quote(actual)}.` : `${quote(actual)} has a plainer alternative. ${offer}${removable ? ', or leave it out' : ''}.`;
       out.push({
