@@ -147,6 +147,7 @@ function sentenceStartBefore(text: string, start: number): number {
 
 function sentenceEndAfter(text: string, end: number): number {
   const limit = Math.min(text.length, end + MAX_CONTEXT);
+  if (/[.!?]/.test(text[end - 1] ?? '')) return end;
   for (let i = end; i < limit; i++) {
     const ch = text[i];
     if (ch === '\n' && isBlockBreak(text, i)) return i;

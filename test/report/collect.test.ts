@@ -1,0 +1,80 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countSyllables, listFiles, matchedPhrase, MissingPathError, sentenceAround } from '../../server/src/report/collect.ts';
+import type { Finding } from '../../server/src/core/types.ts';
+
+/** Finds `word` in `text` and returns the sentence around it, as "before[match]after". */
+function around(text: string, word: string, match?: string): string {
+  const start = text.indexOf(word);
+  const { before, match: m, after } = sentenceAround(text, start, start + word.length, match);
+  return `${before}[${m}]${after}`;
+}
+
+describe('sentenceAround', () => {
+  it.each([
+    ['one sentence among others', 'First one. We will leverage the data. Last one.', 'leverage', 'We will [leverage] the data.'],
+    ['section numbers are not sentence ends', '1.2 This policy will leverage data. Next.', 'leverage', '1.2 This policy will [leverage] data.'],
+    ['a list item stops at its marker', 'Intro:\n\n- staff must leverage data\n- next item', 'leverage', 'staff must [leverage] data'],
+    ['a heading drops its hashes', '## Going forward\n\nText.', 'Going', '[Going] forward'],
+    ['a wrapped paragraph is one sentence', 'Staff may\nleverage the record\nfor care. Then.', 'leverage', 'Staff may [leverage] the record for care.'],
+    ['a table cell stops at its pipes', '| Role | We leverage data |\n| --- | --- |', 'leverage', 'Role | We [leverage] data'],
+    ['a blank line ends the sentence', 'No full stop here\n\nleverage it', 'leverage', '[leverage] it'],
+  ])('%s', (_name, text, word, expected) => {
+    expect(around(text, word)).toBe(expected);
+  });
+
+  it('highlights the matched phrase inside a whole-sentence risk finding', () => {
+    const text = 'Intro. Confidentiality must be maintained at all times. End.';
+    const sentence = 'Confidentiality must be maintained at all times.';
+    const start = text.indexOf(sentence);
+    expect(sentenceAround(text, start, start + sentence.length, 'at all times')).toEqual({
+      before: 'Confidentiality must be maintained ',
+      match: 'at all times',
+      after: '.',
+    });
+  });
+
+  it('shortens very long sentences around the finding with an ellipsis', () => {
+    const text = `${'word '.repeat(200)}leverage ${'more '.repeat(200)}.`;
+    const { before, match, after } = sentenceAround(text, text.indexOf('leverage'), text.indexOf('leverage') + 8);
+    expect(match).toBe('leverage');
+    expect(before.startsWith('…')).toBe(true);
+    expect(after.endsWith('…')).toBe(true);
+    expect(before.length + after.length).toBeLessThan(340);
+  });
+});
+
+describe('matchedPhrase', () => {
+  it('reads the quoted phrase at the end of a risk message', () => {
+    expect(matchedPhrase({ message: 'This wording may put staff off sharing. (‘at all times’)' } as Finding)).toBe('at all times');
+    expect(matchedPhrase({ message: 'No quote here.' } as Finding)).toBeUndefined();
+  });
+});
+
+describe('countSyllables', () => {
+  it('counts prose words and leaves out front matter, comments, code and link targets', () => {
+    const text = '---\ntitle: Many syllables everywhere\n---\n\nThe cat sat. <!-- internationalisation -->\n\n```\ncomputational\n```\n\n[Read](https://example.org/extraordinarily)';
+    expect(countSyllables(text)).toEqual({ words: 4, syllables: 4 });
+  });
+
+  it('counts syllables of longer words', () => {
+    expect(countSyllables('information governance').syllables).toBe(7);
+  });
+});
+
+describe('listFiles', () => {
+  it('walks folders for Markdown and text files, sorted, and keeps files named directly', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-ig-list-'));
+    mkdirSync(join(dir, 'b'));
+    mkdirSync(join(dir, '.hidden'));
+    writeFileSync(join(dir, 'b', 'two.md'), 'x');
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    writeFileSync(join(dir, 'picture.png'), 'x');
+    writeFileSync(join(dir, '.hidden', 'secret.md'), 'x');
+    expect(listFiles([dir]).map((file) => file.slice(dir.length + 1))).toEqual(['a.txt', 'b/two.md']);
+    expect(listFiles([join(dir, 'picture.png')])).toEqual([join(dir, 'picture.png')]);
+    expect(() => listFiles([join(dir, 'missing')])).toThrow(MissingPathError);
+  });
+});
