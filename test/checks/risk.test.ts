@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
+import { brief, findings, only } from '../helpers.ts';
+
+const d = bundledDictionaries();
+const riskOnly = (text: string, settings: Record<string, unknown> = {}) => only('risk', `${text}\n`, { settings: { audience: 'public', ...settings } });
+
+describe('risk: each entry’s own examples', () => {
+  const hits = d.risk.entries.flatMap((e) => (e.examples?.hit ?? []).map((s) => [e.id, s] as const));
+  const misses = d.risk.entries.flatMap((e) => (e.examples?.miss ?? []).map((s) => [e.id, s] as const));
+
+  it('has examples for every entry', () => {
+    expect(d.risk.entries.filter((e) => !e.examples?.hit?.length).map((e) => e.id)).toEqual([]);
+  });
+
+  it.each(hits)('%s flags: %s', (id, sentence) => {
+    expect(riskOnly(sentence).map((f) => f.ruleId)).toContain(id);
+  });
+
+  it.each(misses)('%s does not flag: %s', (id, sentence) => {
+    expect(riskOnly(sentence).map((f) => f.ruleId)).not.toContain(id);
+  });
+});
+
+describe('risk: matched flexibly', () => {
+  it.each([
+    'Under no circumstances should patient information be disclosed.',
+    'Under no circumstances must data be shared.',
+    'Under no circumstances will details be passed on.',
+    'Under no circumstances shall personal information be divulged.',
+  ])('%s', (sentence) => {
+    expect(riskOnly(sentence)).toHaveLength(1);
+  });
+});
+
+describe('risk: precision traps are never flagged', () => {
+  it.each([
+    ['credentials', 'Do not share your password or Smartcard with anyone.'],
+    ['access without a care relationship', 'Do not access records unless you are involved in the person’s care.'],
+    ['gender recognition', 'Gender history must not be disclosed without consent (Gender Recognition Act 2004).'],
+    ['selling data', 'We will never sell your information for marketing.'],
+    ['quotation marks', 'The old policy said “under no circumstances should information be shared”, which was wrong.'],
+    ['a numbered principle', 'Principle 4: Use confidential information only when it is necessary, on a strict need-to-know basis.'],
+  ])('%s', (_name, sentence) => {
+    expect(brief(riskOnly(sentence))).toEqual([]);
+  });
+
+  it('a block quote is quotation, not policy', () => {
+    expect(only('risk', '> Under no circumstances should information be shared.\n')).toEqual([]);
+  });
+
+  it('a list under a heading that names the Caldicott principles', () => {
+    const text = '## The Caldicott Principles\n\n1. Justify the purpose.\n2. Information must be shared on a strict need-to-know basis.\n';
+    expect(only('risk', text)).toEqual([]);
+    const elsewhere = '## Sharing rules\n\n1. Justify the purpose.\n2. Information must be shared on a strict need-to-know basis.\n';
+    expect(only('risk', elsewhere).length).toBe(1);
+  });
+});
+
+describe('risk: a disciplinary threat needs a word of support in the same section', () => {
+  const threat = 'Staff who share information inappropriately will face disciplinary action.';
+  const support = 'Staff who share information in good faith to support someone’s care will be supported.';
+
+  it('is flagged alone', () => {
+    expect(only('risk', `## Breaches\n\n${threat}\n`).length).toBe(1);
+  });
+
+  it('is not flagged when the same section offers support', () => {
+    expect(only('risk', `## Breaches\n\n${threat}\n\n${support}\n`)).toEqual([]);
+  });
+
+  it('is still flagged when the support is in another section', () => {
+    expect(only('risk', `## Breaches\n\n${threat}\n\n## Support\n\n${support}\n`).length).toBe(1);
+  });
+});
+
+describe('risk: messages', () => {
+  it('never offers the reframe as a safe fix, and cites evidence for the nation', () => {
+    const [england] = riskOnly('If in doubt, do not share.');
+    expect(england!.fixKind).toBe('reframe');
+    expect(england!.safe).toBe(false);
+    expect(england!.evidence?.length).toBeGreaterThan(0);
+    const scotland = riskOnly('If in doubt, do not share.', { nation: 'scotland' })[0]!;
+    const titles = (scotland.evidence ?? []).map((e) => e.title).join(' ');
+    expect(titles).not.toMatch(/251B/);
+  });
+
+  it('flags the whole sentence so the suggestion replaces only what is flagged', () => {
+    const text = 'Intro. If in doubt, do not share. Outro.\n';
+    const [hit] = findings(text).filter((f) => f.check === 'risk');
+    expect(hit!.actual).toBe('If in doubt, do not share.');
+  });
+});
