@@ -1,7 +1,7 @@
 /**
- * Finding the files to check and reading them safely: folders are walked for
- * Markdown and text files, and a file that is binary, too large or not UTF-8
- * is reported with a one-line reason instead of being checked.
+ * Reading the files to check safely: a file that is binary, too large or not
+ * UTF-8 is reported with a one-line reason instead of being checked. Word
+ * documents are read by docx.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -23,6 +23,16 @@ export const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
 /** The format of a path, or undefined when Plain IG does not check that kind of file. */
 export function formatOf(path: string): DocumentFormat | undefined {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+}
+
+/** True for Word documents (`.docx`), which are read with mammoth. */
+export function isDocx(path: string): boolean {
+  return extname(path).toLowerCase() === '.docx';
+}
+
+/** True when a folder walk should pick up this file: Markdown, text or Word. */
+export function isCheckable(path: string): boolean {
+  return formatOf(path) !== undefined || isDocx(path);
 }
 
 /** A file that could not be read as text, and why. */
@@ -47,10 +57,10 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * Reads a text file for checking.
- * @throws InputError with a one-line reason when it cannot be checked
+ * Reads a file's bytes, refusing folders, missing files and files over {@link MAX_FILE_BYTES}.
+ * @throws InputError with a one-line reason when it cannot be read
  */
-export function readTextFile(path: string): string {
+export function readFileBytes(path: string): Buffer {
   let size: number;
   try {
     const stat = statSync(path);
@@ -64,5 +74,13 @@ export function readTextFile(path: string): string {
   if (size > MAX_FILE_BYTES) {
     throw new InputError(`is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1024 / 1024} MB limit; it was skipped`);
   }
-  return decodeText(readFileSync(path));
+  return readFileSync(path);
+}
+
+/**
+ * Reads a text file for checking.
+ * @throws InputError with a one-line reason when it cannot be checked
+ */
+export function readTextFile(path: string): string {
+  return decodeText(readFileBytes(path));
 }
