@@ -58,6 +58,8 @@ export interface InitializationOptions {
   diagnosticMode?: 'push' | 'pull';
   /** `plainIg` settings for clients that cannot answer `workspace/configuration`. */
   settings?: unknown;
+  /** False in VS Code's Restricted Mode: extra dictionaries named by the workspace are not read. Default: true. */
+  workspaceTrusted?: boolean;
 }
 
 /** What `plain-ig/stats` returns (used by the soak test and for troubleshooting). */
@@ -84,6 +86,7 @@ function readOptions(raw: unknown): InitializationOptions {
   if (typeof input['debounceMs'] === 'number' && input['debounceMs'] >= 0) out.debounceMs = input['debounceMs'];
   if (input['diagnosticMode'] === 'pull' || input['diagnosticMode'] === 'push') out.diagnosticMode = input['diagnosticMode'];
   if (input['settings'] !== undefined) out.settings = input['settings'];
+  if (typeof input['workspaceTrusted'] === 'boolean') out.workspaceTrusted = input['workspaceTrusted'];
   return out;
 }
 
@@ -183,6 +186,7 @@ export function startServer(given?: Connection): Connection | undefined {
       void connection.sendDiagnostics({ uri: uriOf(report.file), diagnostics });
     },
     onEditorProblem: (problem) => connection.console.warn(`Plain IG setting ignored: ${problem.message}`),
+    trusted: () => options.workspaceTrusted !== false,
   });
 
   /** Checks one open document now and publishes the result (the scheduler's work). */

@@ -46,6 +46,11 @@ export interface SettingsSource {
   onConfig(report: ConfigReport): void;
   /** Called when the editor settings have a wrong value (the default is used). */
   onEditorProblem(problem: SettingsProblem): void;
+  /**
+   * False in an untrusted workspace (VS Code's Restricted Mode): extra
+   * dictionary files named by the workspace are then not read.
+   */
+  trusted(): boolean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -105,6 +110,12 @@ export class SettingsStore {
   }
 
   private async load(uri: string): Promise<DocumentSettings> {
+    const loaded = await this.loadUntrusted(uri);
+    if (!this.source.trusted()) loaded.settings.dictionaries = [];
+    return loaded;
+  }
+
+  private async loadUntrusted(uri: string): Promise<DocumentSettings> {
     let raw: unknown;
     try {
       raw = await this.source.editorSettings(uri);
