@@ -1,13 +1,19 @@
 /**
  * Checking one open document again and again as it changes (the language
- * server keeps one per document). Only blocks whose text changed are parsed
- * and checked again; the rest come from the block cache.
+ * server keeps one per document). Only the Markdown chunks (runs of top-level
+ * blocks between blank lines) whose text changed are parsed again, and only
+ * the blocks whose text (or the text around them that checks read) changed
+ * are checked again; the rest come from caches.
  */
+import type { ChunkCache } from './document.ts';
 import { checkText, type CheckResult } from './run.ts';
 import type { DocumentFormat, Settings } from './types.ts';
 
 /** Re-checks one document cheaply after each edit. */
 export class DocumentChecker {
+  /** Parsed chunks of the latest text (and of the text before it). */
+  private chunks: ChunkCache = new Map();
+
   constructor(readonly format: DocumentFormat) {}
 
   /**
@@ -16,9 +22,24 @@ export class DocumentChecker {
    * @param settings the settings for this document
    */
   check(text: string, settings: Settings): CheckResult {
-    return checkText(text, { format: this.format, settings });
+    // Keep only what the last two versions used, so memory follows the document's size.
+    const previous = this.chunks;
+    const used: ChunkCache = new Map();
+    const tracking: ChunkCache = {
+      get: (key: string) => {
+        const hit = previous.get(key) ?? used.get(key);
+        if (hit) used.set(key, hit);
+        return hit;
+      },
+      set: (key: string, value: Parameters<ChunkCache['set']>[1]) => used.set(key, value),
+    } as ChunkCache;
+    const result = checkText(text, { format: this.format, settings, chunkCache: tracking });
+    this.chunks = used;
+    return result;
   }
 
   /** Frees what this document holds (call when it closes). */
-  dispose(): void {}
+  dispose(): void {
+    this.chunks = new Map();
+  }
 }

@@ -84,22 +84,21 @@ function shifted<T extends MdastNodes>(node: T, startOffset: number, startLine: 
   return copy;
 }
 
-function blockTree(node: RootContent, text: string, start: number, end: number): NlcstRoot {
-  const line = node.position?.start.line ?? 1;
-  const file = new VFile(text.slice(start, end));
+function blockTree(node: RootContent, blockText: string, nodeOffset: number, nodeLine: number): NlcstRoot {
+  const file = new VFile(blockText);
   if (node.type === 'table') {
     // mdast-util-to-nlcst skips tables; check each cell as a paragraph of its own.
     const root: NlcstRoot = { type: 'RootNode', children: [] };
     for (const row of (node as Table).children) {
       for (const cell of row.children) {
         if (cell.children.length === 0) continue;
-        const asParagraph = shifted({ ...cell, type: 'paragraph' } as unknown as MdastNodes, start, line);
+        const asParagraph = shifted({ ...cell, type: 'paragraph' } as unknown as MdastNodes, nodeOffset, nodeLine);
         root.children.push(...toNlcst(asParagraph, file, parser).children);
       }
     }
     return root;
   }
-  return toNlcst(shifted(node as MdastNodes, start, line), file, parser);
+  return toNlcst(shifted(node as MdastNodes, nodeOffset, nodeLine), file, parser);
 }
 
 function headingText(node: MdastNodes): string {
@@ -108,18 +107,19 @@ function headingText(node: MdastNodes): string {
   return '';
 }
 
-function collectComments(node: MdastNodes, text: string, out: Comment[]): void {
+/** Collects HTML comments; `source` is the text the node's offsets point into, `base` its document offset. */
+function collectComments(node: MdastNodes, source: string, base: number, out: Comment[]): void {
   if (node.type === 'html') {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    const raw = text.slice(start, end);
+    const raw = source.slice(start, end);
     const re = /<!--([\s\S]*?)-->/g;
     for (let m = re.exec(raw); m; m = re.exec(raw)) {
-      out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[1] ?? '' });
+      out.push({ start: base + start + m.index, end: base + start + m.index + m[0].length, text: m[1] ?? '' });
     }
     return;
   }
-  if ('children' in node) for (const child of node.children as MdastNodes[]) collectComments(child, text, out);
+  if ('children' in node) for (const child of node.children as MdastNodes[]) collectComments(child, source, base, out);
 }
 
 const PROSE_KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
@@ -131,23 +131,201 @@ const PROSE_KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
   html: 'html',
 };
 
-function markdownModel(text: string): DocumentModel {
-  const tree = parseMarkdown(text);
-  const blocks: Block[] = [];
-  const headings: Array<{ start: number; heading: string; depth: number }> = [];
+/** One top-level node of a parsed chunk, with offsets relative to the chunk. */
+interface ChunkBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  depth?: number;
+  heading?: string;
+  node: RootContent;
+  line: number;
+}
+
+/** A chunk of the document (top-level blocks between blank lines), parsed on its own. */
+export interface ParsedChunk {
+  blocks: ChunkBlock[];
+  /** HTML comments, offsets relative to the chunk. */
+  comments: Comment[];
+  /** False when the chunk ends inside an unclosed fence or HTML block (the split is not safe). */
+  closed: boolean;
+}
+
+/**
+ * Parsed chunks by their text, kept by one open document (see DocumentChecker)
+ * so that an edit re-parses only the chunks it touched.
+ */
+export type ChunkCache = Map<string, ParsedChunk>;
+
+/** HTML blocks that may contain blank lines (CommonMark types 1–5), with their end condition. */
+const HTML_OPENERS: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const BLANK = /^[ \t]*$/;
+/** A line after a blank line that may continue the block before it (a list, indented code, a list item). */
+const CONTINUES = /^(?:[ \t]| {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|(?:---|\+\+\+)[ \t]*$)/;
+
+/**
+ * Splits Markdown into chunks that remark parses the same on their own as in
+ * the whole document: runs of top-level blocks between blank lines, kept
+ * together across fenced code, HTML blocks that may hold blank lines, list
+ * continuations and indented code. Returns undefined when the document needs
+ * a whole parse (link or footnote definitions, which reach across blocks, or
+ * unclosed front matter).
+ */
+export function markdownChunks(text: string): Array<[number, number]> | undefined {
+  if (text.includes(']:')) return undefined;
+  const chunks: Array<[number, number]> = [];
+  const lineRe = /\r\n|\r|\n/g;
+  let position = 0;
+  let chunkStart = -1;
+  let lastEnd = 0;
+  let pendingBreak = false;
+  let fence: { char: string; size: number } | undefined;
+  let htmlEnd: RegExp | undefined;
+  let frontMatter: string | undefined;
+  const first = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  if (first) frontMatter = first[1];
+  let lineNo = 0;
+  while (position <= text.length) {
+    const m = lineRe.exec(text);
+    const lineEnd = m ? m.index : text.length;
+    const line = text.slice(position, lineEnd);
+    const next = m ? m.index + m[0].length : text.length + 1;
+    if (frontMatter !== undefined) {
+      if (chunkStart < 0) chunkStart = 0;
+      if (lineNo > 0 && line === frontMatter) {
+        frontMatter = undefined;
+        pendingBreak = true;
+      }
+      lastEnd = lineEnd;
+    } else if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.size) fence = undefined;
+      lastEnd = lineEnd;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+      lastEnd = lineEnd;
+    } else if (BLANK.test(line)) {
+      pendingBreak = chunkStart >= 0;
+    } else {
+      if (chunkStart < 0) chunkStart = position;
+      else if (pendingBreak && !CONTINUES.test(line)) {
+        chunks.push([chunkStart, lastEnd]);
+        chunkStart = position;
+      }
+      pendingBreak = false;
+      lastEnd = lineEnd;
+      const open = FENCE_OPEN.exec(line);
+      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+        fence = { char: open[1]![0]!, size: open[1]!.length };
+      } else {
+        for (const [opener, end] of HTML_OPENERS) {
+          const hit = opener.exec(line);
+          if (hit) {
+            if (!end.test(line.slice(hit[0].length))) htmlEnd = end;
+            break;
+          }
+        }
+      }
+    }
+    lineNo++;
+    position = next;
+    if (!m) break;
+  }
+  if (frontMatter !== undefined) return undefined;
+  if (chunkStart >= 0) chunks.push([chunkStart, lastEnd]);
+  return chunks;
+}
+
+const FENCED = /^ {0,3}(`{3,}|~{3,})/;
+
+/** True when a top-level node runs to the end of its chunk without being closed. */
+function unclosed(node: RootContent, source: string): boolean {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  const raw = source.slice(start, end);
+  if (node.type === 'code') {
+    const open = FENCED.exec(raw);
+    if (!open) return false;
+    const lines = raw.split(/\r\n|\r|\n/);
+    const last = lines.at(-1)!.trim();
+    return lines.length < 2 || !(last.length >= open[1]!.length && [...last].every((c) => c === open[1]![0]));
+  }
+  if (node.type === 'html') {
+    for (const [opener, endRe] of HTML_OPENERS) {
+      const hit = opener.exec(raw);
+      if (hit) return !endRe.test(raw.slice(hit[0].length));
+    }
+  }
+  return false;
+}
+
+/** Parses one chunk (or a whole document) into top-level blocks and comments. */
+function parseChunk(source: string): ParsedChunk {
+  const tree = parseMarkdown(source);
+  const blocks: ChunkBlock[] = [];
   const comments: Comment[] = [];
   for (const node of tree.children) {
-    collectComments(node, text, comments);
+    collectComments(node, source, 0, comments);
     const kind = PROSE_KINDS[node.type];
     if (!kind || kind === 'html') continue;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    const block: Block = { kind, start, end, toNlcst: () => blockTree(node, text, start, end) };
+    const block: ChunkBlock = { kind, start, end, node, line: node.position?.start.line ?? 1 };
     if (node.type === 'heading') {
       block.depth = node.depth;
-      headings.push({ start, heading: headingText(node), depth: node.depth });
+      block.heading = headingText(node);
     }
     blocks.push(block);
+  }
+  const last = tree.children.at(-1);
+  return { blocks, comments, closed: !last || !unclosed(last, source) };
+}
+
+function markdownModel(text: string, cache?: ChunkCache): DocumentModel {
+  const ranges = markdownChunks(text);
+  let parsed: Array<[number, ParsedChunk]> | undefined;
+  if (ranges) {
+    parsed = [];
+    for (let i = 0; i < ranges.length; i++) {
+      const [from, to] = ranges[i]!;
+      const source = text.slice(from, to);
+      let chunk = cache?.get(source);
+      if (!chunk) {
+        chunk = parseChunk(source);
+        cache?.set(source, chunk);
+      }
+      if (!chunk.closed && i < ranges.length - 1) {
+        parsed = undefined;
+        break;
+      }
+      parsed.push([from, chunk]);
+    }
+  }
+  // Definitions, front matter that never closes, or an unsafe split: parse the whole text.
+  parsed ??= [[0, parseChunk(text)]];
+
+  const blocks: Block[] = [];
+  const headings: Array<{ start: number; heading: string; depth: number }> = [];
+  const comments: Comment[] = [];
+  for (const [base, chunk] of parsed) {
+    for (const comment of chunk.comments) comments.push({ start: base + comment.start, end: base + comment.end, text: comment.text });
+    for (const item of chunk.blocks) {
+      const start = base + item.start;
+      const end = base + item.end;
+      const block: Block = { kind: item.kind, start, end, toNlcst: () => blockTree(item.node, text.slice(start, end), item.start, item.line) };
+      if (item.depth !== undefined) {
+        block.depth = item.depth;
+        headings.push({ start, heading: item.heading ?? '', depth: item.depth });
+      }
+      blocks.push(block);
+    }
   }
   return { text, format: 'markdown', blocks, sections: sectionsFrom(headings, text.length), comments };
 }
@@ -196,7 +374,10 @@ function plainModel(text: string): DocumentModel {
   return { text, format: 'plaintext', blocks, sections: sectionsFrom(headings, text.length), comments: [] };
 }
 
-/** Splits a document into prose blocks. */
-export function documentModel(text: string, format: DocumentFormat): DocumentModel {
-  return format === 'markdown' ? markdownModel(text) : plainModel(text);
+/**
+ * Splits a document into prose blocks.
+ * @param cache parsed Markdown chunks to reuse and fill (one per open document); none by default
+ */
+export function documentModel(text: string, format: DocumentFormat, cache?: ChunkCache): DocumentModel {
+  return format === 'markdown' ? markdownModel(text, cache) : plainModel(text);
 }

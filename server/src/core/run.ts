@@ -11,7 +11,7 @@ import { CHECK_PRIORITY, CHECKS } from '../checks/registry.ts';
 import { ruleUrl, milder, type BlockInput, type Candidate, type CheckContext, type DocumentInput } from './check-api.ts';
 import { isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
-import { documentModel, type Block } from './document.ts';
+import { documentModel, type Block, type ChunkCache } from './document.ts';
 import { LineIndex } from './positions.ts';
 import type { CheckId, DocumentFormat, Finding, Settings } from './types.ts';
 import { normalizeWord, phraseTokens, sentencesOf, tokenizeSentence } from './words.ts';
@@ -20,6 +20,12 @@ import { normalizeWord, phraseTokens, sentencesOf, tokenizeSentence } from './wo
 export interface CheckOptions {
   format: DocumentFormat;
   settings: Settings;
+  /**
+   * Parsed Markdown chunks of this document from earlier checks, reused and
+   * refilled (DocumentChecker keeps one per open document). Default: none,
+   * every chunk is parsed.
+   */
+  chunkCache?: ChunkCache;
 }
 
 /** Counts a report needs. */
@@ -75,9 +81,16 @@ function shift(candidates: Candidate[], by: number): Candidate[] {
   return candidates.map((candidate) => ({ ...candidate, start: candidate.start + by, end: candidate.end + by }));
 }
 
+/**
+ * How far outside its block a check may read the text (an acronym's definition
+ * in brackets, a gloss after a term, quotation marks around a sentence). The
+ * cache key holds this much text on each side, so a cached block is only
+ * reused when everything its checks could see is unchanged.
+ */
+export const BLOCK_CONTEXT = 160;
+
 function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string): { cached: CachedBlock; parsed: boolean } {
-  const body = text.slice(block.start, block.end);
-  const key = `${settingsKey}\u0000${block.kind}\u0000${body}`;
+  const key = `${settingsKey}\u0000${block.kind}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.end + BLOCK_CONTEXT)}\u0000${Math.min(block.start, BLOCK_CONTEXT)}\u0000${block.end - block.start}`;
   const hit = blockCache.get(key);
   if (hit) {
     blockCache.delete(key);
@@ -136,7 +149,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const context: CheckContext = { settings, dictionaries };
   const enabled = CHECK_PRIORITY.filter((id) => settings.checks[id].enabled);
   const settingsKey = JSON.stringify([enabled, settings.audience, settings.nation, settings.dictionaries]);
-  const model = documentModel(text, format);
+  const model = documentModel(text, format, options.chunkCache);
 
   const perCheck = new Map<CheckId, Candidate[]>(enabled.map((id) => [id, []]));
   const sentenceLengths: number[] = [];
