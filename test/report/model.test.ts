@@ -38,10 +38,10 @@ describe('measures', () => {
   });
 
   it.each([
-    [25, 'High'],
-    [20, 'High'],
-    [8, 'Medium'],
-    [7.9, 'Low'],
+    [45, 'High'],
+    [30, 'High'],
+    [10, 'Medium'],
+    [9.9, 'Low'],
   ] as const)('attention %s is %s', (score, band) => expect(attentionBand(score)).toBe(band));
 
   it('computes Flesch reading ease from words, sentences and syllables', () => {

@@ -80,7 +80,7 @@ function explanations(): string {
   return `<dl class="explain">
 ${rows}
 <dt>Per 1,000 words</dt><dd>How many were found for every 1,000 words, so long and short documents can be compared fairly.</dd>
-<dt>Attention score</dt><dd>Weighted findings per 1,000 words. Each finding scores points: ${e(weights)}. Risk-averse wording counts most because it can stop people getting joined-up care. Documents under ${n(ATTENTION_MIN_WORDS)} words count as ${n(ATTENTION_MIN_WORDS)} words, so one finding in a short note does not put it at the top. High is 20 or more, Medium 8 to 20, Low under 8.</dd>
+<dt>Attention score</dt><dd>Weighted findings per 1,000 words. Each finding scores points: ${e(weights)}. Risk-averse wording counts most because it can stop people getting joined-up care. Documents under ${n(ATTENTION_MIN_WORDS)} words count as ${n(ATTENTION_MIN_WORDS)} words, so one finding in a short note does not put it at the top. High is 30 or more, Medium 10 to 30, Low under 10.</dd>
 <dt>Flesch reading ease</dt><dd>A score from about 0 to 100: higher is easier to read. 60 to 70 is plain English; under 30 suits university graduates. Formula (Flesch, 1948): 206.835 − 1.015 × (words per sentence) − 84.6 × (syllables per word), worked out with the <code>flesch</code> and <code>syllable</code> packages.</dd>
 <dt>Long sentences</dt><dd>Sentences over ${LONG_SENTENCE} words. GOV.UK advises keeping sentences to 25 words or fewer.</dd>
 </dl>`;

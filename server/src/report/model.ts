@@ -156,8 +156,8 @@ export function easeLabel(score: number | null): string {
 
 /** The band an attention score falls in. */
 export function attentionBand(score: number): AttentionBand {
-  if (score >= 20) return 'High';
-  if (score >= 8) return 'Medium';
+  if (score >= 30) return 'High';
+  if (score >= 10) return 'Medium';
   return 'Low';
 }
 
