@@ -19,6 +19,12 @@ interface Summary {
   summary: Record<string, unknown>;
 }
 
+/** Just enough of the page's globals for the functions run inside it (the tsconfig has no DOM library). */
+interface InPage {
+  document: { querySelectorAll(selector: string): { forEach(each: (element: { open: boolean }) => void): void } };
+  axe: { run(context: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
+}
+
 let browser: Browser;
 let page: Page;
 let summary: Summary;
@@ -90,7 +96,7 @@ describe('the report in Chromium', () => {
     for (const [i, row] of rows.entries()) {
       const file = summary.files[i]!;
       expect(Number(row.rank)).toBe(file['rank']);
-      for (const [field, text] of Object.entries(row.cells)) expect({ field, value: shown(text!) }).toEqual({ field, value: at(file, field) });
+      for (const [field, text] of Object.entries(row.cells)) expect({ field, value: shown(String(text)) }).toEqual({ field, value: at(file, field) });
     }
   });
 
@@ -101,10 +107,10 @@ describe('the report in Chromium', () => {
   });
 
   it('has no serious or critical accessibility problems (axe), with every section open', async () => {
-    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    await page.evaluate(() => (globalThis as unknown as InPage).document.querySelectorAll('details').forEach((details) => (details.open = true)));
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+      const { axe, document } = globalThis as unknown as InPage;
       const results = await axe.run(document);
       return results.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
     });
