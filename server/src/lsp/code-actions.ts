@@ -46,7 +46,10 @@ const MAX_TITLE_TEXT = 60;
 
 function short(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_TITLE_TEXT ? `${flat.slice(0, MAX_TITLE_TEXT - 1)}…` : flat;
+  if (flat.length <= MAX_TITLE_TEXT) return flat;
+  const cut = flat.slice(0, MAX_TITLE_TEXT);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_TITLE_TEXT / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 function wants(only: readonly string[] | undefined, kind: string): boolean {

@@ -134,7 +134,7 @@ function configDiagnostics(report: ConfigReport): Diagnostic[] {
     severity: DiagnosticSeverity.Warning,
     source: SOURCE,
     code: 'config-warning',
-    message: `Plain IG ignored this: ${warning.message}.`,
+    message: `Plain IG ignored this: ${warning.message.replace(/\s*\(ignored\)$/, '')}.`,
   }));
 }
 
