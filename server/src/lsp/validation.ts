@@ -43,9 +43,11 @@ export function whySkipped(text: string): string | undefined {
 /** The diagnostic for a check that failed, in plain words. */
 export function failureNotice(error: unknown): Diagnostic {
   if (error instanceof DictionaryError) {
+    const reason = /ENOENT/.test(error.reason) ? 'there is no such file' : error.reason.replace(/[.\s]+$/, '');
+    const where = error.line ? ` (line ${error.line})` : '';
     return documentNotice(
       'dictionary-error',
-      `Plain IG could not check this document: the extra dictionary ${error.message} Fix the dictionary or remove it from the settings; other documents are still checked.`,
+      `Plain IG could not check this document: the extra dictionary ${error.file}${where} cannot be used: ${reason}. Fix the dictionary or remove it from the settings; other documents are still checked.`,
       DiagnosticSeverity.Error,
     );
   }
