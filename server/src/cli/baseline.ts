@@ -36,16 +36,16 @@ function keyOf(entry: BaselineEntry): string {
   return `${entry.path}\u0000${entry.rule}\u0000${entry.context}`;
 }
 
-/** The path of a checked file as the baseline records it. */
-function baselinePath(baselineFile: string, file: string): string {
-  return relative(dirname(resolve(baselineFile)), resolve(file)).split(sep).join('/');
+/** The path of a checked file (as shown, relative to `cwd`) as the baseline records it. */
+function baselinePath(baselineFile: string, file: string, cwd: string): string {
+  return relative(dirname(resolve(cwd, baselineFile)), resolve(cwd, file)).split(sep).join('/');
 }
 
 /** The baseline entries of a run's findings, sorted so that the file diffs well. */
-export function entriesOf(baselineFile: string, results: readonly FileResult[]): BaselineEntry[] {
+export function entriesOf(baselineFile: string, results: readonly FileResult[], cwd: string = process.cwd()): BaselineEntry[] {
   const entries: BaselineEntry[] = [];
   for (const result of results) {
-    const path = baselinePath(baselineFile, result.path);
+    const path = baselinePath(baselineFile, result.path, cwd);
     result.findings.forEach((finding, i) => entries.push({ path, rule: `${finding.check}/${finding.ruleId}`, context: result.contexts[i] ?? '' }));
   }
   return entries.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
@@ -90,12 +90,12 @@ export function writeBaseline(file: string, entries: readonly BaselineEntry[]): 
  * Removes the findings the baseline already records from each result.
  * @returns how many findings the baseline absorbed
  */
-export function applyBaseline(baselineFile: string, entries: readonly BaselineEntry[], results: FileResult[]): number {
+export function applyBaseline(baselineFile: string, entries: readonly BaselineEntry[], results: FileResult[], cwd: string = process.cwd()): number {
   const remaining = new Map<string, number>();
   for (const entry of entries) remaining.set(keyOf(entry), (remaining.get(keyOf(entry)) ?? 0) + 1);
   let absorbed = 0;
   for (const result of results) {
-    const path = baselinePath(baselineFile, result.path);
+    const path = baselinePath(baselineFile, result.path, cwd);
     const keep: number[] = [];
     result.findings.forEach((finding, i) => {
       const key = keyOf({ path, rule: `${finding.check}/${finding.ruleId}`, context: result.contexts[i] ?? '' });

@@ -171,12 +171,12 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
 
   let baselined: number | undefined;
   if (baselineFile && args.updateBaseline) {
-    const entries = entriesOf(baselineFile, results);
+    const entries = entriesOf(baselineFile, results, io.cwd);
     writeBaseline(baselineFile, entries);
     warn(`plain-ig: recorded ${entries.length} finding${entries.length === 1 ? '' : 's'} in ${displayPath(baselineFile, io.cwd)}`);
-    baselined = applyBaseline(baselineFile, entries, results);
+    baselined = applyBaseline(baselineFile, entries, results, io.cwd);
   } else if (baselineFile && baseline) {
-    baselined = applyBaseline(baselineFile, baseline, results);
+    baselined = applyBaseline(baselineFile, baseline, results, io.cwd);
   }
 
   const fixesApplied = args.fix === 'off' ? undefined : results.reduce((sum, result) => sum + result.fixesApplied, 0);
@@ -188,7 +188,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     warn(`plain-ig: ${fixesApplied} safe fix${fixesApplied === 1 ? '' : 'es'} would change ${changed} file${changed === 1 ? '' : 's'} (nothing was written)`);
   } else {
     const color = !args.output && Boolean((io.out as NodeJS.WriteStream).isTTY) && !io.env['NO_COLOR'];
-    output = formatReport(args.format, report, { color: color || Boolean(io.env['FORCE_COLOR'] && io.env['FORCE_COLOR'] !== '0') });
+    output = formatReport(args.format, report, { color: color || Boolean(io.env['FORCE_COLOR'] && io.env['FORCE_COLOR'] !== '0'), cwd: io.cwd });
   }
   if (args.output) {
     try {

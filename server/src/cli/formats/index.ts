@@ -9,13 +9,13 @@ import { formatSarif } from './sarif.ts';
 import { formatStylish } from './stylish.ts';
 import { formatJunit } from './junit.ts';
 
-/** Formats a run's results. `color` applies to stylish only. */
-export function formatReport(format: OutputFormat, report: RunReport, options: { color: boolean }): string {
+/** Formats a run's results. `color` applies to stylish only; `cwd` is the folder SARIF paths are relative to. */
+export function formatReport(format: OutputFormat, report: RunReport, options: { color: boolean; cwd: string }): string {
   switch (format) {
     case 'json':
       return formatJson(report);
     case 'sarif':
-      return formatSarif(report);
+      return formatSarif(report, options.cwd);
     case 'github':
       return formatGithub(report);
     case 'junit':
