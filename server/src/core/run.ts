@@ -12,6 +12,7 @@ import { ruleUrl, milder, type BlockInput, type Candidate, type CheckContext, ty
 import { isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import { documentModel, type Block, type ChunkCache } from './document.ts';
+import { nonProseRanges, overlapsAny } from './non-prose.ts';
 import { LineIndex } from './positions.ts';
 import type { CheckId, DocumentFormat, Finding, Settings } from './types.ts';
 import { normalizeWord, phraseTokens, sentencesOf, tokenizeSentence } from './words.ts';
@@ -100,8 +101,13 @@ function checkBlock(block: Block, text: string, enabled: CheckId[], context: Che
   const tree = block.toNlcst();
   const sentences = sentencesOf(tree).map((sentence) => tokenizeSentence(sentence, block.start));
   const input: BlockInput = { kind: block.kind, text, base: block.start, end: block.end, tree, sentences };
+  const urls = nonProseRanges(text, block.start, block.end);
   const candidates: Candidate[] = [];
-  for (const id of enabled) candidates.push(...CHECKS[id].collect(input, context));
+  for (const id of enabled) {
+    for (const candidate of CHECKS[id].collect(input, context)) {
+      if (candidate.check === 'risk' || !overlapsAny(urls, candidate.start, candidate.end)) candidates.push(candidate);
+    }
+  }
   const sentenceLengths = sentences.map((sentence) => sentence.tokens.length).filter((n) => n > 0);
   const cached: CachedBlock = {
     candidates: shift(candidates, -block.start),
