@@ -1,0 +1,86 @@
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
+import { describe, expect, it } from 'vitest';
+import { retextPlainIgJargon } from '../../server/src/core/retext-plugin.ts';
+import { brief, only } from '../helpers.ts';
+
+const jargon = (text: string, settings: Record<string, unknown> = {}) => brief(only('jargon', `${text}\n`, { settings }));
+
+describe('jargon: hits and near misses', () => {
+  it.each([
+    ['a plain hit', 'We value interoperability.', ['jargon/interoperability:interoperability']],
+    ['UK spelling', 'Records are pseudonymised first.', ['jargon/pseudonymised:pseudonymised']],
+    ['US spelling folds into UK', 'Records are pseudonymized first.', ['jargon/pseudonymised:pseudonymized']],
+    ['a derived noun listed in the entry', 'We use pseudonymisation.', ['jargon/pseudonymised:pseudonymisation']],
+    ['a plural', 'Our data flows are mapped.', ['jargon/data-flow:data flows']],
+    ['a hyphenated form and its spaced twin', 'The system back-end and the database back end.', ['jargon/back-end:back-end', 'jargon/back-end:back end']],
+    ['an acronym in exact case', 'Data moves through an API.', ['jargon/api:API']],
+    ['an acronym plural', 'Data moves through APIs.', ['jargon/api:APIs']],
+    ['an acronym in the wrong case is a word', 'The api of a column.', []],
+    ['a phrase split by a comma is not a phrase', 'It is end, to end.', []],
+    ['a buzzword', 'Going forward, we will leverage data.', ['jargon/going-forward:Going forward', 'jargon/leverage:leverage']],
+    ['an everyday word with IT context', 'Records are kept in cloud storage run by our supplier.', ['jargon/cloud:cloud']],
+    ['a longer phrase wins over its last word', 'Records are stored in the cloud by our supplier.', ['jargon/in-the-cloud:in the cloud']],
+    ['an everyday word without IT context', 'A dark cloud hung over the meeting.', []],
+    ['platform in an IT sentence', 'The data platform holds records.', ['jargon/platform:data platform']],
+    ['platform at a railway station', 'Meet me on platform 4 at the station.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(jargon(text)).toEqual(expected);
+  });
+});
+
+describe('jargon: terms to keep are explained on first use only', () => {
+  it('flags the first use and offers a gloss that keeps the term', () => {
+    const found = only('jargon', 'We use pseudonymised data. Pseudonymised data is safer.\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fixKind).toBe('explain');
+    expect(found[0]!.expected[0]).toMatch(/^pseudonymised \(.+\)$/);
+  });
+
+  it('is quiet when the first use is already explained in brackets', () => {
+    expect(only('jargon', 'We use pseudonymised (coded) data. Pseudonymised data is safer.\n')).toEqual([]);
+  });
+});
+
+describe('jargon: audience', () => {
+  it('public-only entries are quiet in staff policies and flagged in public notices', () => {
+    const publicOnly = 'Your record is on the HSCN.';
+    const staff = jargon(publicOnly);
+    const pub = jargon(publicOnly, { audience: 'public' });
+    expect(pub.length).toBeGreaterThan(staff.length);
+  });
+});
+
+describe('jargon: one message with its full metadata', () => {
+  it('interoperability', () => {
+    const [finding] = only('jargon', 'We value interoperability.\n');
+    expect(finding).toEqual({
+      check: 'jargon',
+      ruleId: 'interoperability',
+      severity: 'warning',
+      message: expect.stringContaining('‘interoperability’ is IT jargon. Try ‘'),
+      note: expect.stringMatching(/\.$/),
+      actual: 'interoperability',
+      expected: expect.arrayContaining([expect.any(String)]),
+      fixKind: 'replace',
+      safe: expect.any(Boolean),
+      start: { line: 1, column: 10, offset: 9 },
+      end: { line: 1, column: 26, offset: 25 },
+      url: 'https://github.com/plain-ig/plain-ig/blob/main/docs/rules.md#jargon-interoperability',
+    });
+  });
+});
+
+describe('jargon as a retext plugin on its own', () => {
+  it('works in a plain retext pipeline and fills the message contract', async () => {
+    const file = await retext().use(retextEnglish).use(retextPlainIgJargon).process('We value interoperability and an API.');
+    const [first] = file.messages;
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['interoperability', 'api']);
+    expect(first!.source).toBe('jargon');
+    expect(first!.actual).toBe('interoperability');
+    expect(first!.expected?.length).toBeGreaterThan(0);
+    expect(first!.url).toContain('#jargon-interoperability');
+    expect(first!.note).toBeTruthy();
+    expect(first!.place).toEqual({ start: { line: 1, column: 10, offset: 9 }, end: { line: 1, column: 26, offset: 25 } });
+  });
+});

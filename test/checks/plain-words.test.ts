@@ -1,0 +1,77 @@
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
+import { describe, expect, it } from 'vitest';
+import { retextPlainIgPlainWords, retextPlainIgRisk } from '../../server/src/core/retext-plugin.ts';
+import { brief, only } from '../helpers.ts';
+
+const plain = (text: string) => brief(only('plain-words', `${text}\n`));
+
+describe('plain-words (retext-simplify, adjusted for IG)', () => {
+  it.each([
+    ['a pompous word', 'We utilise the form.', ['plain-words/utilise:utilise']],
+    ['US spelling too', 'We utilize the form.', ['plain-words/utilize:utilize']],
+    ['a wordy phrase', 'We do this in order to help.', ['plain-words/in-order-to:in order to']],
+    ['disclose is a term of art', 'We may disclose information to the police.', []],
+    ['appropriate safeguards are statutory wording', 'We apply appropriate safeguards.', []],
+    ['subject access request is a legal right', 'Make a subject access request.', []],
+    ['data minimisation is a principle', 'We minimise the data we hold.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(plain(text)).toEqual(expected);
+  });
+
+  it('offers UK-friendly alternatives where retext-simplify’s are wrong', () => {
+    const [shall] = only('plain-words', 'Staff shall record the decision.\n');
+    expect(shall!.expected).toEqual(['must', 'will']);
+    expect(shall!.safe).toBe(false);
+  });
+
+  it('turns very common words into hints', () => {
+    const [ensure] = only('plain-words', 'Managers ensure staff are trained.\n');
+    expect(ensure!.severity).toBe('hint');
+  });
+
+  it('keeps the capital letter of a sentence start', () => {
+    const [hit] = only('plain-words', 'Utilise the form.\n');
+    expect(hit!.expected).toEqual(['Use']);
+  });
+
+  it('leaves block quotes alone', () => {
+    expect(plain('> We utilise appropriate measures in order to comply.')).toEqual([]);
+  });
+
+  it('full metadata of one message', () => {
+    const [finding] = only('plain-words', 'We utilise the form.\n');
+    expect(finding).toEqual({
+      check: 'plain-words',
+      ruleId: 'utilise',
+      severity: 'info',
+      message: '‘utilise’ has a plainer alternative. Try ‘use’.',
+      note: expect.stringContaining('Plain words help every reader'),
+      actual: 'utilise',
+      expected: ['use'],
+      fixKind: 'replace',
+      safe: true,
+      start: { line: 1, column: 4, offset: 3 },
+      end: { line: 1, column: 11, offset: 10 },
+      url: 'https://github.com/plain-ig/plain-ig/blob/main/docs/rules.md#plain-words-utilise',
+    });
+  });
+
+  it('runs as a retext plugin on its own', async () => {
+    const file = await retext().use(retextEnglish).use(retextPlainIgPlainWords).process('We utilise it.');
+    expect(file.messages.map((m) => [m.source, m.ruleId, m.expected])).toEqual([['plain-words', 'utilise', ['use']]]);
+  });
+});
+
+describe('risk as a retext plugin on its own', () => {
+  it('flags the sentence and carries the reframe and evidence', async () => {
+    const file = await retext().use(retextEnglish).use(retextPlainIgRisk).process('If in doubt, do not share. Thanks.');
+    expect(file.messages).toHaveLength(1);
+    const message = file.messages[0]! as unknown as { source: string; actual: string; expected: string[]; evidence: unknown[]; fixKind: string };
+    expect(message.source).toBe('risk');
+    expect(message.actual).toBe('If in doubt, do not share.');
+    expect(message.expected[0]).toMatch(/ask/i);
+    expect(message.fixKind).toBe('reframe');
+    expect(message.evidence.length).toBeGreaterThan(0);
+  });
+});
