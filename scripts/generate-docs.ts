@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderCatalogue } from '../server/src/core/catalogue.ts';
 import { bundledDictionaries } from '../server/src/core/dictionaries.ts';
+import { simplifyPatterns } from './simplify-patterns.ts';
 
 const target = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
-writeFileSync(target, renderCatalogue(bundledDictionaries()));
+writeFileSync(target, renderCatalogue(bundledDictionaries(), await simplifyPatterns()));
 process.stdout.write(`wrote ${target}\n`);

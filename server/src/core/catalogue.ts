@@ -14,8 +14,17 @@ function heading(check: CheckId, id: string, title: string): string {
   return `<a id="${check}-${id}"></a>\n#### ${esc(title)}\n`;
 }
 
-/** Renders the whole catalogue as Markdown. */
-export function renderCatalogue(d: Dictionaries): string {
+/** One retext-simplify phrase, as its package describes it. */
+export interface SimplifyPattern {
+  replace: string[];
+  omit?: boolean;
+}
+
+/**
+ * Renders the whole catalogue as Markdown.
+ * @param simplify retext-simplify's phrase list (read from the package), so every plain-words rule has an anchor
+ */
+export function renderCatalogue(d: Dictionaries, simplify: Record<string, SimplifyPattern> = {}): string {
   const out: string[] = [
     '# Plain IG rule catalogue',
     '',
@@ -75,6 +84,18 @@ export function renderCatalogue(d: Dictionaries): string {
     out.push(heading('plain-words', e.id, e.phrase));
     const what = e.action === 'off' ? 'Not flagged' : e.action === 'quiet' ? 'Shown as a hint only' : `Instead: ${list(e.alternatives ?? [])}`;
     out.push(`- ${what}. ${esc(e.reason)}`, '');
+  }
+  const adjusted = new Set(d['plain-words'].entries.map((e) => e.id));
+  const phrases = Object.keys(simplify).filter((phrase) => !adjusted.has(phrase.replace(/\s+/g, '-').toLowerCase()));
+  if (phrases.length > 0) {
+    out.push('### The rest of the retext-simplify list', '', 'Used as the package gives them:', '');
+    for (const phrase of phrases) {
+      const p = simplify[phrase]!;
+      const id = phrase.replace(/\s+/g, '-').toLowerCase();
+      const instead = p.replace.length > 0 ? `instead: ${list(p.replace)}` : '';
+      out.push(`<a id="plain-words-${id}"></a>`, `- **${esc(phrase)}**: ${[instead, p.omit ? 'or leave it out' : ''].filter(Boolean).join(', ')}`);
+    }
+    out.push('');
   }
 
   out.push('<a id="check-acronym"></a>', '## Acronyms (`acronym`)', '', CHECKS.acronym.description, '');

@@ -1,0 +1,23 @@
+// Generated documentation must match what generates it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderCatalogue } from '../server/src/core/catalogue.ts';
+import { bundledDictionaries } from '../server/src/core/dictionaries.ts';
+import { findings } from './helpers.ts';
+import { simplifyPatterns } from '../scripts/simplify-patterns.ts';
+
+describe('docs/rules.md', () => {
+  const onDisk = readFileSync('docs/rules.md', 'utf8');
+
+  it('is up to date with dictionaries/ (run `npm run docs` if this fails)', async () => {
+    expect(onDisk).toBe(renderCatalogue(bundledDictionaries(), await simplifyPatterns()));
+  });
+
+  it('has an anchor for every finding in the examples', () => {
+    const texts = ['examples/information-sharing-policy.md', 'examples/privacy-notice.txt'].map((f) => readFileSync(f, 'utf8'));
+    for (const finding of texts.flatMap((text, i) => findings(text, { format: i === 0 ? 'markdown' : 'plaintext' }))) {
+      const anchor = finding.url.split('#')[1]!;
+      expect(onDisk, anchor).toContain(`<a id="${anchor}"></a>`);
+    }
+  });
+});
