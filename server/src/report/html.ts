@@ -41,15 +41,16 @@ function formatDate(iso: string): string {
  * A change in words: "down 2.1 (better)". Lower is better unless `higherIsBetter`.
  * @returns an empty string when there is nothing to compare
  */
-function changeText(change: Change | undefined, higherIsBetter = false, neutral = false): string {
+function changeText(change: Change | undefined, higherIsBetter = false, neutral = false, short = false): string {
   if (!change || change.before === null || change.after === null) return '';
   const delta = Math.round((change.after - change.before) * 10) / 10;
-  if (delta === 0) return '<span class="change same">no change since the baseline</span>';
+  const since = short ? '' : ' since the baseline';
+  if (delta === 0) return `<span class="change same">no change${since}</span>`;
   const up = delta > 0;
   const good = neutral ? undefined : up === higherIsBetter;
   const verdict = good === undefined ? '' : good ? ' (better)' : ' (worse)';
   const cls = good === undefined ? 'same' : good ? 'better' : 'worse';
-  return `<span class="change ${cls}">${up ? '▲ up' : '▼ down'} ${n(Math.abs(delta))} since the baseline${verdict}</span>`;
+  return `<span class="change ${cls}">${up ? '▲ up' : '▼ down'} ${n(Math.abs(delta))}${since}${verdict}</span>`;
 }
 
 function metric(name: string, value: number | null, display?: string): string {
@@ -59,15 +60,17 @@ function metric(name: string, value: number | null, display?: string): string {
 function keyFigures(model: ReportModel): string {
   const { library: lib, comparison: cmp } = model;
   const item = (label: string, big: string, note: string, change = ''): string =>
-    `<li><span class="label">${label}</span><span class="big">${big}</span>${change}<span class="note">${note}</span></li>`;
+    `<li><span class="label">${label}</span><span class="big">${big}</span><span class="note">${note}</span>${change}</li>`;
+  const short = (change: Change | undefined, higherIsBetter = false, neutral = false): string => changeText(change, higherIsBetter, neutral, true);
+  const when = cmp ? `<p>Arrows show the change since the baseline${cmp.generatedAt ? ` of ${e(formatDate(cmp.generatedAt))}` : ''}.</p>` : '';
   const notChecked = model.notChecked.length > 0 ? `${plural(model.notChecked.length, 'file')} not checked (see the end)` : 'every file was checked';
-  return `<ul class="figures">
+  return `${when}<ul class="figures">
 ${item('Documents checked', metric('files', lib.documents), notChecked)}
-${item('Words', metric('words', lib.words), `${n(lib.sentences)} sentences`, changeText(cmp?.library.words, false, true))}
-${item('Attention score', metric('attention', lib.attention), `weighted findings per 1,000 words: <span class="band band-${lib.band}">${lib.band}</span>`, changeText(cmp?.library.attention))}
-${item('Risk-averse wording', metric('per1000.risk', lib.per1000.risk), 'per 1,000 words', changeText(cmp?.library.per1000.risk))}
-${item('IT jargon', metric('per1000.jargon', lib.per1000.jargon), 'per 1,000 words', changeText(cmp?.library.per1000.jargon))}
-${item('Flesch reading ease', metric('readingEase', lib.readingEase), `${e(easeLabel(lib.readingEase))}; 60 to 70 is plain English`, changeText(cmp?.library.readingEase, true))}
+${item('Words', metric('words', lib.words), `${n(lib.sentences)} sentences`, short(cmp?.library.words, false, true))}
+${item('Attention score', metric('attention', lib.attention), `weighted findings per 1,000 words: <span class="band band-${lib.band}">${lib.band}</span>`, short(cmp?.library.attention))}
+${item('Risk-averse wording', metric('per1000.risk', lib.per1000.risk), 'per 1,000 words', short(cmp?.library.per1000.risk))}
+${item('IT jargon', metric('per1000.jargon', lib.per1000.jargon), 'per 1,000 words', short(cmp?.library.per1000.jargon))}
+${item('Flesch reading ease', metric('readingEase', lib.readingEase), `${e(easeLabel(lib.readingEase))}; 60 to 70 is plain English`, short(cmp?.library.readingEase, true))}
 </ul>`;
 }
 
@@ -277,7 +280,7 @@ ${patternDefs()}
 <p class="meta">Made by Plain IG on ${e(formatDate(model.generatedAt))}.</p>
 </header>
 <nav aria-label="Contents"><ul>
-<li><a href="#h-glance">At a glance</a></li><li><a href="#h-checks">By check</a></li><li><a href="#h-rank">Documents ranked</a></li><li><a href="#h-sentences">Sentence length</a></li><li><a href="#h-jargon">IT jargon</a></li><li><a href="#h-risk">Risk-averse wording</a></li>${model.comparison ? '<li><a href="#h-compare">Change</a></li>' : ''}<li><a href="#documents">Each document</a></li>
+<li><a href="#h-glance">At a glance</a></li>${model.comparison ? '<li><a href="#h-compare">Change</a></li>' : ''}<li><a href="#h-rank">Documents ranked</a></li><li><a href="#h-checks">By check</a></li><li><a href="#h-sentences">Sentence length</a></li><li><a href="#h-jargon">IT jargon</a></li><li><a href="#h-risk">Risk-averse wording</a></li><li><a href="#documents">Each document</a></li>
 </ul></nav>
 <main id="main" tabindex="-1">
 <section aria-labelledby="h-glance"><h2 id="h-glance">At a glance</h2>
@@ -286,8 +289,8 @@ ${keyFigures(model)}
 ${explanations()}
 </section>
 ${comparisonSection(model)}
-${byCheckSection(model)}
 ${rankingSection(model)}
+${byCheckSection(model)}
 ${sentencesSection(model)}
 ${termsTable('h-jargon', 'Most frequent IT jargon', 'Technical words that people outside IT may not know, with plainer words to use instead.', model.topJargon, 'Term')}
 ${termsTable('h-risk', 'Most frequent risk-averse wording', 'Wording that may put staff off sharing information for someone’s care. Each is flagged in a whole sentence; the suggested rewording shows a more balanced way to say it.', model.topRisk, 'Wording')}

@@ -125,7 +125,7 @@ export interface StackedBar {
 export function stackedBarChart(text: ChartText, bars: readonly StackedBar[]): string {
   const sums = bars.map((bar) => bar.segments.reduce((sum, s) => sum + s.value, 0));
   const max = niceMax(Math.max(0, ...sums));
-  const width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
+  const width = LABEL_WIDTH + BAR_WIDTH + Math.max(VALUE_WIDTH, 12 + 7.5 * Math.max(0, ...bars.map((bar) => bar.total.length)));
   const height = bars.length * ROW + 30;
   const rows = bars
     .map((bar, i) => {
