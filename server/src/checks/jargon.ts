@@ -76,7 +76,7 @@ export const jargon: Check = {
             expected: alternatives,
             fixKind: 'replace',
             safe: alternatives.length === 1 && !target.inflected,
-            message: `${quote(actual)} is IT jargon. Try ${alternatives.map(quote).join(' or ')}.`,
+            message: `${quote(actual)} is ${entry.category === 'buzzwords' ? 'a buzzword' : 'IT jargon'}. Try ${alternatives.map(quote).join(' or ')}.`,
           });
         }
       }
