@@ -288,8 +288,36 @@ function parseChunk(source: string): ParsedChunk {
   return { blocks, comments, closed: !last || !unclosed(last, source) };
 }
 
+/** Most chunks parsed in one remark call (each call has a fixed set-up cost). */
+const MAX_CHUNKS_PER_PARSE = 12;
+
+/**
+ * Groups chunks into parse units. A unit starts at a heading, at a chunk whose
+ * text hashes to a boundary, or after {@link MAX_CHUNKS_PER_PARSE} chunks, so
+ * that units stay put when text elsewhere changes (and their parses are reused).
+ */
+function parseUnits(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  const units: Array<[number, number]> = [];
+  let count = 0;
+  for (const [from, to] of ranges) {
+    let hash = 0;
+    for (let i = from; i < Math.min(to, from + 24); i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+    const boundary = text.charCodeAt(from) === 35 /* # */ || (hash & 7) === 0 || count >= MAX_CHUNKS_PER_PARSE;
+    const last = units.at(-1);
+    if (!last || boundary) {
+      units.push([from, to]);
+      count = 1;
+    } else {
+      last[1] = to;
+      count++;
+    }
+  }
+  return units;
+}
+
 function markdownModel(text: string, cache?: ChunkCache): DocumentModel {
-  const ranges = markdownChunks(text);
+  const chunks = markdownChunks(text);
+  const ranges = chunks && parseUnits(text, chunks);
   let parsed: Array<[number, ParsedChunk]> | undefined;
   if (ranges) {
     parsed = [];

@@ -19,6 +19,7 @@ import { ruleUrl, milder, type BlockInput, type Candidate, type CheckContext, ty
 import { isSuppressed, parseControlComments, suppressions } from '../../../server/src/core/control-comments.ts';
 import { dictionariesWith } from '../../../server/src/core/dictionaries.ts';
 import { documentModel, type Block } from './document.ts';
+import { nonProseRanges, overlapsAny } from '../../../server/src/core/non-prose.ts';
 import { LineIndex } from '../../../server/src/core/positions.ts';
 import type { CheckId, DocumentFormat, Finding, Settings } from '../../../server/src/core/types.ts';
 import { normalizeWord, phraseTokens, sentencesOf, tokenizeSentence } from '../../../server/src/core/words.ts';
@@ -97,8 +98,14 @@ function checkBlock(block: Block, text: string, enabled: CheckId[], context: Che
   const tree = block.toNlcst();
   const sentences = sentencesOf(tree).map((sentence) => tokenizeSentence(sentence, block.start));
   const input: BlockInput = { kind: block.kind, text, base: block.start, end: block.end, tree, sentences };
+  // Behaviour added since (48ff313): never flag words inside bare URLs or email addresses.
+  const urls = nonProseRanges(text, block.start, block.end);
   const candidates: Candidate[] = [];
-  for (const id of enabled) candidates.push(...CHECKS[id].collect(input, context));
+  for (const id of enabled) {
+    for (const candidate of CHECKS[id].collect(input, context)) {
+      if (candidate.check === 'risk' || !overlapsAny(urls, candidate.start, candidate.end)) candidates.push(candidate);
+    }
+  }
   const sentenceLengths = sentences.map((sentence) => sentence.tokens.length).filter((n) => n > 0);
   const cached: CachedBlock = {
     candidates: shift(candidates, -block.start),

@@ -1,0 +1,111 @@
+/**
+ * Drives the real language server (dist/server.mjs) over stdio with a
+ * JSON-RPC client: start to ready, open a 20k-word document, then single-word
+ * edits at random places, timing each from sending didChange to receiving
+ * publishDiagnostics for that version. The debounce is set to 0 through
+ * initializationOptions so the figure is the server's own work.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { rng } from './corpus.ts';
+import { percentile } from './stats.ts';
+
+/** What the language-server benchmark measured (milliseconds). */
+export interface LspResult {
+  startToReady: number;
+  open: number;
+  edits: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** Where offset `at` is as an LSP position. */
+function positionAt(text: string, at: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: at - lineStart };
+}
+
+/**
+ * Measures the server.
+ * @param server path to dist/server.mjs
+ * @param file the document to open
+ * @param count number of single-word edits
+ */
+export async function measureLsp(server: string, file: string, count: number): Promise<LspResult> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: process.env });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const uri = pathToFileURL(file).href;
+  const waiting = new Map<number, (at: number) => void>();
+  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number }) => {
+    if (params.uri !== uri) return;
+    const at = performance.now();
+    const version = params.version ?? -1;
+    for (const [v, resolve] of waiting) {
+      if (version === -1 || v <= version) {
+        waiting.delete(v);
+        resolve(at);
+      }
+    }
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  try {
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
+      initializationOptions: { debounceMs: 0 },
+    });
+    const startToReady = performance.now() - started;
+    await connection.sendNotification('initialized', {});
+    let text = readFileSync(file, 'utf8');
+    let version = 1;
+    const diagnosticsFor = (v: number): Promise<number> => new Promise((resolve) => waiting.set(v, resolve));
+    let sent = performance.now();
+    let done = diagnosticsFor(version);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    const open = (await done) - sent;
+    const r = rng(7);
+    const times: number[] = [];
+    const replacements = ['policy', 'backend', 'utilise', 'share', 'records', 'portal', 'data', 'team'];
+    for (let i = 0; i < count; i++) {
+      let match: RegExpExecArray | null = null;
+      let at = 0;
+      while (!match) {
+        at = Math.floor(r() * text.length);
+        match = /[A-Za-z]{3,}/.exec(text.slice(at, at + 40));
+      }
+      const from = at + match.index;
+      const to = from + match[0].length;
+      const word = replacements[Math.floor(r() * replacements.length)]!;
+      const range = { start: positionAt(text, from), end: positionAt(text, to) };
+      text = text.slice(0, from) + word + text.slice(to);
+      version++;
+      done = diagnosticsFor(version);
+      sent = performance.now();
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: word }] });
+      times.push((await done) - sent);
+    }
+    return { startToReady, open, edits: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
+  } finally {
+    try {
+      await Promise.race([connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      await connection.sendNotification('exit');
+    } catch {
+      // The server may already be gone.
+    }
+    connection.dispose();
+    child.kill();
+  }
+}
