@@ -20,7 +20,6 @@ import type {
   CodeAction,
   Diagnostic,
   InitializeResult,
-  ProgressParams,
   PublishDiagnosticsParams,
   TextDocumentContentChangeEvent,
   TextEdit,
@@ -121,6 +120,12 @@ export function fullCapabilities(): ClientCapabilities {
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
+
+/** A `$/progress` notification. */
+export interface ProgressParams {
+  token: string | number;
+  value: unknown;
+}
 
 /** A language client for tests. */
 export class TestClient {

@@ -452,7 +452,10 @@ export function startServer(given?: Connection): Connection | undefined {
     }
   });
 
-  connection.onRequest(STATS_REQUEST, (): ServerStats => {
+  connection.onRequest(STATS_REQUEST, (params: { gc?: boolean } | undefined): ServerStats => {
+    // With node --expose-gc, `{gc: true}` collects garbage first so heap numbers compare.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (params?.gc && gc) gc();
     const sizes = results.sizes();
     return {
       memory: process.memoryUsage(),

@@ -1,0 +1,57 @@
+/**
+ * Edit-to-diagnostics time of the language server on a long policy: a
+ * ~20,000-word Markdown document made by repeating
+ * examples/information-sharing-policy.md with varied text, then 100
+ * single-word edits at random (seeded) places, each timed from sending
+ * didChange to receiving publishDiagnostics for that version (bench/lsp.ts).
+ * The debounce is 0 here, so the figures are the server's own work; in an
+ * editor the default 200 ms pause after the last keystroke comes on top.
+ *
+ *   npx tsx bench/lsp-latency.ts [--words 20000] [--edits 100]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { useFallbackDictionariesIfNeeded } from './fallback-dictionaries.ts';
+import { measureLsp } from './lsp.ts';
+
+const repo = new URL('../', import.meta.url).pathname;
+const { values } = parseArgs({ options: { words: { type: 'string', default: '20000' }, edits: { type: 'string', default: '100' } } });
+
+/** The example policy repeated until it has about `words` words; headings and every third sentence are varied so no block repeats another. */
+function longPolicy(words: number): string {
+  const example = readFileSync(join(repo, 'examples/information-sharing-policy.md'), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  const count = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+  const parts: string[] = [];
+  let total = 0;
+  for (let copy = 0; total < words; copy++) {
+    let sentence = 0;
+    const varied = example
+      .replace(/^(#+ .*)$/gm, `$1 (part ${copy + 1})`)
+      .replace(/\.(\s)/g, (full: string, space: string) => (sentence++ % 3 === copy % 3 ? ` in part ${copy + 1}.${space}` : full));
+    parts.push(varied);
+    total += count(varied);
+  }
+  return parts.join('\n\n');
+}
+
+const note = useFallbackDictionariesIfNeeded();
+if (note) process.stderr.write(`${note}\n`);
+execFileSync(process.execPath, [join(repo, 'scripts/build.mjs')], { cwd: repo, stdio: 'inherit' });
+const text = longPolicy(Number(values.words));
+const file = join(mkdtempSync(join(tmpdir(), 'plain-ig-lsp-latency-')), 'long-policy.md');
+writeFileSync(file, text);
+process.stderr.write(`document: ${file}\n`);
+const words = text.split(/\s+/).filter(Boolean).length;
+const result = await measureLsp(join(repo, 'dist/server.mjs'), file, Number(values.edits));
+const ms = (n: number): string => `${n.toFixed(1)} ms`;
+process.stdout.write(
+  [
+    `Language server, ${words.toLocaleString('en-GB')}-word Markdown policy, ${result.edits} single-word edits at random places (debounce 0):`,
+    `  start to ready ${ms(result.startToReady)}; open to first diagnostics ${ms(result.open)}`,
+    `  edit to diagnostics: p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, max ${ms(result.max)}`,
+    '',
+  ].join('\n'),
+);
