@@ -20,7 +20,7 @@ function change(value: Change | undefined, higherIsBetter = false): string {
   const delta = Math.round((value.after - value.before) * 10) / 10;
   if (delta === 0) return 'no change';
   const better = delta > 0 === higherIsBetter;
-  return `${delta > 0 ? '▲ up' : '▼ down'} ${n(Math.abs(delta))} (${better ? 'better' : 'worse'})`;
+  return `${delta > 0 ? '▲ up' : '▼ down'} ${n(Math.abs(delta))}, ${better ? 'better' : 'worse'}`;
 }
 
 function terms(heading: string, rows: readonly TermRow[], column: string): string[] {
@@ -44,15 +44,16 @@ export function renderMarkdown(model: ReportModel): string {
       (model.notChecked.length > 0 ? ` ${n(model.notChecked.length)} file${model.notChecked.length === 1 ? '' : 's'} not checked.` : ''),
     '',
   );
-  const withChange = (text: string, c: Change | undefined, higherIsBetter = false): string => {
+  const since = (c: Change | undefined, higherIsBetter = false): string => {
     const said = change(c, higherIsBetter);
-    return said ? `${text} (${said} since the baseline)` : text;
+    return said ? ` (${said.replace(/, /, ' since the baseline: ')})` : '';
   };
+  const ease = lib.readingEase === null ? 'not scored' : `${n(lib.readingEase)}, ${easeLabel(lib.readingEase)}`;
   lines.push(
-    `- **Attention score:** ${withChange(`${n(lib.attention)} (${lib.band})`, cmp?.library.attention)}: weighted findings per 1,000 words; lower is better.`,
-    `- **Risk-averse wording:** ${withChange(n(lib.per1000.risk), cmp?.library.per1000.risk)} per 1,000 words.`,
-    `- **IT jargon:** ${withChange(n(lib.per1000.jargon), cmp?.library.per1000.jargon)} per 1,000 words.`,
-    `- **Flesch reading ease:** ${withChange(lib.readingEase === null ? 'not scored' : `${n(lib.readingEase)} (${easeLabel(lib.readingEase)})`, cmp?.library.readingEase, true)}: higher is easier; 60 to 70 is plain English.`,
+    `- **Attention score:** ${n(lib.attention)}, ${lib.band}${since(cmp?.library.attention)}. Weighted findings per 1,000 words; lower is better.`,
+    `- **Risk-averse wording:** ${n(lib.per1000.risk)} per 1,000 words${since(cmp?.library.per1000.risk)}.`,
+    `- **IT jargon:** ${n(lib.per1000.jargon)} per 1,000 words${since(cmp?.library.per1000.jargon)}.`,
+    `- **Flesch reading ease:** ${ease}${since(cmp?.library.readingEase, true)}. Higher is easier; 60 to 70 is plain English.`,
     `- **Sentences:** ${n(lib.averageSentence)} words on average; ${n(lib.longSentences)} of ${n(lib.sentences)} are over ${LONG_SENTENCE} words.`,
     '',
     '### Findings by check',

@@ -220,7 +220,7 @@ export function anchorFor(path: string, index: number): string {
 }
 
 function topTerms(docs: readonly CheckedDocument[], check: CheckId, limit: number): TermRow[] {
-  const rows = new Map<string, { row: TermRow; forms: Map<string, number>; docs: Set<string> }>();
+  const rows = new Map<string, { row: TermRow; forms: Map<string, { written: string; count: number }>; docs: Set<string> }>();
   for (const doc of docs) {
     for (const finding of doc.findings) {
       if (finding.check !== check) continue;
@@ -235,14 +235,18 @@ function topTerms(docs: readonly CheckedDocument[], check: CheckId, limit: numbe
       }
       entry.row.count++;
       entry.docs.add(doc.path);
-      const form = (check === 'risk' ? (matchedPhrase(finding) ?? finding.actual) : finding.actual).toLowerCase();
-      entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
+      // Forms are counted case-insensitively and shown as first written ("API", not "api").
+      const written = check === 'risk' ? (matchedPhrase(finding) ?? finding.actual) : finding.actual;
+      const key = written.toLowerCase();
+      const form = entry.forms.get(key) ?? { written, count: 0 };
+      form.count++;
+      entry.forms.set(key, form);
     }
   }
   return [...rows.values()]
     .map(({ row, forms, docs: inDocs }) => {
-      const [term] = [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [row.ruleId];
-      return { ...row, term, documents: inDocs.size };
+      const top = [...forms.values()].sort((a, b) => b.count - a.count || a.written.localeCompare(b.written))[0];
+      return { ...row, term: top?.written ?? row.ruleId, documents: inDocs.size };
     })
     .sort((a, b) => b.count - a.count || b.documents - a.documents || a.term.localeCompare(b.term))
     .slice(0, limit);
