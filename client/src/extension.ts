@@ -7,28 +7,57 @@ import { State, type LanguageClient, type Middleware } from 'vscode-languageclie
 import { openConfigFile } from './config-file.ts';
 import { createLanguageClient, DOCUMENT_SELECTOR } from './language-client.ts';
 import { RestartPolicy } from './restart-policy.ts';
-import { StatusItem } from './status.ts';
-
-/** Server commands that act on one document: from the palette they get the active one. */
-const DOCUMENT_COMMANDS = new Set(['plain-ig.fixAll', 'plain-ig.showRuleDocumentation']);
+import { DIAGNOSTIC_SOURCE, StatusItem } from './status.ts';
 
 let client: LanguageClient | undefined;
 
+/** The link to the rule behind the Plain IG finding under the cursor, if there is one. */
+function ruleUrlAtCursor(editor: vscode.TextEditor): string | undefined {
+  const position = editor.selection.active;
+  const here = vscode.languages
+    .getDiagnostics(editor.document.uri)
+    .filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.range.contains(position));
+  return here[0]?.code && typeof here[0].code === 'object' ? here[0].code.target.toString() : undefined;
+}
+
 /**
  * Server commands run from the command palette arrive without arguments: give them the
- * active document (and, for rule documentation, the finding under the cursor).
+ * active document, or the finding under the cursor, and say plainly what happened.
  */
 const middleware: Middleware = {
-  executeCommand(command, args, next) {
-    if (args.length === 0 && DOCUMENT_COMMANDS.has(command)) {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) {
-        void vscode.window.showInformationMessage('Plain IG: open a policy first, then run this command again.');
+  async executeCommand(command, args, next) {
+    if (command === 'plain-ig.checkWorkspace') {
+      const summary = (await next(command, args)) as { checked?: number; findings?: number; cancelled?: boolean } | undefined;
+      if (summary && typeof summary.checked === 'number' && !summary.cancelled) {
+        void vscode.window.showInformationMessage(
+          `Plain IG checked ${summary.checked} ${summary.checked === 1 ? 'document' : 'documents'} and found ${summary.findings ?? 0} things to look at. They are listed in the Problems panel.`,
+        );
+      }
+      return summary;
+    }
+    if (args.length > 0 || (command !== 'plain-ig.fixAll' && command !== 'plain-ig.showRuleDocumentation')) {
+      return next(command, args);
+    }
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || vscode.languages.match(DOCUMENT_SELECTOR as vscode.DocumentSelector, editor.document) === 0) {
+      void vscode.window.showInformationMessage('Plain IG: open a Markdown or text document first, then run this command again.');
+      return undefined;
+    }
+    if (command === 'plain-ig.showRuleDocumentation') {
+      const url = ruleUrlAtCursor(editor);
+      if (!url) {
+        void vscode.window.showInformationMessage('Plain IG: put the cursor on an underlined word first, then run this command again.');
         return undefined;
       }
-      args = [editor.document.uri.toString(), editor.document.version, editor.selection.active.line, editor.selection.active.character];
+      return next(command, [url]);
     }
-    return next(command, args);
+    const result = (await next(command, [editor.document.uri.toString()])) as { applied?: number } | undefined;
+    if (result?.applied === 0) {
+      void vscode.window.showInformationMessage(
+        'Plain IG found nothing it can fix safely here. The other findings need a person to decide: hover over them to see why.',
+      );
+    }
+    return result;
   },
 };
 
@@ -41,6 +70,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const languageClient = createLanguageClient(serverModule, output, policy, () => status.setState('crashed'), middleware);
   client = languageClient;
 
+  const start = async (): Promise<void> => {
+    try {
+      if (languageClient.isRunning()) await languageClient.restart();
+      else await languageClient.start();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      output.error(`Plain IG: the checker could not start (${reason}).`);
+      status.setState('crashed');
+      void vscode.window
+        .showErrorMessage('Plain IG could not start its checker, so documents are not being checked. The log says why.', 'Show log')
+        .then((choice) => choice && output.show(true));
+    }
+  };
+
   context.subscriptions.push(
     output,
     status,
@@ -49,33 +92,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       policy.reset();
       output.info('Plain IG: restarting the checker.');
       status.setState(State.Starting);
-      try {
-        if (languageClient.isRunning()) await languageClient.restart();
-        else await languageClient.start();
-      } catch (error) {
-        reportStartFailure(output, error);
-      }
+      await start();
     }),
     vscode.commands.registerCommand('plain-ig.openConfigFile', openConfigFile),
     vscode.commands.registerCommand('plain-ig.showOutput', () => output.show(true)),
+    // Trust changes what the server may read (extra dictionaries), and it is told at start.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      output.info('Plain IG: the workspace is now trusted; restarting the checker so it can use the workspace dictionaries.');
+      void start();
+    }),
   );
 
-  try {
-    await languageClient.start();
-  } catch (error) {
-    reportStartFailure(output, error);
-  }
-}
-
-function reportStartFailure(output: vscode.LogOutputChannel, error: unknown): void {
-  const reason = error instanceof Error ? error.message : String(error);
-  output.error(`Plain IG: the checker could not start (${reason}).`);
-  void vscode.window.showErrorMessage(
-    'Plain IG could not start its checker, so documents are not being checked. The log says why.',
-    'Show log',
-  ).then((choice) => {
-    if (choice) output.show(true);
-  });
+  await start();
 }
 
 /** Stops the language server when VS Code closes or the extension is turned off. */

@@ -31,7 +31,7 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
 ];
 
 /** Config and ignore files: a change to any of them makes the server re-check. */
-export const WATCHED_FILES = '**/{.plain-ig.yml,.plain-ig.yaml,.plain-ig.json,.plain-igignore}';
+export const WATCHED_FILES = '**/{.plain-ig.yml,.plain-ig.yaml,.plain-ig.json,.plain-ig-ignore}';
 
 /** Called when the server has stopped for good after crashing too often. */
 export type GaveUpListener = () => void;
@@ -82,7 +82,8 @@ export function createLanguageClient(
       configurationSection: SETTINGS_SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
     },
-    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    // Pull diagnostics only: VS Code supports pulling, and pushing as well would show each finding twice.
+    initializationOptions: () => ({ diagnosticMode: 'pull', workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel: output,
     traceOutputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -49,6 +49,8 @@ const USER_SETTINGS = {
   'editor.fontSize': 15,
   'editor.wordWrap': 'on',
   'files.autoSave': 'off',
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
   'security.workspace.trust.startupPrompt': 'always',
   'security.workspace.trust.untrustedFiles': 'open',
 };
@@ -136,6 +138,9 @@ export class VsCode {
       await waitForHealth(`http://127.0.0.1:${port}/healthz`, server, logFile);
       browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // tsx and Vite compile named functions with an `__name` helper; functions passed to
+      // page.evaluate carry those calls into the page, so give the page the helper too.
+      await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
       const vscode = new VsCode(page, workspace, dir, browser, server);
       await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
@@ -167,7 +172,8 @@ export class VsCode {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    // Enter opens the highlighted row: wait until the list has caught up with the typing.
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.part.editor .view-lines', { hasText: expectText }).waitFor();
   }
@@ -179,7 +185,7 @@ export class VsCode {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
