@@ -46,7 +46,8 @@ export function renderMarkdown(model: ReportModel): string {
   );
   const since = (c: Change | undefined, higherIsBetter = false): string => {
     const said = change(c, higherIsBetter);
-    return said ? ` (${said.replace(/, /, ' since the baseline: ')})` : '';
+    if (!said) return '';
+    return said === 'no change' ? ' (no change since the baseline)' : ` (${said.replace(/, /, ' since the baseline: ')})`;
   };
   const ease = lib.readingEase === null ? 'not scored' : `${n(lib.readingEase)}, ${easeLabel(lib.readingEase)}`;
   lines.push(
