@@ -39,6 +39,22 @@ describe('plain-ig.checkWorkspace', () => {
     }
   });
 
+  it('in pull mode, opening a file clears what the workspace check pushed for it, so nothing shows twice', async () => {
+    const ws = makeWorkspace({ 'policy.md': SAMPLE });
+    const client = await TestClient.start({ folders: [ws], initializationOptions: { diagnosticMode: 'pull' } });
+    try {
+      const uri = uriOf(join(ws, 'policy.md'));
+      await client.connection.sendRequest('workspace/executeCommand', { command: 'plain-ig.checkWorkspace', arguments: [] });
+      expect(codes(client.latest(uri)!.diagnostics)).toContain('jargon/interoperability');
+      await client.open(uri, SAMPLE, 'markdown', false);
+      await client.diagnostics(uri, (params) => params.diagnostics.length === 0);
+      const pulled = await client.connection.sendRequest<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri } });
+      expect(codes(pulled.items as never)).toContain('jargon/interoperability');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('is cancellable: $/cancelRequest stops it between files', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 300; i++) files[`doc-${String(i).padStart(3, '0')}.md`] = `${SAMPLE}\nParagraph ${i} is different.\n`;

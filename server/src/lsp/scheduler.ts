@@ -19,7 +19,6 @@ export class Scheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly queue = new Set<string>();
   private running = false;
-  private idle: Array<() => void> = [];
 
   /**
    * @param work checks one document (errors are the caller's to report; they never stop the queue)
@@ -68,12 +67,6 @@ export class Scheduler {
     return this.timers.size + this.queue.size;
   }
 
-  /** Resolves when the queue is empty and nothing is running. */
-  whenIdle(): Promise<void> {
-    if (!this.running && this.queue.size === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idle.push(resolve));
-  }
-
   private clearTimer(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer) {
@@ -102,9 +95,6 @@ export class Scheduler {
       }
     } finally {
       this.running = false;
-      const waiting = this.idle;
-      this.idle = [];
-      for (const resolve of waiting) resolve();
     }
   }
 }

@@ -163,6 +163,8 @@ export function startServer(given?: Connection): Connection | undefined {
   const results = new DocumentResults();
   const runModes = new Map<string, RunMode>();
   const configPublished = new Map<string, string>();
+  /** Closed files the workspace check published diagnostics for. */
+  const workspacePublished = new Set<string>();
   let capabilities: ClientCapabilities = {};
   let options: InitializationOptions = {};
   let editorSettingsFallback: unknown = undefined;
@@ -275,7 +277,11 @@ export function startServer(given?: Connection): Connection | undefined {
   });
 
   documents.onDidOpen(({ document }) => {
-    if (formatOfDocument(document.languageId, document.uri)) scheduler.now(document.uri);
+    if (!formatOfDocument(document.languageId, document.uri)) return;
+    // In pull mode the editor pulls this document's diagnostics now: drop what the workspace check pushed, or it shows twice.
+    if (!pushDiagnostics && workspacePublished.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    else workspacePublished.delete(document.uri);
+    scheduler.now(document.uri);
   });
   documents.onDidChangeContent(({ document }) => {
     if (!formatOfDocument(document.languageId, document.uri)) return;
@@ -404,9 +410,17 @@ export function startServer(given?: Connection): Connection | undefined {
     let lastPercent = -1;
     try {
       const summary = await checkWorkspace(folders.paths(), {
-        settingsFor: async (uri) => (await settings.settingsFor(uri)).settings,
+        settingsFor: async (uri) => {
+          const found = (await settings.settingsFor(uri)).settings;
+          // Closed files are not kept in the cache: a big workspace would fill it.
+          if (!documents.get(uri)) settings.forget(uri);
+          return found;
+        },
         isOpen: (uri) => documents.get(uri) !== undefined,
-        publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+        publish: (uri, diagnostics) => {
+          workspacePublished.add(uri);
+          void connection.sendDiagnostics({ uri, diagnostics });
+        },
         progress: (done, total) => {
           const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
           if (percent === lastPercent) return;
