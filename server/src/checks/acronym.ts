@@ -4,13 +4,35 @@
  * Widely known ones pass; ambiguous ones offer each expansion.
  */
 import { quote, type Candidate, type Check } from '../core/check-api.ts';
-import type { AcronymDictionary, AcronymEntry } from '../core/dictionary-types.ts';
+import type { AcronymDictionary, AcronymEntry, JargonEntry } from '../core/dictionary-types.ts';
 import { phraseTokens } from '../core/words.ts';
 
 interface Compiled {
   byAcronym: Map<string, AcronymEntry>;
   wellKnown: Set<string>;
   expansions: Map<AcronymEntry, string[]>;
+}
+
+/**
+ * The jargon check's explanations of phrases that start with an acronym: its
+ * fix, "KPI (a measure …)" or "SOC 2 (…)", also defines the acronym.
+ */
+const glosses = new WeakMap<object, Map<string, string[]>>();
+
+function jargonGlosses(entries: readonly JargonEntry[]): Map<string, string[]> {
+  let result = glosses.get(entries);
+  if (!result) {
+    result = new Map();
+    for (const entry of entries) {
+      if (entry.action !== 'explain' || !entry.gloss) continue;
+      for (const phrase of entry.phrases) {
+        const first = phrase.split(/[\s-]/, 1)[0] ?? phrase;
+        result.set(first, [...(result.get(first) ?? []), squash(`${phrase} ${entry.gloss}`)]);
+      }
+    }
+    glosses.set(entries, result);
+  }
+  return result;
 }
 
 const compiled = new WeakMap<object, Compiled>();
@@ -36,7 +58,7 @@ function isDefinition(text: string, start: number, end: number, expansions: stri
   const after = text.slice(end, end + 160);
   if (/\(\s*$/.test(before)) {
     const words = squash(before.replace(/\(\s*$/, ''));
-    if (expansions.some((expansion) => words.endsWith(expansion))) return true;
+    if (expansions.some((expansion) => words.endsWith(expansion) || words.endsWith(`${expansion}s`))) return true;
     // Initials of the words before the bracket, ignoring small words.
     const initials = words
       .split(' ')
@@ -60,6 +82,7 @@ export const acronym: Check = {
   description: 'Acronyms used before they are spelled out, with the expansion as the fix.',
   collect(block, { dictionaries }) {
     const { byAcronym, wellKnown, expansions } = compile(dictionaries.acronym);
+    const explained = jargonGlosses(dictionaries.jargon.entries);
     const out: Candidate[] = [];
     for (const sentence of block.sentences) {
       for (const token of sentence.tokens) {
@@ -68,7 +91,10 @@ export const acronym: Check = {
         const entry = byAcronym.get(token.text) ?? (token.text.endsWith('s') ? byAcronym.get(token.text.slice(0, -1)) : undefined);
         if (!entry || wellKnown.has(entry.acronym)) continue;
         const expanded = expansions.get(entry) ?? [];
-        const defines = isDefinition(block.text, token.start, token.end, expanded, entry.acronym);
+        const glossed = explained.get(token.text);
+        const defines =
+          isDefinition(block.text, token.start, token.end, expanded, entry.acronym) ||
+          (glossed !== undefined && glossed.some((gloss) => squash(block.text.slice(token.start, token.start + gloss.length + 40)).startsWith(gloss)));
         const plural = token.text !== entry.acronym;
         const options = entry.expansions.map((expansion) => `${expansion}${plural ? 's' : ''} (${token.text})`);
         const ambiguous = entry.expansions.length > 1;
