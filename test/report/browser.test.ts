@@ -117,6 +117,25 @@ describe('the report in Chromium', () => {
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 
+  it('runs its print script under its own Content Security Policy (opens every section before printing)', async () => {
+    const strict = await browser.newPage();
+    const errors: string[] = [];
+    strict.on('console', (message) => errors.push(`${message.type()}: ${message.text()}`));
+    await strict.route('**/*', (route) => (route.request().url() === reportUrl ? route.continue() : route.abort()));
+    await strict.goto(reportUrl, { waitUntil: 'load' });
+    const open = await strict.evaluate(() => {
+      const page = globalThis as unknown as InPage & { dispatchEvent(event: unknown): void; Event: new (type: string) => unknown };
+      page.dispatchEvent(new page.Event('beforeprint'));
+      const states: boolean[] = [];
+      page.document.querySelectorAll('details').forEach((details) => states.push(details.open));
+      return states;
+    });
+    await strict.close();
+    expect(errors).toEqual([]);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every(Boolean)).toBe(true);
+  });
+
   it('keeps screenshots as test artefacts, and hides the contents list in print', async () => {
     mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: join(RESULTS, 'report.png') });
