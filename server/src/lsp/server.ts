@@ -38,7 +38,7 @@ import { SOURCE } from './diagnostics.ts';
 import { hoverFor } from './hover.ts';
 import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler.ts';
 import { SETTINGS_SECTION, type RunMode } from './settings-schema.ts';
-import { SettingsStore, type ConfigReport } from './settings.ts';
+import { SettingsStore, type ConfigReport, type DocumentSettings } from './settings.ts';
 import { DocumentResults, type CheckOutcome } from './validation.ts';
 import { checkWorkspace } from './workspace-check.ts';
 import { formatOfDocument, pathOf, uriOf, WorkspaceFolders } from './workspace.ts';
@@ -197,7 +197,13 @@ export function startServer(given?: Connection): Connection | undefined {
     if (!before) return undefined;
     const format = formatOfDocument(before.languageId, uri);
     if (!format) return undefined;
-    const documentSettings = await settings.settingsFor(uri);
+    // If the settings change while they are being fetched, fetch them again: a result is never tagged with newer settings than it used.
+    let generation: number;
+    let documentSettings: DocumentSettings;
+    do {
+      generation = results.generation;
+      documentSettings = await settings.settingsFor(uri);
+    } while (generation !== results.generation);
     runModes.set(uri, documentSettings.run);
     // Settings came over the wire: take the text as it is now, and tag the result with its version.
     const document = documents.get(uri);
