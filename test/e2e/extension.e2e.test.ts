@@ -121,4 +121,19 @@ describe('Plain IG in VS Code (trusted workspace)', () => {
     expect(await vscode.squigglesUnder('do not share')).not.toEqual([]);
     await vscode.screenshot('allowed-term');
   });
+
+  it('restarts the checker after a crash, and on request', async () => {
+    const [first] = vscode.serverPids();
+    expect(first).toBeDefined();
+    process.kill(first!, 'SIGKILL');
+    await expect.poll(() => vscode.serverPids().filter((pid) => pid !== first), poll).toHaveLength(1);
+    await expect.poll(() => vscode.squigglesUnder('do not share'), poll).not.toEqual([]);
+    await expect.poll(async () => (await vscode.statusItem().innerText()).trim(), poll).toMatch(/Plain IG: [1-9]\d*/);
+
+    const [second] = vscode.serverPids();
+    await vscode.runCommand('Plain IG: Restart the checker');
+    await expect.poll(() => vscode.serverPids().filter((pid) => pid !== second), poll).toHaveLength(1);
+    await expect.poll(() => vscode.squigglesUnder('do not share'), poll).not.toEqual([]);
+    await vscode.screenshot('restarted');
+  });
 });

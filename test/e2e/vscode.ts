@@ -4,7 +4,7 @@
  * with Debian's Chromium. Every wait is on a condition in the page, never a fixed sleep.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, openSync, closeSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -101,6 +101,7 @@ export class VsCode {
     readonly dir: string,
     private readonly browser: Browser,
     private readonly server: ChildProcess,
+    private readonly extensionsDir: string,
   ) {}
 
   /** Starts code-server on a copy of the fixture and opens it in Chromium. */
@@ -141,7 +142,7 @@ export class VsCode {
       // tsx and Vite compile named functions with an `__name` helper; functions passed to
       // page.evaluate carry those calls into the page, so give the page the helper too.
       await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-      const vscode = new VsCode(page, workspace, dir, browser, server);
+      const vscode = new VsCode(page, workspace, dir, browser, server, options.extensionsDir);
       await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       return vscode;
@@ -290,6 +291,26 @@ export class VsCode {
   async dismiss(): Promise<void> {
     await this.page.mouse.move(5, 400);
     await this.page.keyboard.press('Escape');
+  }
+
+  /**
+   * Process ids of Plain IG language servers started by this code-server (found in /proc
+   * by their command line, which names this run's extensions folder).
+   */
+  serverPids(): number[] {
+    const pids: number[] = [];
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+        if (group === this.server.pid && cmdline.includes(this.extensionsDir) && cmdline.includes('dist/server.mjs')) pids.push(Number(entry));
+      } catch {
+        // the process ended while we looked
+      }
+    }
+    return pids;
   }
 
   /** The Plain IG status bar item. */
