@@ -72,6 +72,21 @@ describe('plain-ig report: output', () => {
     expect(html).toMatch(/scan\.md<\/strong>: looks like a binary file/);
   });
 
+  it('checks Word documents too, giving paragraph numbers instead of lines', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const dir = tmp();
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Welcome.'), new Paragraph('We will leverage the data lake.')] }] }));
+    writeFileSync(join(dir, 'policy.docx'), bytes);
+    writeFileSync(join(dir, 'broken.docx'), 'not a zip');
+    const out = join(dir, 'report.html');
+    const { code, err } = await report(dir, '--out', out);
+    expect(code).toBe(0);
+    expect(err).toMatch(/broken\.docx not checked: is not a Word document/);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/Paragraph 2 · <span class="tag tag-jargon">IT jargon<\/span>/);
+    expect(html).toContain('We will <mark class="m-jargon">leverage</mark> the data lake.');
+  });
+
   it('writes Markdown for a board paper when --out ends in .md, and a JSON summary', async () => {
     const dir = tmp();
     const { code } = await report('examples/', '--out', join(dir, 'board.md'), '--json', join(dir, 'summary.json'));

@@ -9,7 +9,8 @@ import { syllable } from 'syllable';
 import { loadConfigFor } from '../core/config.ts';
 import { checkText } from '../core/run.ts';
 import type { Finding, Settings } from '../core/types.ts';
-import { formatOf, InputError, readTextFile } from '../cli/files.ts';
+import { extractDocxText, ParagraphIndex } from '../cli/docx.ts';
+import { decodeText, formatOf, InputError, isCheckable, isDocx, readFileBytes } from '../cli/files.ts';
 
 /** The sentence a finding sits in, split around the flagged words. */
 export interface SentenceContext {
@@ -21,6 +22,8 @@ export interface SentenceContext {
 /** A finding with the sentence it was found in. */
 export interface FindingInContext extends Finding {
   context: SentenceContext;
+  /** Word documents only: 1-based paragraph number (line numbers mean nothing there). */
+  paragraph?: number;
 }
 
 /** One document that was checked. */
@@ -75,7 +78,7 @@ export function listFiles(inputs: readonly string[]): string[] {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (formatOf(path)) files.push(path);
+      else if (isCheckable(path)) files.push(path);
     }
   };
   for (const input of inputs) {
@@ -192,10 +195,14 @@ export function matchedPhrase(finding: Finding): string | undefined {
   return /\(‘([^’]+)’\)\s*$/.exec(finding.message)?.[1];
 }
 
-/** Checks one text and keeps what the report needs. */
-export function collectText(path: string, text: string, format: 'markdown' | 'plaintext', settings: Settings): CheckedDocument {
+/**
+ * Checks one text and keeps what the report needs.
+ * @param word true for text extracted from a Word document: findings get paragraph numbers
+ */
+export function collectText(path: string, text: string, format: 'markdown' | 'plaintext', settings: Settings, word = false): CheckedDocument {
   const { findings, stats } = checkText(text, { format, settings });
   const counted = countSyllables(text);
+  const paragraphs = word ? new ParagraphIndex(text) : undefined;
   return {
     kind: 'checked',
     path,
@@ -207,29 +214,41 @@ export function collectText(path: string, text: string, format: 'markdown' | 'pl
     findings: findings.map((finding) => ({
       ...finding,
       context: sentenceAround(text, finding.start.offset, finding.end.offset, finding.check === 'risk' ? matchedPhrase(finding) : undefined),
+      ...(paragraphs ? { paragraph: paragraphs.locate(finding.start.offset).paragraph } : {}),
     })),
   };
 }
 
 /**
- * Checks every file with the same core as `plain-ig check`. Files that cannot
- * be read as text are returned as skipped, with the reason.
+ * Checks every file with the same core and the same readers as `plain-ig check`
+ * (Markdown, text and Word). Files that cannot be read are returned as
+ * skipped, with the reason.
  * @throws ConfigError or DictionaryError when a config or dictionary is broken
  */
-export function collectDocuments(files: readonly string[], options: CollectOptions): CollectedDocument[] {
+export async function collectDocuments(files: readonly string[], options: CollectOptions): Promise<CollectedDocument[]> {
   const cwd = options.cwd ?? process.cwd();
-  return files.map((file) => {
+  const collected: CollectedDocument[] = [];
+  for (const file of files) {
     const path = (relative(cwd, file) || file).split('\\').join('/');
-    const format = formatOf(file);
-    if (!format) return { kind: 'skipped', path, reason: 'Plain IG checks Markdown (.md) and text (.txt) files only' };
+    const word = isDocx(file);
+    const format = word ? 'plaintext' : formatOf(file);
+    if (!format) {
+      collected.push({ kind: 'skipped', path, reason: 'Plain IG checks Markdown (.md), text (.txt) and Word (.docx) files only' });
+      continue;
+    }
     let text: string;
     try {
-      text = readTextFile(file);
+      const bytes = readFileBytes(file);
+      text = word ? await extractDocxText(bytes) : decodeText(bytes);
     } catch (error) {
-      if (error instanceof InputError) return { kind: 'skipped', path, reason: error.message };
+      if (error instanceof InputError) {
+        collected.push({ kind: 'skipped', path, reason: error.message });
+        continue;
+      }
       throw error;
     }
     const settings = options.explicit ?? loadConfigFor(file, options.base)?.settings ?? options.base;
-    return collectText(path, text, format, settings);
-  });
+    collected.push(collectText(path, text, format, settings, word));
+  }
+  return collected;
 }

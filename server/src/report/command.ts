@@ -81,7 +81,7 @@ function write(file: string, text: string, what: string): void {
  */
 export async function runReport(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   try {
-    return reportCommand(argv, out, err);
+    return await reportCommand(argv, out, err);
   } catch (error) {
     if (error instanceof ReportUsageError || error instanceof MissingPathError || error instanceof BaselineError || error instanceof ConfigError || error instanceof DictionaryError) {
       err.write(`plain-ig: ${error.message}\n`);
@@ -91,7 +91,7 @@ export async function runReport(argv: string[], out: NodeJS.WritableStream, err:
   }
 }
 
-function reportCommand(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+async function reportCommand(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.help) {
     out.write(`${REPORT_USAGE}\n`);
@@ -117,7 +117,7 @@ function reportCommand(argv: string[], out: NodeJS.WritableStream, err: NodeJS.W
   const baseline: Baseline | undefined = values.compare ? readBaseline(values.compare) : undefined;
 
   const files = listFiles(positionals);
-  const collected = collectDocuments(files, { base, explicit });
+  const collected = await collectDocuments(files, { base, explicit });
   const model = buildReport(collected, { title: values.title, baseline });
   for (const file of model.notChecked) err.write(`plain-ig: ${file.path} not checked: ${file.reason}\n`);
 
