@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS as SERVER_COMMANDS } from '../server/src/lsp/code-actions.ts';
 import { settingsSchema } from '../server/src/lsp/settings-schema.ts';
 import { CHECK_IDS } from '../server/src/core/types.ts';
-import { COMMANDS, updatedManifest } from '../scripts/generate-manifest.ts';
+import { COMMANDS, updatedDocs, updatedManifest } from '../scripts/generate-manifest.ts';
 import { CONFIG_FILE_NAMES, STARTER_CONFIG } from '../client/src/starter-config.ts';
 import { CONFIG_NAMES, parseConfigText } from '../server/src/core/config.ts';
 
@@ -27,6 +27,12 @@ describe('package.json (VS Code manifest)', () => {
   it('is up to date with the settings schema and the command list', () => {
     // When this fails, run: npx tsx scripts/generate-manifest.ts
     expect(packageText).toBe(updatedManifest(packageText));
+  });
+
+  it('matches the settings and commands tables in docs/vscode.md', () => {
+    const docs = readFileSync(new URL('../docs/vscode.md', import.meta.url), 'utf8');
+    // When this fails, run: npx tsx scripts/generate-manifest.ts
+    expect(docs).toBe(updatedDocs(docs));
   });
 
   it('has an on/off and a severity setting for every check', () => {
