@@ -2,6 +2,7 @@
 // the VS Code client as CommonJS. Entries whose source is missing are skipped.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { compileDictionaries } from './compile-dictionaries.mjs';
 
 const esmBanner = {
   js: "import { createRequire as __plainIgRequire } from 'node:module'; const require = __plainIgRequire(import.meta.url);",
@@ -34,3 +35,5 @@ await Promise.all(
       }),
     ),
 );
+
+compileDictionaries();

@@ -3,7 +3,7 @@
  * read once per process; extra dictionaries named in a config file are
  * validated against the same JSON schemas and merged on top.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
@@ -114,15 +114,33 @@ let bundled: Dictionaries | undefined;
 
 /** The dictionaries shipped with Plain IG, loaded and validated once per process. */
 export function bundledDictionaries(): Dictionaries {
-  if (!bundled) {
-    const dir = dictionariesDir();
-    const loaded: Partial<Record<CheckId, unknown>> = {};
-    for (const check of CHECK_IDS) {
-      loaded[check] = loadDictionaryFile(join(dir, DICTIONARY_FILES[check]), check).data;
-    }
-    bundled = loaded as unknown as Dictionaries;
-  }
+  if (!bundled) bundled = precompiled() ?? loadBundledYaml();
   return bundled;
+}
+
+/**
+ * dist/dictionaries.json, written and validated by the build, when it sits next
+ * to this bundle and is newer than every YAML file (so an edit is never missed).
+ */
+function precompiled(): Dictionaries | undefined {
+  if (process.env['PLAIN_IG_DICTIONARIES']) return undefined;
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'dictionaries.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const built = statSync(file).mtimeMs;
+    const dir = dictionariesDir();
+    if (CHECK_IDS.some((check) => statSync(join(dir, DICTIONARY_FILES[check])).mtimeMs > built)) return undefined;
+    return JSON.parse(readFileSync(file, 'utf8')) as Dictionaries;
+  } catch {
+    return undefined;
+  }
+}
+
+function loadBundledYaml(): Dictionaries {
+  const dir = dictionariesDir();
+  const loaded: Partial<Record<CheckId, unknown>> = {};
+  for (const check of CHECK_IDS) loaded[check] = loadDictionaryFile(join(dir, DICTIONARY_FILES[check]), check).data;
+  return loaded as unknown as Dictionaries;
 }
 
 const merged = new Map<string, Dictionaries>();
