@@ -112,3 +112,19 @@ describe('what is checked', () => {
     expect(whySkipped('abc\u0000def')).toBe('Plain IG skipped this document: it looks like a binary file, not text.');
   });
 });
+
+describe('a check that throws', () => {
+  it('becomes one diagnostic saying so, and the next check of the document works', async () => {
+    const { DocumentResults } = await import('../../server/src/lsp/validation.ts');
+    const { defaultSettings } = await import('../../server/src/core/settings.ts');
+    const results = new DocumentResults();
+    const document = TextDocument.create('untitled:x', 'markdown', 3, 'The HSCIC said so.\n');
+    const failed = results.check(document, 'markdown', {} as never);
+    expect(failed.version).toBe(3);
+    expect(failed.findings).toEqual([]);
+    expect(failed.diagnostics).toEqual([
+      expect.objectContaining({ code: 'internal-error', severity: 1, source: 'plain-ig', message: expect.stringMatching(/^Plain IG could not check this document because of a problem in Plain IG itself \(.+\)\. Other documents are still checked\./) }),
+    ]);
+    expect(results.check(document, 'markdown', defaultSettings()).diagnostics.map((d) => d.code)).toEqual(['outdated/hscic']);
+  });
+});
