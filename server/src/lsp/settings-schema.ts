@@ -8,6 +8,9 @@ import { CHECKS } from '../checks/registry.ts';
 import { DEFAULT_SEVERITY, NATIONS } from '../core/settings.ts';
 import { CHECK_IDS, SEVERITIES } from '../core/types.ts';
 
+/** Lower-cases the first letter only, so acronyms such as “IT” keep their capitals. */
+const lowerFirst = (text: string): string => (text[0] ?? '').toLowerCase() + text.slice(1);
+
 /** The settings section the server asks the editor for. */
 export const SETTINGS_SECTION = 'plainIg';
 
@@ -45,7 +48,7 @@ export function settingsSchema(): SettingDescription[] {
         key: `${SETTINGS_SECTION}.checks.${id}.enabled`,
         type: 'boolean',
         default: true,
-        markdownDescription: `Check for ${check.title.toLowerCase()}: ${check.description}`,
+        markdownDescription: `Check for ${lowerFirst(check.title)}: ${check.description}`,
         scope: 'resource',
       },
       {
@@ -54,7 +57,7 @@ export function settingsSchema(): SettingDescription[] {
         default: DEFAULT_SEVERITY[id],
         enum: SEVERITIES,
         enumDescriptions: ['Shown as an error', 'Shown as a warning', 'Shown as information', 'Shown as a faint hint'],
-        markdownDescription: `How ${check.title.toLowerCase()} findings are shown. A \`.plain-ig.yml\` in the workspace can set this for everyone.`,
+        markdownDescription: `How ${lowerFirst(check.title)} findings are shown. A \`.plain-ig.yml\` in the workspace can set this for everyone.`,
         scope: 'resource',
       },
     );
