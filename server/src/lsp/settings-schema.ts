@@ -9,7 +9,7 @@ import { DEFAULT_SEVERITY, NATIONS } from '../core/settings.ts';
 import { CHECK_IDS, SEVERITIES } from '../core/types.ts';
 
 /** Lower-cases the first letter only, so acronyms such as “IT” keep their capitals. */
-const lowerFirst = (text: string): string => (text[0] ?? '').toLowerCase() + text.slice(1);
+const lowerFirst = (text: string): string => (/^[A-Z]{2}/.test(text) ? text : (text[0] ?? '').toLowerCase() + text.slice(1));
 
 /** The settings section the server asks the editor for. */
 export const SETTINGS_SECTION = 'plainIg';
