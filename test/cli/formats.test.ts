@@ -183,7 +183,7 @@ describe('stylish', () => {
   it('groups findings by file and ends with a summary, without colour when not on a terminal', () => {
     const text = outputs['stylish']!.stdout;
     expect(text).not.toMatch(/\u001b\[/);
-    expect(text).toMatch(/^policy\.md\n {2}3:9 +warning +‘leverage’ is IT jargon/m);
+    expect(text).toMatch(/^policy\.md\n {2}3:9 +warning +‘leverage’ is a buzzword/m);
     expect(text).not.toContain('clean.md');
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^\d+ findings \(1 error, \d+ warning, \d+ info\) in 4 files \(\d+ words\)\.$/);
   });
