@@ -85,6 +85,17 @@ function shifted<T extends MdastNodes>(node: T, startOffset: number, startLine: 
 }
 
 function blockTree(node: RootContent, blockText: string, nodeOffset: number, nodeLine: number): NlcstRoot {
+  try {
+    return markdownBlockTree(node, blockText, nodeOffset, nodeLine);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // A huge block (hundreds of thousands of words) overflows the stack in
+    // mdast-util-to-nlcst: read that block as plain text instead.
+    return parser.parse(blockText) as NlcstRoot;
+  }
+}
+
+function markdownBlockTree(node: RootContent, blockText: string, nodeOffset: number, nodeLine: number): NlcstRoot {
   const file = new VFile(blockText);
   if (node.type === 'table') {
     // mdast-util-to-nlcst skips tables; check each cell as a paragraph of its own.
@@ -113,9 +124,12 @@ function collectComments(node: MdastNodes, source: string, base: number, out: Co
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     const raw = source.slice(start, end);
-    const re = /<!--([\s\S]*?)-->/g;
-    for (let m = re.exec(raw); m; m = re.exec(raw)) {
-      out.push({ start: base + start + m.index, end: base + start + m.index + m[0].length, text: m[1] ?? '' });
+    // indexOf, not a lazy regex: with many "<!--" and no "-->" the regex rescanned to the end from each one.
+    for (let open = raw.indexOf('<!--'); open >= 0; ) {
+      const close = raw.indexOf('-->', open + 4);
+      if (close < 0) break;
+      out.push({ start: base + start + open, end: base + start + close + 3, text: raw.slice(open + 4, close) });
+      open = raw.indexOf('<!--', close + 3);
     }
     return;
   }
@@ -407,5 +421,56 @@ function plainModel(text: string): DocumentModel {
  * @param cache parsed Markdown chunks to reuse and fill (one per open document); none by default
  */
 export function documentModel(text: string, format: DocumentFormat, cache?: ChunkCache): DocumentModel {
-  return format === 'markdown' ? markdownModel(text, cache) : plainModel(text);
+  if (format !== 'markdown' || tooDeeplyNested(text)) return plainModel(text);
+  try {
+    return markdownModel(text, cache);
+  } catch (error) {
+    // The Markdown parser ran out of stack on hostile input: check the words as plain text.
+    if (error instanceof RangeError) return plainModel(text);
+    throw error;
+  }
+}
+
+/** Deepest container nesting (lists, block quotes) that is parsed as Markdown. */
+export const MAX_MARKDOWN_NESTING = 32;
+/** Most containers opened on lines that already opened one ("- - x", "> > x") in one document. */
+export const MAX_STACKED_CONTAINERS = 256;
+
+/**
+ * True when Markdown nests containers so deeply that the parser would take
+ * minutes or overflow the stack (remark is superlinear there). Such a
+ * document is checked as plain text instead: every word is still read.
+ * One linear pass; the depth of a line is its container markers plus half
+ * its indentation.
+ */
+export function tooDeeplyNested(text: string): boolean {
+  let stacked = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let indent = 0;
+    let markers = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32) indent++;
+      else if (c === 9) indent += 4;
+      else if (c === 62 /* > */) markers++;
+      else if ((c === 45 || c === 42 || c === 43) /* - * + */ && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) markers++;
+      else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if ((d === 46 || d === 41) /* . ) */ && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) {
+          markers++;
+          i = j;
+        } else break;
+      } else break;
+      i++;
+    }
+    if (markers + (indent >> 1) > MAX_MARKDOWN_NESTING) return true;
+    if (markers > 1 && (stacked += markers - 1) > MAX_STACKED_CONTAINERS) return true;
+    while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    i++;
+  }
+  return false;
 }

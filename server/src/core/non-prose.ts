@@ -3,7 +3,10 @@
  * addresses. Findings that touch them are dropped, in Markdown and plain text.
  */
 
-const NON_PROSE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// The lookbehind makes an email match start only where a run of address
+// characters starts, so a long run with no "@" is scanned once, not once per
+// character (which took minutes on a long word).
+const NON_PROSE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
 /** The [start, end) ranges of URLs and email addresses in `text`, optionally within [from, to). */
 export function nonProseRanges(text: string, from = 0, to = text.length): Array<[number, number]> {

@@ -45,11 +45,23 @@ export function normalizeWord(word: string): string {
   return w;
 }
 
+const LEADING = new Set(['(', '"', '“', "'", '‘']);
+const TRAILING = new Set([')', '"', '”', "'", '’', '.', ',', ';', ':', '!', '?']);
+
+/** Strips brackets, quotes and punctuation from the ends of a word (a loop: a regex here was quadratic on long runs). */
+function trimPunctuation(part: string): string {
+  let start = 0;
+  let end = part.length;
+  while (start < end && LEADING.has(part[start]!)) start++;
+  while (end > start && TRAILING.has(part[end - 1]!)) end--;
+  return part.slice(start, end);
+}
+
 /** Splits a dictionary phrase into normalised tokens ("back-end" → ["back", "end"]). */
 export function phraseTokens(phrase: string): string[] {
   return phrase
     .split(/[\s\-‐‑]+/)
-    .map((part) => part.replace(/^[("“'‘]+|[)"”'’.,;:!?]+$/g, ''))
+    .map(trimPunctuation)
     .filter((part) => part.length > 0)
     .map(normalizeWord);
 }
@@ -58,7 +70,7 @@ export function phraseTokens(phrase: string): string[] {
 export function phraseTokensRaw(phrase: string): string[] {
   return phrase
     .split(/[\s\-‐‑]+/)
-    .map((part) => part.replace(/^[("“'‘]+|[)"”'’.,;:!?]+$/g, ''))
+    .map(trimPunctuation)
     .filter((part) => part.length > 0);
 }
 
