@@ -9,7 +9,7 @@
 import { quote, type Candidate, type Check } from '../core/check-api.ts';
 import { inPrinciplesList, sectionIndex } from './quoted.ts';
 import type { RiskDictionary, RiskEntry } from '../core/dictionary-types.ts';
-import { compilePattern, matchAt, type CompiledPattern } from '../core/pattern.ts';
+import { compilePattern, matchAt, mayMatch, type CompiledPattern } from '../core/pattern.ts';
 import type { Evidence, Nation } from '../core/types.ts';
 import { phraseTokens, type Token } from '../core/words.ts';
 
@@ -121,9 +121,14 @@ export const risk: Check = {
       const sentenceText = block.text.slice(sentenceStart, sentenceEnd);
       if (PRINCIPLE_LABEL.test(sentenceText)) continue;
       let best: { entry: RiskEntry; from: number; to: number } | undefined;
+      const words = new Set(tokens.map((token) => token.norm));
+      const viable = new Map<CompiledPattern, boolean>();
       for (let i = 0; i < tokens.length && !best; i++) {
         for (const { entry, pattern } of c.byFirstWord.get(tokens[i]!.norm) ?? []) {
           if (entry.audience === 'public' && settings.audience !== 'public') continue;
+          let possible = viable.get(pattern);
+          if (possible === undefined) viable.set(pattern, (possible = mayMatch(pattern, words)));
+          if (!possible) continue;
           const to = matchAt(pattern, tokens, i);
           if (to < 0) continue;
           if (best && to - i <= best.to - best.from) continue;

@@ -28,6 +28,11 @@ export interface CompiledPattern {
   elements: Element[];
   /** Words that can start a match. */
   firstWords: Set<string>;
+  /**
+   * One set per required element: a sentence can only match when, for each
+   * set, it contains at least one of its words (a cheap filter before matching).
+   */
+  anchors: Array<Set<string>>;
 }
 
 /** A pattern that could not be compiled, with a reason for the writer. */
@@ -100,8 +105,21 @@ export function compilePattern(source: string, macros: Readonly<Record<string, r
     for (const alt of element.alts) firstWords.add(alt[0]!);
     if (!element.optional) break;
   }
-  return { source, elements, firstWords };
+  const anchors = elements
+    .filter((element): element is Extract<Element, { kind: 'words' }> => element.kind === 'words' && !element.optional)
+    .map((element) => new Set(element.alts.map((alt) => alt[0]!)));
+  return { source, elements, firstWords, anchors };
 }
+
+/** True when every required element of `pattern` has a word in `words` (so a match is possible). */
+export function mayMatch(pattern: CompiledPattern, words: ReadonlySet<string>): boolean {
+  return pattern.anchors.every((anchor) => {
+    for (const word of anchor) if (words.has(word)) return true;
+    return false;
+  });
+}
+
+let visited = new Uint8Array(1024);
 
 /**
  * Matches a compiled pattern starting exactly at token `from`.
@@ -109,16 +127,19 @@ export function compilePattern(source: string, macros: Readonly<Record<string, r
  */
 export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], from: number): number {
   const { elements } = pattern;
-  const seen = new Set<number>();
-  const stack: Array<[number, number]> = [[0, from]];
   const width = tokens.length + 1;
+  const size = (elements.length + 1) * width;
+  if (visited.length < size) visited = new Uint8Array(size * 2);
+  else visited.fill(0, 0, size);
+  const stack: number[] = [from];
   let best = -1;
   const joinable = (t: number): boolean => t === from || tokens[t]!.sep !== 'break';
   while (stack.length > 0) {
-    const [e, t] = stack.pop()!;
-    const key = e * width + t;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = stack.pop()!;
+    if (visited[key] === 1) continue;
+    visited[key] = 1;
+    const e = Math.floor(key / width);
+    const t = key - e * width;
     if (e === elements.length) {
       if (t > best) best = t;
       continue;
@@ -127,11 +148,11 @@ export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], from
     if (element.kind === 'gap') {
       for (let k = 0; k <= element.max && t + k <= tokens.length; k++) {
         if (k > 0 && !joinable(t + k - 1)) break;
-        stack.push([e + 1, t + k]);
+        stack.push((e + 1) * width + t + k);
       }
       continue;
     }
-    if (element.optional) stack.push([e + 1, t]);
+    if (element.optional) stack.push((e + 1) * width + t);
     for (const alt of element.alts) {
       if (t + alt.length > tokens.length) continue;
       let ok = true;
@@ -139,7 +160,7 @@ export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], from
         const token = tokens[t + k]!;
         ok = token.norm === alt[k] && joinable(t + k);
       }
-      if (ok) stack.push([e + 1, t + alt.length]);
+      if (ok) stack.push((e + 1) * width + t + alt.length);
     }
   }
   return best > from ? best : -1;
