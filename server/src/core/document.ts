@@ -64,11 +64,26 @@ export function parseMarkdown(text: string): MdastRoot {
   return markdown.parse(text);
 }
 
+/** Longest run without white space that is read as words; longer runs are never prose. */
+export const MAX_WORD_LENGTH = 256;
+const LONG_RUN = new RegExp(`\\S{${MAX_WORD_LENGTH + 1},}`, 'g');
+
+/**
+ * Replaces each run of more than {@link MAX_WORD_LENGTH} non-space characters
+ * with as many "x" (same length, so offsets hold). The English parser is
+ * quadratic on long punctuated runs ("a.b-c+" × 30,000 took 3 s, and minutes
+ * at 1 MB); such a run is data (base64, a hash, a URL), not prose.
+ */
+export function maskLongRuns(text: string): string {
+  return text.length <= MAX_WORD_LENGTH ? text : text.replace(LONG_RUN, (run) => 'x'.repeat(run.length));
+}
+
 type Positioned = { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } };
 
 /** Deep-copies an mdast node with positions shifted so that `startOffset` is 0 and `startLine` is 1. */
 function shifted<T extends MdastNodes>(node: T, startOffset: number, startLine: number): T {
   const copy = { ...node } as T & Positioned;
+  if ('value' in copy && typeof copy.value === 'string') (copy as { value: string }).value = maskLongRuns(copy.value);
   const pos = (node as Positioned).position;
   if (pos) {
     copy.position = {
@@ -91,7 +106,7 @@ function blockTree(node: RootContent, blockText: string, nodeOffset: number, nod
     if (!(error instanceof RangeError)) throw error;
     // A huge block (hundreds of thousands of words) overflows the stack in
     // mdast-util-to-nlcst: read that block as plain text instead.
-    return parser.parse(blockText) as NlcstRoot;
+    return parser.parse(maskLongRuns(blockText)) as NlcstRoot;
   }
 }
 
@@ -405,7 +420,7 @@ function plainModel(text: string): DocumentModel {
       start: s,
       end: e,
       ...(isHeading ? { depth: 1 } : {}),
-      toNlcst: () => parser.parse(body) as NlcstRoot,
+      toNlcst: () => parser.parse(maskLongRuns(body)) as NlcstRoot,
     });
   };
   for (let m = re.exec(text); m; m = re.exec(text)) {
