@@ -65,8 +65,9 @@ function findPhrase(tokens: readonly Token[], phrase: readonly string[], from = 
   return -1;
 }
 
-const containsAny = (tokens: readonly Token[], phrases: readonly string[][], from = 0): boolean =>
-  phrases.some((phrase) => phrase.length > 0 && findPhrase(tokens, phrase, from) >= 0);
+/** True when any phrase occurs in `tokens` at or after `from`; `words` (the sentence's words) skips hopeless phrases cheaply. */
+const containsAny = (tokens: readonly Token[], phrases: readonly string[][], words: ReadonlySet<string>, from = 0): boolean =>
+  phrases.some((phrase) => phrase.length > 0 && words.has(phrase[0]!) && findPhrase(tokens, phrase, from) >= 0);
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
@@ -115,13 +116,13 @@ export const risk: Check = {
       const sentenceStart = tokens[0]!.start;
       const quoteStart = sentence.start >= 0 ? Math.min(sentence.start, sentenceStart) : sentenceStart;
       const sentenceEnd = Math.max(sentence.end, tokens.at(-1)!.end);
-      if (containsAny(tokens, c.support)) {
+      const words = new Set(tokens.map((token) => token.norm));
+      if (containsAny(tokens, c.support, words)) {
         out.push({ check: 'risk', ruleId: 'support-statement', start: sentenceStart, end: sentenceEnd, actual: '', expected: [], fixKind: 'none', safe: false, message: '', note: '', role: 'support' });
       }
       const sentenceText = block.text.slice(sentenceStart, sentenceEnd);
       if (PRINCIPLE_LABEL.test(sentenceText)) continue;
       let best: { entry: RiskEntry; from: number; to: number } | undefined;
-      const words = new Set(tokens.map((token) => token.norm));
       const viable = new Map<CompiledPattern, boolean>();
       for (let i = 0; i < tokens.length && !best; i++) {
         for (const { entry, pattern } of c.byFirstWord.get(tokens[i]!.norm) ?? []) {
@@ -132,13 +133,13 @@ export const risk: Check = {
           const to = matchAt(pattern, tokens, i);
           if (to < 0) continue;
           if (best && to - i <= best.to - best.from) continue;
-          if (containsAny(tokens, c.context.get(entry) ?? [])) continue;
-          if (containsAny(tokens, c.balance.get(entry) ?? [], to)) continue;
+          if (containsAny(tokens, c.context.get(entry) ?? [], words)) continue;
+          if (containsAny(tokens, c.balance.get(entry) ?? [], words, to)) continue;
           best = { entry, from: i, to };
         }
       }
       if (!best) continue;
-      if (containsAny(tokens, c.credentials) || containsAny(tokens, c.legal)) continue;
+      if (containsAny(tokens, c.credentials, words) || containsAny(tokens, c.legal, words)) continue;
       const matchStart = tokens[best.from]!.start;
       const matchEnd = tokens[best.to - 1]!.end;
       if (isQuoted(block.text, quoteStart, sentenceEnd, matchStart, matchEnd)) continue;
