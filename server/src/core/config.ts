@@ -80,7 +80,12 @@ export function parseConfigText(text: string, file: string, base: Settings = def
     const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
     const first = doc.errors[0];
     if (first) throw new ConfigError(file, first.linePos?.[0]?.line, `not valid YAML: ${first.message.split('\n')[0]}`);
-    data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    try {
+      data = doc.toJS({ maxAliasCount: 50 }) ?? {};
+    } catch (error) {
+      // An alias bomb ("billion laughs") or an alias to nothing: yaml throws a ReferenceError.
+      throw new ConfigError(file, undefined, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
   }
   const { settings, problems } = applySettings(base, data);
   const error = problems.find((problem) => problem.level === 'error');

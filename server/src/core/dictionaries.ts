@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Dictionaries } from './dictionary-types.ts';
+import { compilePattern, PatternError } from './pattern.ts';
 import { CHECK_IDS, type CheckId } from './types.ts';
 
 /** A dictionary that could not be read or does not fit its schema. */
@@ -80,7 +81,12 @@ export function parseYamlText(text: string, file: string): unknown {
     const line = first.linePos?.[0]?.line;
     throw new DictionaryError(file, line, first.message.split('\n')[0] ?? 'not valid YAML');
   }
-  return doc.toJS({ maxAliasCount: 100 });
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb ("billion laughs") or an alias to nothing: yaml throws a ReferenceError.
+    throw new DictionaryError(file, undefined, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
 }
 
 /**
@@ -158,10 +164,12 @@ export function dictionariesWith(extraFiles: readonly string[]): Dictionaries {
   const cached = merged.get(key);
   if (cached) return cached;
   const result = structuredClone(base) as Dictionaries;
+  const origin = new Map<object, string>();
   for (const file of extraFiles) {
     const { check, data } = loadDictionaryFile(file);
     const target = result[check] as { entries: Array<{ id: string }> } & Record<string, unknown>;
     const extra = data as { entries: Array<{ id: string }> } & Record<string, unknown>;
+    for (const entry of extra.entries) origin.set(entry, file);
     const ids = new Set(extra.entries.map((entry) => entry.id));
     target.entries = [...target.entries.filter((entry) => !ids.has(entry.id)), ...extra.entries];
     for (const [key2, value] of Object.entries(extra)) {
@@ -170,9 +178,29 @@ export function dictionariesWith(extraFiles: readonly string[]): Dictionaries {
       else if (value && typeof value === 'object') target[key2] = { ...((target[key2] as object) ?? {}), ...value };
     }
   }
+  checkPatterns(result, origin);
   if (merged.size > 20) merged.clear();
   merged.set(key, result);
   return result;
+}
+
+/**
+ * Compiles every risk pattern of the merged dictionaries, so that a malformed
+ * pattern in an extra file is reported as that file's DictionaryError (not
+ * thrown later from the middle of a check).
+ */
+function checkPatterns(dictionaries: Dictionaries, origin: ReadonlyMap<object, string>): void {
+  const macros = dictionaries.risk.macros ?? {};
+  for (const entry of dictionaries.risk.entries) {
+    for (const source of entry.patterns) {
+      try {
+        compilePattern(source, macros);
+      } catch (error) {
+        if (!(error instanceof PatternError)) throw error;
+        throw new DictionaryError(origin.get(entry) ?? 'risk dictionary', undefined, `risk entry "${entry.id}": ${error.message}`);
+      }
+    }
+  }
 }
 
 /** Forgets merged extra dictionaries (after a config or dictionary file changes). */
