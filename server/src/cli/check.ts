@@ -17,6 +17,10 @@ import { failsAt, type RunReport } from './formats/report.ts';
 import { changedSince, collectInputs, type InputProblem } from './inputs.ts';
 import { Progress } from './progress.ts';
 import { runJobs, workerCount } from './workers.ts';
+import { setBlockCacheLimit } from '../core/run.ts';
+
+/** Blocks kept in the cache during a CLI run: repeated paragraphs across files still hit, memory stays low. */
+export const CLI_BLOCK_CACHE = 2_000;
 
 /** The streams and folder a run uses (tests pass their own). */
 export interface CheckIo {
@@ -147,6 +151,7 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   let baseline: BaselineEntry[] | undefined;
   if (baselineFile && !args.updateBaseline) baseline = readBaseline(baselineFile);
 
+  setBlockCacheLimit(CLI_BLOCK_CACHE);
   const { jobs, problems } = await planJobs(args, io, resolver);
   const errors: InputProblem[] = [...problems];
   for (const problem of problems) warn(`plain-ig: ${problem.path} ${problem.message}`);

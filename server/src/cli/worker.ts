@@ -3,7 +3,9 @@
  * time, and posts each result back.
  */
 import { parentPort } from 'node:worker_threads';
+import { setBlockCacheLimit } from '../core/run.ts';
 import { checkFile, type FileJob } from './check-file.ts';
+import { CLI_BLOCK_CACHE } from './check.ts';
 
 /** A message from a worker: a result, or an error that ends the run. */
 export type WorkerReply =
@@ -14,6 +16,7 @@ export type WorkerReply =
 export function serveJobs(): void {
   const port = parentPort;
   if (!port) throw new Error('serveJobs() must run in a worker thread');
+  setBlockCacheLimit(CLI_BLOCK_CACHE);
   port.on('message', (job: FileJob) => {
     checkFile(job).then(
       (result) => port.postMessage({ index: job.index, result } satisfies WorkerReply),

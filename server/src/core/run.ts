@@ -53,7 +53,20 @@ interface CachedBlock {
   sentenceLengths: number[];
 }
 
-const MAX_CACHED_BLOCKS = 20_000;
+let maxCachedBlocks = 20_000;
+
+/**
+ * Sets how many blocks the cache keeps (default 20,000). A batch run over many
+ * different files gains little from a big cache, so the CLI keeps a small one.
+ */
+export function setBlockCacheLimit(limit: number): void {
+  maxCachedBlocks = Math.max(10, Math.floor(limit));
+  while (blockCache.size > maxCachedBlocks) {
+    const oldest = blockCache.keys().next().value;
+    if (oldest === undefined) break;
+    blockCache.delete(oldest);
+  }
+}
 const blockCache = new Map<string, CachedBlock>();
 
 /** Empties the block cache (tests and benchmarks use this for cold runs). */
@@ -67,9 +80,9 @@ export function blockCacheSize(): number {
 }
 
 function remember(key: string, value: CachedBlock): void {
-  if (blockCache.size >= MAX_CACHED_BLOCKS) {
+  if (blockCache.size >= maxCachedBlocks) {
     // Drop the oldest tenth: Map keeps insertion order.
-    let drop = MAX_CACHED_BLOCKS / 10;
+    let drop = Math.ceil(maxCachedBlocks / 10);
     for (const old of blockCache.keys()) {
       blockCache.delete(old);
       if (--drop <= 0) break;
