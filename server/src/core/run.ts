@@ -178,7 +178,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     const { cached, parsed } = checkBlock(block, text, enabled, context, settingsKey);
     if (parsed) blocksParsed++;
     words += cached.words;
-    sentenceLengths.push(...cached.sentenceLengths);
+    for (const length of cached.sentenceLengths) sentenceLengths.push(length); // not push(...): a huge block overflowed the stack
     for (const candidate of cached.candidates) {
       perCheck.get(candidate.check)?.push({ ...candidate, start: candidate.start + block.start, end: candidate.end + block.start });
     }
@@ -190,7 +190,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     const list = perCheck.get(id) ?? [];
     list.sort((a, b) => a.start - b.start);
     const finalize = CHECKS[id].finalize;
-    candidates.push(...(finalize ? finalize(list, document, context) : list));
+    for (const candidate of finalize ? finalize(list, document, context) : list) candidates.push(candidate);
   }
 
   const suppressed = suppressions(parseControlComments(model.comments), model.blocks, text.length);
