@@ -147,10 +147,22 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const rank = (c: Candidate): number => CHECK_PRIORITY.indexOf(c.check);
   const wordLevel = candidates.filter((c) => c.check !== 'risk').sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Candidate[] = candidates.filter((c) => c.check === 'risk');
-  const taken: Array<[number, number]> = [];
+  // Spans kept so far, sorted by start and never overlapping, so a binary search finds the neighbours.
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const candidate of wordLevel) {
-    if (taken.some(([s, e]) => candidate.start < e && candidate.end > s)) continue;
-    taken.push([candidate.start, candidate.end]);
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < candidate.start) low = mid + 1;
+      else high = mid;
+    }
+    const overlapsBefore = low > 0 && ends[low - 1]! > candidate.start;
+    const overlapsAfter = low < starts.length && starts[low]! < candidate.end;
+    if (overlapsBefore || overlapsAfter) continue;
+    starts.splice(low, 0, candidate.start);
+    ends.splice(low, 0, candidate.end);
     kept.push(candidate);
   }
   return kept;
