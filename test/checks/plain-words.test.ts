@@ -73,5 +73,7 @@ describe('risk as a retext plugin on its own', () => {
     expect(message.expected[0]).toMatch(/ask/i);
     expect(message.fixKind).toBe('reframe');
     expect(message.evidence.length).toBeGreaterThan(0);
+    expect(file.messages[0]!.fatal).toBe(false);
+    expect((file.messages[0] as unknown as { severity: string }).severity).toBe('warning');
   });
 });

@@ -9,7 +9,7 @@
 import type { Root as NlcstRoot } from 'nlcst';
 import type { VFile } from 'vfile';
 import { CHECKS } from '../checks/registry.ts';
-import { ruleUrl, type BlockInput, type Candidate } from './check-api.ts';
+import { milder, ruleUrl, type BlockInput, type Candidate } from './check-api.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import { LineIndex } from './positions.ts';
 import { applySettings, defaultSettings } from './settings.ts';
@@ -56,7 +56,10 @@ export function retextPluginFor(id: CheckId) {
         message.expected = candidate.expected;
         message.url = ruleUrl(id, candidate.ruleId);
         message.note = candidate.note;
-        Object.assign(message, { fixKind: candidate.fixKind, safe: candidate.safe, evidence: candidate.evidence });
+        // vfile's own severity: fatal true is an error, false a warning, undefined information.
+        const severity = milder(settings.checks[id].severity, candidate.severity);
+        message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+        Object.assign(message, { severity, fixKind: candidate.fixKind, safe: candidate.safe, evidence: candidate.evidence });
       }
     };
   };
