@@ -58,7 +58,11 @@ export const jargon: Check = {
         const actual = block.text.slice(start, end);
         const base = { check: 'jargon' as const, ruleId: entry.id, start, end, actual, note: entry.reason, ...(entry.severity ? { severity: entry.severity } : {}) };
         if (entry.action === 'explain') {
-          const explained = /^\s*\(/.test(block.text.slice(end, end + 4));
+          // Explained: a gloss in brackets follows, or the term is the short form in brackets
+          // after its spelled-out form ("application programming interface (API)").
+          const explained =
+            /^\s*\(/.test(block.text.slice(end, end + 4)) ||
+            (/\(\s*$/.test(block.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(block.text.slice(end, end + 2)));
           out.push({
             ...base,
             expected: [`${actual} (${entry.gloss ?? ''})`],

@@ -81,9 +81,8 @@ export function maskLongRuns(text: string): string {
 type Positioned = { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } };
 
 /** Deep-copies an mdast node with positions shifted so that `startOffset` is 0 and `startLine` is 1. */
-function shifted<T extends MdastNodes>(node: T, startOffset: number, startLine: number): T {
+function shifted<T extends MdastNodes>(node: T, startOffset: number, startLine: number, source?: string): T {
   const copy = { ...node } as T & Positioned;
-  if ('value' in copy && typeof copy.value === 'string') (copy as { value: string }).value = maskLongRuns(copy.value);
   const pos = (node as Positioned).position;
   if (pos) {
     copy.position = {
@@ -91,9 +90,16 @@ function shifted<T extends MdastNodes>(node: T, startOffset: number, startLine: 
       end: { line: pos.end.line - startLine + 1, column: pos.end.column, offset: (pos.end.offset ?? 0) - startOffset },
     };
   }
+  if ('value' in copy && typeof copy.value === 'string') {
+    // A text node's value can be shorter than its source ("&amp;" is "&", "\*" is "*"), and
+    // word offsets are counted along the value: use the source so that findings (and fixes)
+    // land on the right characters.
+    const raw = node.type === 'text' && source !== undefined && copy.position ? source.slice(copy.position.start.offset, copy.position.end.offset) : undefined;
+    (copy as { value: string }).value = maskLongRuns(raw !== undefined && raw.length !== copy.value.length ? raw : copy.value);
+  }
   if ('children' in node) {
     (copy as unknown as { children: MdastNodes[] }).children = (node.children as MdastNodes[]).map((child) =>
-      shifted(child, startOffset, startLine),
+      shifted(child, startOffset, startLine, source),
     );
   }
   return copy;
@@ -110,6 +116,34 @@ function blockTree(node: RootContent, blockText: string, nodeOffset: number, nod
   }
 }
 
+/**
+ * Gives a position to nodes that have none (remark-gfm's autolink literals can
+ * leave the text around a link without one), by finding each one's text after
+ * the previous sibling. Words without a position are never flagged (see
+ * tokenizeSentence), so this only recovers findings; it never guesses a place.
+ */
+function repairPositions(node: MdastNodes, source: string): void {
+  if (!('children' in node)) return;
+  const pos = (node as Positioned).position;
+  let cursor = pos?.start.offset;
+  for (const child of node.children as MdastNodes[]) {
+    const own = child as Positioned;
+    if (!own.position && pos && cursor !== undefined && pos.end.offset !== undefined) {
+      const value = headingText(child);
+      const at = value ? source.indexOf(value, cursor) : -1;
+      if (at >= 0 && at + value.length <= pos.end.offset) {
+        const point = (offset: number) => {
+          const before = source.slice(0, offset);
+          return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n'), offset };
+        };
+        own.position = { start: point(at), end: point(at + value.length) };
+      }
+    }
+    if (own.position?.end.offset !== undefined) cursor = own.position.end.offset;
+    repairPositions(child, source);
+  }
+}
+
 function markdownBlockTree(node: RootContent, blockText: string, nodeOffset: number, nodeLine: number): NlcstRoot {
   const file = new VFile(blockText);
   if (node.type === 'table') {
@@ -118,13 +152,16 @@ function markdownBlockTree(node: RootContent, blockText: string, nodeOffset: num
     for (const row of (node as Table).children) {
       for (const cell of row.children) {
         if (cell.children.length === 0) continue;
-        const asParagraph = shifted({ ...cell, type: 'paragraph' } as unknown as MdastNodes, nodeOffset, nodeLine);
+        const asParagraph = shifted({ ...cell, type: 'paragraph' } as unknown as MdastNodes, nodeOffset, nodeLine, blockText);
+        repairPositions(asParagraph, blockText);
         root.children.push(...toNlcst(asParagraph, file, parser).children);
       }
     }
     return root;
   }
-  return toNlcst(shifted(node as MdastNodes, nodeOffset, nodeLine), file, parser);
+  const tree = shifted(node as MdastNodes, nodeOffset, nodeLine, blockText);
+  repairPositions(tree, blockText);
+  return toNlcst(tree, file, parser);
 }
 
 function headingText(node: MdastNodes): string {

@@ -112,6 +112,12 @@ export function tokenizeSentence(sentence: Parent, base = 0): TokenSentence {
   let pending: Separator = 'start';
   for (const child of sentence.children as Node[]) {
     if (child.type === 'WordNode') {
+      if (((child as Parent).children as Node[]).some((part) => offsetOf(part, 'start') < 0)) {
+        // No position (remark-gfm's autolink literals can leave text without one): a word
+        // we cannot place must never be flagged, or a fix would land on the wrong text.
+        if (tokens.length) pending = 'break';
+        continue;
+      }
       let text = '';
       let start = -1;
       let sep: Separator = pending;

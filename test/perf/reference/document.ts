@@ -68,7 +68,7 @@ export function parseMarkdown(text: string): MdastRoot {
 type Positioned = { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } } };
 
 /** Deep-copies an mdast node with positions shifted so that `startOffset` is 0 and `startLine` is 1. */
-function shifted<T extends MdastNodes>(node: T, startOffset: number, startLine: number): T {
+function shifted<T extends MdastNodes>(node: T, startOffset: number, startLine: number, source?: string): T {
   const copy = { ...node } as T & Positioned;
   const pos = (node as Positioned).position;
   if (pos) {
@@ -77,12 +77,40 @@ function shifted<T extends MdastNodes>(node: T, startOffset: number, startLine: 
       end: { line: pos.end.line - startLine + 1, column: pos.end.column, offset: (pos.end.offset ?? 0) - startOffset },
     };
   }
+  // Mirrors the core fix: a text node's value can be shorter than its source ("&amp;"), so use the source.
+  if (node.type === 'text' && source !== undefined && copy.position) {
+    const raw = source.slice(copy.position.start.offset, copy.position.end.offset);
+    if (raw.length !== (copy as { value: string }).value.length) (copy as { value: string }).value = raw;
+  }
   if ('children' in node) {
     (copy as unknown as { children: MdastNodes[] }).children = (node.children as MdastNodes[]).map((child) =>
-      shifted(child, startOffset, startLine),
+      shifted(child, startOffset, startLine, source),
     );
   }
   return copy;
+}
+
+/** Mirrors the core fix: gives a position to nodes remark-gfm left without one. */
+function repairPositions(node: MdastNodes, source: string): void {
+  if (!('children' in node)) return;
+  const pos = (node as Positioned).position;
+  let cursor = pos?.start.offset;
+  for (const child of node.children as MdastNodes[]) {
+    const own = child as Positioned;
+    if (!own.position && pos && cursor !== undefined && pos.end.offset !== undefined) {
+      const value = headingText(child);
+      const at = value ? source.indexOf(value, cursor) : -1;
+      if (at >= 0 && at + value.length <= pos.end.offset) {
+        const point = (offset: number) => {
+          const before = source.slice(0, offset);
+          return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n'), offset };
+        };
+        own.position = { start: point(at), end: point(at + value.length) };
+      }
+    }
+    if (own.position?.end.offset !== undefined) cursor = own.position.end.offset;
+    repairPositions(child, source);
+  }
 }
 
 function blockTree(node: RootContent, text: string, start: number, end: number): NlcstRoot {
@@ -94,13 +122,16 @@ function blockTree(node: RootContent, text: string, start: number, end: number):
     for (const row of (node as Table).children) {
       for (const cell of row.children) {
         if (cell.children.length === 0) continue;
-        const asParagraph = shifted({ ...cell, type: 'paragraph' } as unknown as MdastNodes, start, line);
+        const asParagraph = shifted({ ...cell, type: 'paragraph' } as unknown as MdastNodes, start, line, text.slice(start, end));
+        repairPositions(asParagraph, text.slice(start, end));
         root.children.push(...toNlcst(asParagraph, file, parser).children);
       }
     }
     return root;
   }
-  return toNlcst(shifted(node as MdastNodes, start, line), file, parser);
+  const tree = shifted(node as MdastNodes, start, line, text.slice(start, end));
+  repairPositions(tree, text.slice(start, end));
+  return toNlcst(tree, file, parser);
 }
 
 function headingText(node: MdastNodes): string {
