@@ -133,7 +133,7 @@ export async function collectInputs(inputs: readonly string[], cwd: string = pro
         .filter((match) => isCheckable(match) && !rules.ignores(match, false, repositoryRoot(dirname(match), cwd)))
         .sort();
       if (found.length === 0) problems.push({ path: input, message: 'matches no Markdown, text or Word files' });
-      files.push(...found);
+      for (const file of found) files.push(file); // not push(...found): a huge glob would overflow the stack
     } else {
       problems.push({ path: input, message: 'does not exist' });
     }
