@@ -89,7 +89,7 @@ export async function workspaceFiles(folder: string): Promise<string[]> {
  */
 export async function checkWorkspace(folders: readonly string[], hooks: WorkspaceCheckHooks): Promise<WorkspaceCheckSummary> {
   const files: string[] = [];
-  for (const folder of folders) files.push(...(await workspaceFiles(folder)));
+  for (const folder of folders) for (const file of await workspaceFiles(folder)) files.push(file);
   const summary: WorkspaceCheckSummary = { files: files.length, checked: 0, findings: 0, skipped: 0, cancelled: false };
   for (let i = 0; i < files.length; i++) {
     if (hooks.isCancelled()) {
