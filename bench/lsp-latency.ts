@@ -14,7 +14,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { useFallbackDictionariesIfNeeded } from './fallback-dictionaries.ts';
 import { measureLsp } from './lsp.ts';
 
 const repo = new URL('../', import.meta.url).pathname;
@@ -37,8 +36,6 @@ function longPolicy(words: number): string {
   return parts.join('\n\n');
 }
 
-const note = useFallbackDictionariesIfNeeded();
-if (note) process.stderr.write(`${note}\n`);
 execFileSync(process.execPath, [join(repo, 'scripts/build.mjs')], { cwd: repo, stdio: 'inherit' });
 const text = longPolicy(Number(values.words));
 const file = join(mkdtempSync(join(tmpdir(), 'plain-ig-lsp-latency-')), 'long-policy.md');

@@ -2,8 +2,6 @@
  * Profiling helper: node --cpu-prof --import tsx bench/profile.ts cold|warm
  * (checks the 20k-word policy 10 times, with or without clearing the block cache).
  */
-import { useFallbackDictionariesIfNeeded } from './fallback-dictionaries.ts';
-useFallbackDictionariesIfNeeded();
 const { checkText, clearBlockCache } = await import('../server/src/core/run.ts');
 const { defaultSettings } = await import('../server/src/core/settings.ts');
 const { readFileSync } = await import('node:fs');

@@ -12,7 +12,6 @@ import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus.ts';
-import { useFallbackDictionariesIfNeeded } from './fallback-dictionaries.ts';
 import { measureLsp, type LspResult } from './lsp.ts';
 import { median, percentile, timeIt } from './stats.ts';
 
@@ -22,8 +21,6 @@ const repo = new URL('../', import.meta.url).pathname;
 const notes: string[] = [];
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
-const fallbackNote = useFallbackDictionariesIfNeeded();
-if (fallbackNote) notes.push(fallbackNote);
 
 log('writing the corpus…');
 const corpus = writeCorpus();

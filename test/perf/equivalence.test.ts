@@ -9,10 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyDocument, rng } from '../../bench/corpus.ts';
-import { useFallbackDictionariesIfNeeded } from '../../bench/fallback-dictionaries.ts';
 import type { DocumentFormat, Settings } from '../../server/src/core/types.ts';
 
-useFallbackDictionariesIfNeeded();
 
 type Core = typeof import('../../server/src/core/run.ts');
 type Reference = typeof import('./reference/run.ts');
