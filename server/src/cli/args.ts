@@ -17,7 +17,7 @@ export class UsageError extends Error {}
 /** The help text of the command. */
 export const USAGE = `Usage: plain-ig check [options] FILES, FOLDERS or GLOBS...
        plain-ig check --stdin [--stdin-filename NAME]
-       plain-ig report [options] FOLDER
+       plain-ig report [options] FILES or FOLDERS... --out report.html
        plain-ig lsp --stdio | --node-ipc
 
 Checks information-governance writing (Markdown, text and Word .docx files)
