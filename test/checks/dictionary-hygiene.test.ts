@@ -98,6 +98,11 @@ describe('acronym entries', () => {
     const known = new Set(d.acronym.wellKnown ?? []);
     expect(acronyms.filter((a) => known.has(a))).toEqual([]);
   });
+
+  it('no acronym is also a case-sensitive jargon phrase (the jargon check owns those)', () => {
+    const jargon = new Set(d.jargon.entries.filter((e) => e.caseSensitive).flatMap((e) => e.phrases));
+    expect(d.acronym.entries.filter((e) => jargon.has(e.acronym)).map((e) => e.id)).toEqual([]);
+  });
 });
 
 describe('plain-words entries', () => {

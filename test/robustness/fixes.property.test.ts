@@ -41,11 +41,7 @@ const KNOWN_FOLLOW_ONS = new Set([
   'acronym/iar', 'acronym/pals', 'jargon/federated-learning', 'jargon/generative-ai', 'jargon/large-language-model',
   'jargon/llm-acronym', 'outdated/doh', 'outdated/gdpr',
   'acronym/mash', // "Multi-Agency Safeguarding Hub (MASH)": "hub" is jargon when the sentence is about IT
-  // The acronym's expansion is itself a jargon phrase in a sentence about IT: "software as a
-  // service (SaaS)", "robotic process automation (RPA)", "key performance indicator (KPI)".
-  'acronym/saas', 'acronym/paas', 'acronym/iaas', 'acronym/fhir', 'acronym/bi', 'acronym/ocr', 'acronym/rpa', 'acronym/kpi',
-  'acronym/dlp', 'acronym/mfa', 'acronym/two-fa', 'acronym/sso', 'acronym/rbac', 'acronym/abac', 'acronym/pbac', 'acronym/iam',
-  'acronym/byod', 'acronym/mdm', 'acronym/iot', 'acronym/dcb0160', 'acronym/pam',
+  'acronym/pam', // "privileged access management (PAM)": "privileged" is jargon near "account" or "users"
 ]);
 
 /**
