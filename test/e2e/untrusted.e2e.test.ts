@@ -5,32 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FIXTURES } from './paths.ts';
-import { VsCode } from './vscode.ts';
-
-const poll = { timeout: 60_000, interval: 250 };
+import { beforeAll, describe, expect, it } from 'vitest';
+import { poll, useVsCode } from './session.ts';
+import type { VsCode } from './vscode.ts';
 
 describe('Plain IG in VS Code (untrusted workspace)', () => {
+  const session = useVsCode(false);
   let vscode: VsCode;
 
-  beforeAll(async () => {
-    vscode = await VsCode.start({
-      name: 'untrusted',
-      fixture: join(FIXTURES, 'workspace'),
-      trusted: false,
-      codeServerEntry: inject('codeServerEntry'),
-      extensionsDir: inject('extensionsDir'),
-    });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await vscode?.screenshot('FAILED');
-    await vscode?.dismiss();
-  });
-
-  afterAll(async () => {
-    await vscode?.stop();
+  beforeAll(() => {
+    vscode = session();
   });
 
   it('asks about trust, and opens in Restricted Mode when the writer says no', async () => {
