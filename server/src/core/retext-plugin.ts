@@ -12,6 +12,7 @@ import { CHECKS } from '../checks/registry.ts';
 import { milder, ruleUrl, type BlockInput, type Candidate } from './check-api.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import { LineIndex } from './positions.ts';
+import { allowMatcher } from './run.ts';
 import { applySettings, defaultSettings } from './settings.ts';
 import type { CheckId } from './types.ts';
 import { sentencesOf, tokenizeSentence } from './words.ts';
@@ -43,10 +44,10 @@ export function retextPluginFor(id: CheckId) {
         candidates = check.finalize(candidates, { text, sections: [{ start: 0, end: text.length, heading: '', depth: 0 }], blocks: [{ kind: 'paragraph', start: 0, end: text.length }] }, context);
       }
       const lines = new LineIndex(text);
-      const allow = new Set(settings.allow.map((item) => item.toLowerCase()));
+      const allowed = allowMatcher(settings.allow);
       for (const candidate of candidates) {
         if (candidate.role && candidate.role !== 'use' && candidate.role !== 'threat') continue;
-        if (allow.has(candidate.actual.toLowerCase()) || allow.has(candidate.ruleId)) continue;
+        if (allowed(candidate)) continue;
         const message = file.message(candidate.message, {
           place: { start: lines.point(candidate.start), end: lines.point(candidate.end) },
           source: id,

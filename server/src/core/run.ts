@@ -131,7 +131,8 @@ function checkBlock(block: Block, text: string, enabled: CheckId[], context: Che
   return { cached, parsed: true };
 }
 
-function allowMatcher(allow: readonly string[]): (candidate: Candidate) => boolean {
+/** A test for the allow list: a rule id, `check/ruleId`, or the flagged words (case, hyphens and -ize/-ise ignored). */
+export function allowMatcher(allow: readonly string[]): (candidate: Candidate) => boolean {
   if (allow.length === 0) return () => false;
   const phrases = new Set(allow.map((item) => phraseTokens(item).join(' ')));
   const ids = new Set(allow);
