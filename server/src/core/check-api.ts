@@ -24,6 +24,10 @@ export interface Candidate {
   /** The entry's own severity; the check's setting applies when this is absent or more serious. */
   severity?: Severity;
   evidence?: Evidence[];
+  /** The shape the wording took (see `Finding.form`). */
+  form?: string;
+  /** When `safe` is false and a fix exists: why a person should read it first. */
+  unsafeReason?: string;
   /** Groups candidates for document-level rules (for example one acronym). */
   key?: string;
   /** `use` is a finding; `definition` and `support` are markers that `finalize` consumes. */

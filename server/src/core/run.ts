@@ -231,6 +231,8 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
       end: lines.point(c.end),
       url: ruleUrl(c.check, c.ruleId),
       ...(c.evidence && c.evidence.length > 0 ? { evidence: c.evidence } : {}),
+      ...(c.form !== undefined ? { form: c.form } : {}),
+      ...(c.unsafeReason !== undefined ? { unsafeReason: c.unsafeReason } : {}),
     }));
   return {
     findings,

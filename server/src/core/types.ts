@@ -74,6 +74,13 @@ export interface Finding {
   url: string;
   /** Evidence for risk findings. */
   evidence?: Evidence[];
+  /**
+   * The shape the wording took, for checks that recognise several (risk: `consent-gate`,
+   * `absolute`, `threat`, …). Absent for checks with one shape.
+   */
+  form?: string;
+  /** When `safe` is false and a fix exists: why a person should read it first. */
+  unsafeReason?: string;
 }
 
 /** Settings of one check. */
