@@ -17,7 +17,7 @@ import { VFile } from 'vfile';
 import type { DocumentFormat } from './types.ts';
 
 /** What sort of block this is. */
-export type BlockKind = 'heading' | 'paragraph' | 'list' | 'blockquote' | 'table' | 'html';
+export type BlockKind = 'heading' | 'paragraph' | 'list' | 'blockquote' | 'table' | 'html' | 'footnote';
 
 /** A top-level block of the document. */
 export interface Block {
@@ -27,6 +27,12 @@ export interface Block {
   end: number;
   /** Heading level, for headings. */
   depth?: number;
+  /**
+   * The link and footnote labels the block's text uses that the document
+   * defines (joined), when there are any: whether a label is defined changes
+   * how the block parses, so caches of block results key on it too.
+   */
+  labels?: string;
   /** Builds the block's nlcst tree; offsets in it are relative to `start`. */
   toNlcst(): NlcstRoot;
 }
@@ -195,6 +201,8 @@ const PROSE_KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
   blockquote: 'blockquote',
   table: 'table',
   html: 'html',
+  // Footnote text is prose, where policies often put their caveats.
+  footnoteDefinition: 'footnote',
 };
 
 /** One top-level node of a parsed chunk, with offsets relative to the chunk. */
@@ -215,6 +223,8 @@ export interface ParsedChunk {
   comments: Comment[];
   /** False when the chunk ends inside an unclosed fence or HTML block (the split is not safe). */
   closed: boolean;
+  /** Keys ({@link labelKey}) of the link and footnote definitions the chunk itself holds, at any depth. */
+  definitions: string[];
 }
 
 /**
@@ -237,15 +247,39 @@ const BLANK = /^[ \t]*$/;
 const CONTINUES = /^(?:[ \t]| {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|(?:---|\+\+\+)[ \t]*$)/;
 
 /**
+ * The key under which remark matches a link or footnote label: white space
+ * collapsed, case folded (micromark's normalizeIdentifier). Footnote labels
+ * carry a leading "^".
+ */
+export function labelKey(raw: string, footnote = false): string {
+  return `${footnote ? '^' : ''}${raw.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase()}`;
+}
+
+/** A line that starts a top-level link or footnote definition (`[label]: …`, `[^label]: …`). */
+const DEFINITION_LINE = /^ {0,3}\[(\^?)((?:[^[\]\\]|\\.){1,999})\]:/;
+
+/** Chunks of a Markdown document and the definition labels found at the start of its lines. */
+interface MarkdownScan {
+  chunks: Array<[number, number]>;
+  /** Keys of labels on lines that look like top-level definitions (checked against the parse later). */
+  labels: Set<string>;
+}
+
+/**
  * Splits Markdown into chunks that remark parses the same on their own as in
  * the whole document: runs of top-level blocks between blank lines, kept
  * together across fenced code, HTML blocks that may hold blank lines, list
  * continuations and indented code. Returns undefined when the document needs
- * a whole parse (link or footnote definitions, which reach across blocks, or
- * unclosed front matter).
+ * a whole parse (front matter that never closes). Link and footnote
+ * definitions reach across chunks: see {@link markdownModel}.
  */
 export function markdownChunks(text: string): Array<[number, number]> | undefined {
-  if (text.includes(']:')) return undefined;
+  return scanMarkdown(text)?.chunks;
+}
+
+function scanMarkdown(text: string): MarkdownScan | undefined {
+  const labels = new Set<string>();
+  const mayDefine = text.includes(']:');
   const chunks: Array<[number, number]> = [];
   const lineRe = /\r\n|\r|\n/g;
   let position = 0;
@@ -287,6 +321,10 @@ export function markdownChunks(text: string): Array<[number, number]> | undefine
       }
       pendingBreak = false;
       lastEnd = lineEnd;
+      if (mayDefine && line.includes(']:')) {
+        const definition = DEFINITION_LINE.exec(line);
+        if (definition) labels.add(labelKey(definition[2]!, definition[1] === '^'));
+      }
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
         fence = { char: open[1]![0]!, size: open[1]!.length };
@@ -306,7 +344,28 @@ export function markdownChunks(text: string): Array<[number, number]> | undefine
   }
   if (frontMatter !== undefined) return undefined;
   if (chunkStart >= 0) chunks.push([chunkStart, lastEnd]);
-  return chunks;
+  return { chunks, labels };
+}
+
+/** Bracketed text (`[…]`, no brackets inside): every place a link or footnote label can be used. */
+const BRACKETED = /\[((?:[^[\]\\]|\\[\s\S])+)\]/g;
+
+/**
+ * The labels that `source` uses and the document defines, each as the
+ * stand-in definition that makes remark read the use the same way, sorted.
+ * A bracketed text is a candidate use as a link label and, after "^", as a
+ * footnote label; only the defined ones matter to the parse.
+ */
+function standIns(source: string, defined: ReadonlySet<string>): string[] {
+  if (defined.size === 0 || !source.includes('[')) return [];
+  const out = new Set<string>();
+  for (const match of source.matchAll(BRACKETED)) {
+    const raw = match[1]!;
+    if (raw.length > 999) continue;
+    if (defined.has(labelKey(raw))) out.add(`[${raw}]: #`);
+    if (raw.startsWith('^') && raw.length > 1 && defined.has(labelKey(raw.slice(1), true))) out.add(`[${raw}]: #`);
+  }
+  return [...out].sort();
 }
 
 const FENCED = /^ {0,3}(`{3,}|~{3,})/;
@@ -332,16 +391,37 @@ function unclosed(node: RootContent, source: string): boolean {
   return false;
 }
 
-/** Parses one chunk (or a whole document) into top-level blocks and comments. */
-function parseChunk(source: string): ParsedChunk {
-  const tree = parseMarkdown(source);
+/** Containers that may hold a definition below the top level. */
+const HOLDS_DEFINITIONS = new Set(['list', 'listItem', 'blockquote', 'footnoteDefinition']);
+
+/** Adds the keys of the definitions in `node` (itself or below, through containers) to `out`. */
+function definitionsIn(node: RootContent, out: string[]): void {
+  if (node.type === 'definition') out.push(labelKey(node.label ?? node.identifier));
+  else if (node.type === 'footnoteDefinition') out.push(labelKey(node.label ?? node.identifier, true));
+  if (HOLDS_DEFINITIONS.has(node.type) && 'children' in node) for (const child of node.children as RootContent[]) definitionsIn(child, out);
+}
+
+/**
+ * Parses one chunk (or a whole document) into top-level blocks and comments.
+ * @param definitions stand-in definitions for the labels the chunk uses and the
+ *   rest of the document defines, parsed after the chunk and then dropped, so
+ *   that references read as they do in the whole document
+ */
+function parseChunk(source: string, definitions: readonly string[] = []): ParsedChunk {
+  const tree = parseMarkdown(definitions.length === 0 ? source : `${source}\n\n${definitions.join('\n')}\n`);
   const blocks: ChunkBlock[] = [];
   const comments: Comment[] = [];
+  const found: string[] = [];
+  const mayDefine = source.includes(']:');
+  let last: RootContent | undefined;
   for (const node of tree.children) {
+    const start = node.position?.start.offset ?? 0;
+    if (start >= source.length) break; // the stand-ins
+    last = node;
+    if (mayDefine) definitionsIn(node, found);
     collectComments(node, source, 0, comments);
     const kind = PROSE_KINDS[node.type];
     if (!kind || kind === 'html') continue;
-    const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     const block: ChunkBlock = { kind, start, end, node, line: node.position?.start.line ?? 1 };
     if (node.type === 'heading') {
@@ -350,8 +430,7 @@ function parseChunk(source: string): ParsedChunk {
     }
     blocks.push(block);
   }
-  const last = tree.children.at(-1);
-  return { blocks, comments, closed: !last || !unclosed(last, source) };
+  return { blocks, comments, closed: !last || !unclosed(last, source), definitions: found };
 }
 
 /** Most chunks parsed in one remark call (each call has a fixed set-up cost). */
@@ -381,39 +460,70 @@ function parseUnits(text: string, ranges: Array<[number, number]>): Array<[numbe
   return units;
 }
 
-function markdownModel(text: string, cache?: ChunkCache): DocumentModel {
-  const chunks = markdownChunks(text);
-  const ranges = chunks && parseUnits(text, chunks);
-  let parsed: Array<[number, ParsedChunk]> | undefined;
-  if (ranges) {
-    parsed = [];
-    for (let i = 0; i < ranges.length; i++) {
-      const [from, to] = ranges[i]!;
-      const source = text.slice(from, to);
-      let chunk = cache?.get(source);
-      if (!chunk) {
-        chunk = parseChunk(source);
-        cache?.set(source, chunk);
-      }
-      if (!chunk.closed && i < ranges.length - 1) {
-        parsed = undefined;
-        break;
-      }
-      parsed.push([from, chunk]);
-    }
-  }
-  // Definitions, front matter that never closes, or an unsafe split: parse the whole text.
-  parsed ??= [[0, parseChunk(text)]];
+/** True when both sets hold the same keys. */
+function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a) if (!b.has(key)) return false;
+  return true;
+}
 
+/**
+ * Parses the document unit by unit. Each unit is parsed with stand-in
+ * definitions for the labels it uses that the document defines (the labels
+ * found at the start of lines), and its cache key holds them, so adding or
+ * removing a definition re-parses just the units that use its label. The
+ * definitions the parses actually found must be those labels; otherwise (a
+ * definition inside a list or quote, a "[x]:" that is not one) this returns
+ * undefined and the caller parses the whole text.
+ */
+function parseByUnits(text: string, scan: MarkdownScan, cache?: ChunkCache): Array<[number, ParsedChunk, string]> | undefined {
+  const ranges = parseUnits(text, scan.chunks);
+  const parsed: Array<[number, ParsedChunk, string]> = [];
+  const found = new Set<string>();
+  for (let i = 0; i < ranges.length; i++) {
+    const [from, to] = ranges[i]!;
+    const source = text.slice(from, to);
+    const definitions = standIns(source, scan.labels);
+    const labels = definitions.join('\n');
+    const key = labels ? `${source}\u0000${labels}` : source;
+    let chunk = cache?.get(key);
+    if (!chunk) {
+      chunk = parseChunk(source, definitions);
+      cache?.set(key, chunk);
+    }
+    if (!chunk.closed && i < ranges.length - 1) return undefined;
+    for (const label of chunk.definitions) found.add(label);
+    parsed.push([from, chunk, labels]);
+  }
+  return sameKeys(found, scan.labels) ? parsed : undefined;
+}
+
+function markdownModel(text: string, cache?: ChunkCache, whole = false): DocumentModel {
+  const scan = whole ? undefined : scanMarkdown(text);
+  let parsed = scan && parseByUnits(text, scan, cache);
+  if (!parsed) {
+    // Front matter that never closes, an unsafe split, or definitions the line scan cannot see: parse the whole text.
+    const whole = parseChunk(text);
+    const defined = new Set(whole.definitions);
+    // Block by block, the defined labels it uses (for the block caches).
+    if (defined.size > 0) return modelFrom(text, [[0, whole, '']], (start, end) => standIns(text.slice(start, end), defined).join('\n'));
+    parsed = [[0, whole, '']];
+  }
+  return modelFrom(text, parsed);
+}
+
+function modelFrom(text: string, parsed: Array<[number, ParsedChunk, string]>, blockLabels?: (start: number, end: number) => string): DocumentModel {
   const blocks: Block[] = [];
   const headings: Array<{ start: number; heading: string; depth: number }> = [];
   const comments: Comment[] = [];
-  for (const [base, chunk] of parsed) {
+  for (const [base, chunk, unitLabels] of parsed) {
     for (const comment of chunk.comments) comments.push({ start: base + comment.start, end: base + comment.end, text: comment.text });
     for (const item of chunk.blocks) {
       const start = base + item.start;
       const end = base + item.end;
       const block: Block = { kind: item.kind, start, end, toNlcst: () => blockTree(item.node, text.slice(start, end), item.start, item.line) };
+      const labels = blockLabels ? blockLabels(start, end) : unitLabels;
+      if (labels) block.labels = labels;
       if (item.depth !== undefined) {
         block.depth = item.depth;
         headings.push({ start, heading: item.heading ?? '', depth: item.depth });
@@ -471,11 +581,12 @@ function plainModel(text: string): DocumentModel {
 /**
  * Splits a document into prose blocks.
  * @param cache parsed Markdown chunks to reuse and fill (one per open document); none by default
+ * @param whole parse Markdown in one piece, never chunk by chunk (the reading the chunked parse must equal; for tests)
  */
-export function documentModel(text: string, format: DocumentFormat, cache?: ChunkCache): DocumentModel {
+export function documentModel(text: string, format: DocumentFormat, cache?: ChunkCache, whole = false): DocumentModel {
   if (format !== 'markdown' || tooDeeplyNested(text)) return plainModel(text);
   try {
-    return markdownModel(text, cache);
+    return markdownModel(text, cache, whole);
   } catch (error) {
     // The Markdown parser ran out of stack on hostile input: check the words as plain text.
     if (error instanceof RangeError) return plainModel(text);

@@ -27,6 +27,8 @@ export interface CheckOptions {
    * every chunk is parsed.
    */
   chunkCache?: ChunkCache;
+  /** Parse Markdown in one piece (the reading the chunked parse must equal; tests and benchmarks). Default false. */
+  wholeParse?: boolean;
 }
 
 /** Counts a report needs. */
@@ -104,7 +106,7 @@ function shift(candidates: Candidate[], by: number): Candidate[] {
 export const BLOCK_CONTEXT = 160;
 
 function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string): { cached: CachedBlock; parsed: boolean } {
-  const key = `${settingsKey}\u0000${block.kind}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.end + BLOCK_CONTEXT)}\u0000${Math.min(block.start, BLOCK_CONTEXT)}\u0000${block.end - block.start}`;
+  const key = `${settingsKey}\u0000${block.kind}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.end + BLOCK_CONTEXT)}\u0000${Math.min(block.start, BLOCK_CONTEXT)}\u0000${block.end - block.start}\u0000${block.labels ?? ''}`;
   const hit = blockCache.get(key);
   if (hit) {
     blockCache.delete(key);
@@ -181,7 +183,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const context: CheckContext = { settings, dictionaries };
   const enabled = CHECK_PRIORITY.filter((id) => settings.checks[id].enabled);
   const settingsKey = JSON.stringify([enabled, settings.audience, settings.nation, settings.dictionaries]);
-  const model = documentModel(text, format, options.chunkCache);
+  const model = documentModel(text, format, options.chunkCache, options.wholeParse);
 
   const perCheck = new Map<CheckId, Candidate[]>(enabled.map((id) => [id, []]));
   const sentenceLengths: number[] = [];
