@@ -33,6 +33,12 @@ export interface Block {
    * how the block parses, so caches of block results key on it too.
    */
   labels?: string;
+  /**
+   * Stands for the block's text, kind and labels while it lives: the same
+   * object means the same block (a chunk reused from the cache), so caches of
+   * block results can skip comparing the text.
+   */
+  identity?: object;
   /** Builds the block's nlcst tree; offsets in it are relative to `start`. */
   toNlcst(): NlcstRoot;
 }
@@ -213,6 +219,8 @@ interface ChunkBlock {
   depth?: number;
   heading?: string;
   node: RootContent;
+  /** Offset and line of the node's start in the text it was parsed from (its positions count from there). */
+  nodeStart: number;
   line: number;
 }
 
@@ -227,11 +235,17 @@ export interface ParsedChunk {
   definitions: string[];
 }
 
+/** What is kept of one chunk's text: the labels it may use, and its parses by the stand-in definitions they had. */
+export interface ChunkEntry {
+  uses: LabelUse[];
+  parses: Map<string, ParsedChunk>;
+}
+
 /**
- * Parsed chunks by their text, kept by one open document (see DocumentChecker)
- * so that an edit re-parses only the chunks it touched.
+ * Chunks by their text, kept by one open document (see DocumentChecker) so
+ * that an edit re-parses only the chunks it touched.
  */
-export type ChunkCache = Map<string, ParsedChunk>;
+export type ChunkCache = Map<string, ChunkEntry>;
 
 /** HTML blocks that may contain blank lines (CommonMark types 1–5), with their end condition. */
 const HTML_OPENERS: Array<[RegExp, RegExp]> = [
@@ -350,23 +364,35 @@ function scanMarkdown(text: string): MarkdownScan | undefined {
 /** Bracketed text (`[…]`, no brackets inside): every place a link or footnote label can be used. */
 const BRACKETED = /\[((?:[^[\]\\]|\\[\s\S])+)\]/g;
 
-/**
- * The labels that `source` uses and the document defines, each as the
- * stand-in definition that makes remark read the use the same way, sorted.
- * A bracketed text is a candidate use as a link label and, after "^", as a
- * footnote label; only the defined ones matter to the parse.
- */
-function standIns(source: string, defined: ReadonlySet<string>): string[] {
-  if (defined.size === 0 || !source.includes('[')) return [];
-  const out = new Set<string>();
+/** A bracketed text that may use a label: the stand-in that would define it, and its keys as a link and as a footnote label. */
+export type LabelUse = [standIn: string, key: string, footnoteKey: string | undefined];
+
+/** Every bracketed text in `source` that may use a link or footnote label (one pass, kept per chunk). */
+function labelUses(source: string): LabelUse[] {
+  if (!source.includes('[')) return [];
+  const out: LabelUse[] = [];
   for (const match of source.matchAll(BRACKETED)) {
     const raw = match[1]!;
     if (raw.length > 999) continue;
-    if (defined.has(labelKey(raw))) out.add(`[${raw}]: #`);
-    if (raw.startsWith('^') && raw.length > 1 && defined.has(labelKey(raw.slice(1), true))) out.add(`[${raw}]: #`);
+    out.push([`[${raw}]: #`, labelKey(raw), raw.startsWith('^') && raw.length > 1 ? labelKey(raw.slice(1), true) : undefined]);
+  }
+  return out;
+}
+
+/**
+ * The labels used (see {@link labelUses}) that the document defines, each as
+ * the stand-in definition that makes remark read the use the same way, sorted.
+ * Only whether a label is defined changes the parse, not what it points to.
+ */
+function standIns(uses: readonly LabelUse[], defined: ReadonlySet<string>): string[] {
+  if (defined.size === 0 || uses.length === 0) return [];
+  const out = new Set<string>();
+  for (const [standIn, key, footnoteKey] of uses) {
+    if (defined.has(key) || (footnoteKey !== undefined && defined.has(footnoteKey))) out.add(standIn);
   }
   return [...out].sort();
 }
+
 
 const FENCED = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -408,57 +434,85 @@ function definitionsIn(node: RootContent, out: string[]): void {
  *   that references read as they do in the whole document
  */
 function parseChunk(source: string, definitions: readonly string[] = []): ParsedChunk {
+  return parseBatch(source, definitions).chunk;
+}
+
+/** A parse of one or more chunks, with where each top-level node lies and the definitions it holds. */
+interface Batch {
+  chunk: ParsedChunk;
+  /** Start and end of every top-level node (prose or not), and the definition keys in it. */
+  tops: Array<{ start: number; end: number; definitions: string[] }>;
+}
+
+function parseBatch(source: string, definitions: readonly string[]): Batch {
   const tree = parseMarkdown(definitions.length === 0 ? source : `${source}\n\n${definitions.join('\n')}\n`);
   const blocks: ChunkBlock[] = [];
   const comments: Comment[] = [];
   const found: string[] = [];
+  const tops: Batch['tops'] = [];
   const mayDefine = source.includes(']:');
   let last: RootContent | undefined;
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;
     if (start >= source.length) break; // the stand-ins
+    const end = node.position?.end.offset ?? start;
     last = node;
-    if (mayDefine) definitionsIn(node, found);
+    const own: string[] = [];
+    if (mayDefine) definitionsIn(node, own);
+    for (const label of own) found.push(label);
+    tops.push({ start, end, definitions: own });
     collectComments(node, source, 0, comments);
     const kind = PROSE_KINDS[node.type];
     if (!kind || kind === 'html') continue;
-    const end = node.position?.end.offset ?? start;
-    const block: ChunkBlock = { kind, start, end, node, line: node.position?.start.line ?? 1 };
+    const block: ChunkBlock = { kind, start, end, node, nodeStart: start, line: node.position?.start.line ?? 1 };
     if (node.type === 'heading') {
       block.depth = node.depth;
       block.heading = headingText(node);
     }
     blocks.push(block);
   }
-  return { blocks, comments, closed: !last || !unclosed(last, source), definitions: found };
+  return { chunk: { blocks, comments, closed: !last || !unclosed(last, source), definitions: found }, tops };
+}
+
+/**
+ * Splits the parse of several chunks into one parse per chunk (offsets made
+ * relative to each chunk; nodes keep their own positions). Undefined when a
+ * top-level node runs across a chunk boundary (the chunks do not stand alone).
+ * @param cuts chunk starts and ends relative to the batch, in order
+ */
+function splitBatch(batch: Batch, cuts: Array<[number, number]>): ParsedChunk[] | undefined {
+  const out: ParsedChunk[] = cuts.map(() => ({ blocks: [], comments: [], closed: true, definitions: [] }));
+  const chunkOf = (offset: number): number => {
+    let low = 0;
+    let high = cuts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (cuts[mid]![0] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  for (const top of batch.tops) {
+    const i = chunkOf(top.start);
+    if (top.end > cuts[i]![1]) return undefined;
+    for (const label of top.definitions) out[i]!.definitions.push(label);
+  }
+  for (const block of batch.chunk.blocks) {
+    const i = chunkOf(block.start);
+    const base = cuts[i]![0];
+    out[i]!.blocks.push({ ...block, start: block.start - base, end: block.end - base });
+  }
+  for (const comment of batch.chunk.comments) {
+    const i = chunkOf(comment.start);
+    const base = cuts[i]![0];
+    out[i]!.comments.push({ ...comment, start: comment.start - base, end: comment.end - base });
+  }
+  out[out.length - 1]!.closed = batch.chunk.closed;
+  return out;
 }
 
 /** Most chunks parsed in one remark call (each call has a fixed set-up cost). */
 const MAX_CHUNKS_PER_PARSE = 12;
-
-/**
- * Groups chunks into parse units. A unit starts at a heading, at a chunk whose
- * text hashes to a boundary, or after {@link MAX_CHUNKS_PER_PARSE} chunks, so
- * that units stay put when text elsewhere changes (and their parses are reused).
- */
-function parseUnits(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
-  const units: Array<[number, number]> = [];
-  let count = 0;
-  for (const [from, to] of ranges) {
-    let hash = 0;
-    for (let i = from; i < Math.min(to, from + 24); i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
-    const boundary = text.charCodeAt(from) === 35 /* # */ || (hash & 7) === 0 || count >= MAX_CHUNKS_PER_PARSE;
-    const last = units.at(-1);
-    if (!last || boundary) {
-      units.push([from, to]);
-      count = 1;
-    } else {
-      last[1] = to;
-      count++;
-    }
-  }
-  return units;
-}
 
 /** True when both sets hold the same keys. */
 function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -468,45 +522,84 @@ function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /**
- * Parses the document unit by unit. Each unit is parsed with stand-in
- * definitions for the labels it uses that the document defines (the labels
- * found at the start of lines), and its cache key holds them, so adding or
- * removing a definition re-parses just the units that use its label. The
- * definitions the parses actually found must be those labels; otherwise (a
- * definition inside a list or quote, a "[x]:" that is not one) this returns
- * undefined and the caller parses the whole text.
+ * Parses the document chunk by chunk, reusing cached chunks. Chunks not in
+ * the cache are parsed together, up to {@link MAX_CHUNKS_PER_PARSE} in one
+ * remark call (each call has a fixed set-up cost), and the result is split
+ * back into chunks, so an edit re-parses just the chunk it touched. Each parse
+ * has stand-in definitions for the labels its text uses that the document
+ * defines (the labels found at the start of lines), and a chunk's cache key
+ * holds them, so adding or removing a definition re-parses just the chunks
+ * that use its label. The definitions the parses actually found must be
+ * those labels; otherwise (a definition inside a list or quote, a "[x]:" that
+ * is not one) this returns undefined and the caller parses the whole text.
  */
-function parseByUnits(text: string, scan: MarkdownScan, cache?: ChunkCache): Array<[number, ParsedChunk, string]> | undefined {
-  const ranges = parseUnits(text, scan.chunks);
+function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache): Array<[number, ParsedChunk, string]> | undefined {
+  const { chunks } = scan;
+  const n = chunks.length;
+  const labels: string[][] = [];
+  const keys: string[] = [];
+  const entries: ChunkEntry[] = [];
+  const hits: Array<ParsedChunk | undefined> = [];
+  for (const [from, to] of chunks) {
+    const source = text.slice(from, to);
+    let entry = cache?.get(source);
+    if (!entry) {
+      entry = { uses: labelUses(source), parses: new Map() };
+      cache?.set(source, entry);
+    }
+    const definitions = standIns(entry.uses, scan.labels);
+    const key = definitions.join('\n');
+    labels.push(definitions);
+    keys.push(key);
+    entries.push(entry);
+    hits.push(entry.parses.get(key));
+  }
   const parsed: Array<[number, ParsedChunk, string]> = [];
   const found = new Set<string>();
-  for (let i = 0; i < ranges.length; i++) {
-    const [from, to] = ranges[i]!;
-    const source = text.slice(from, to);
-    const definitions = standIns(source, scan.labels);
-    const labels = definitions.join('\n');
-    const key = labels ? `${source}\u0000${labels}` : source;
-    let chunk = cache?.get(key);
-    if (!chunk) {
-      chunk = parseChunk(source, definitions);
-      cache?.set(key, chunk);
-    }
-    if (!chunk.closed && i < ranges.length - 1) return undefined;
+  const add = (from: number, chunk: ParsedChunk, chunkLabels: string, last: boolean): boolean => {
+    if (!chunk.closed && !last) return false;
     for (const label of chunk.definitions) found.add(label);
-    parsed.push([from, chunk, labels]);
+    parsed.push([from, chunk, chunkLabels]);
+    return true;
+  };
+  for (let i = 0; i < n; ) {
+    const hit = hits[i];
+    if (hit) {
+      if (!add(chunks[i]![0], hit, keys[i]!, i === n - 1)) return undefined;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && j - i < MAX_CHUNKS_PER_PARSE && !hits[j]) j++;
+    const base = chunks[i]![0];
+    const union = new Set<string>();
+    for (let k = i; k < j; k++) for (const definition of labels[k]!) union.add(definition);
+    const batch = parseBatch(text.slice(base, chunks[j - 1]![1]), [...union].sort());
+    const pieces = j - i === 1 ? [batch.chunk] : splitBatch(batch, chunks.slice(i, j).map(([from, to]) => [from - base, to - base]));
+    if (pieces) {
+      for (let k = i; k < j; k++) {
+        const piece = pieces[k - i]!;
+        entries[k]!.parses.set(keys[k]!, piece);
+        if (!add(chunks[k]![0], piece, keys[k]!, k === n - 1)) return undefined;
+      }
+    } else if (!add(base, batch.chunk, [...union].sort().join('\n'), j === n)) {
+      // A node ran across chunks: the batch is one piece here (and is not cached).
+      return undefined;
+    }
+    i = j;
   }
   return sameKeys(found, scan.labels) ? parsed : undefined;
 }
 
 function markdownModel(text: string, cache?: ChunkCache, whole = false): DocumentModel {
   const scan = whole ? undefined : scanMarkdown(text);
-  let parsed = scan && parseByUnits(text, scan, cache);
+  let parsed = scan && parseByChunks(text, scan, cache);
   if (!parsed) {
     // Front matter that never closes, an unsafe split, or definitions the line scan cannot see: parse the whole text.
     const whole = parseChunk(text);
     const defined = new Set(whole.definitions);
     // Block by block, the defined labels it uses (for the block caches).
-    if (defined.size > 0) return modelFrom(text, [[0, whole, '']], (start, end) => standIns(text.slice(start, end), defined).join('\n'));
+    if (defined.size > 0) return modelFrom(text, [[0, whole, '']], (start, end) => standIns(labelUses(text.slice(start, end)), defined).join('\n'));
     parsed = [[0, whole, '']];
   }
   return modelFrom(text, parsed);
@@ -521,9 +614,10 @@ function modelFrom(text: string, parsed: Array<[number, ParsedChunk, string]>, b
     for (const item of chunk.blocks) {
       const start = base + item.start;
       const end = base + item.end;
-      const block: Block = { kind: item.kind, start, end, toNlcst: () => blockTree(item.node, text.slice(start, end), item.start, item.line) };
+      const block: Block = { kind: item.kind, start, end, toNlcst: () => blockTree(item.node, text.slice(start, end), item.nodeStart, item.line) };
       const labels = blockLabels ? blockLabels(start, end) : unitLabels;
       if (labels) block.labels = labels;
+      if (!blockLabels) block.identity = item;
       if (item.depth !== undefined) {
         block.depth = item.depth;
         headings.push({ start, heading: item.heading ?? '', depth: item.depth });
