@@ -609,13 +609,13 @@ function modelFrom(text: string, parsed: Array<[number, ParsedChunk, string]>, b
   const blocks: Block[] = [];
   const headings: Array<{ start: number; heading: string; depth: number }> = [];
   const comments: Comment[] = [];
-  for (const [base, chunk, unitLabels] of parsed) {
+  for (const [base, chunk, chunkLabels] of parsed) {
     for (const comment of chunk.comments) comments.push({ start: base + comment.start, end: base + comment.end, text: comment.text });
     for (const item of chunk.blocks) {
       const start = base + item.start;
       const end = base + item.end;
       const block: Block = { kind: item.kind, start, end, toNlcst: () => blockTree(item.node, text.slice(start, end), item.nodeStart, item.line) };
-      const labels = blockLabels ? blockLabels(start, end) : unitLabels;
+      const labels = blockLabels ? blockLabels(start, end) : chunkLabels;
       if (labels) block.labels = labels;
       if (!blockLabels) block.identity = item;
       if (item.depth !== undefined) {
