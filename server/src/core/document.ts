@@ -592,7 +592,8 @@ function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache): Ar
 }
 
 function markdownModel(text: string, cache?: ChunkCache, whole = false): DocumentModel {
-  const scan = whole ? undefined : scanMarkdown(text);
+  // Without a cache to keep chunks in (the CLI, the report), one parse of the whole text is cheapest.
+  const scan = whole || !cache ? undefined : scanMarkdown(text);
   let parsed = scan && parseByChunks(text, scan, cache);
   if (!parsed) {
     // Front matter that never closes, an unsafe split, or definitions the line scan cannot see: parse the whole text.
