@@ -393,7 +393,6 @@ function standIns(uses: readonly LabelUse[], defined: ReadonlySet<string>): stri
   return [...out].sort();
 }
 
-
 const FENCED = /^ {0,3}(`{3,}|~{3,})/;
 
 /** True when a top-level node runs to the end of its chunk without being closed. */
