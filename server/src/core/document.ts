@@ -66,6 +66,8 @@ export interface DocumentModel {
   /** Sections from headings; text before the first heading is a section with an empty heading. */
   sections: Section[];
   comments: Comment[];
+  /** Markdown parsed in pieces (chunk by chunk), not in one piece; false for plain text. */
+  chunked?: boolean;
 }
 
 const parser = new ParseEnglish();
@@ -601,8 +603,9 @@ function markdownModel(text: string, cache?: ChunkCache, whole = false): Documen
     // Block by block, the defined labels it uses (for the block caches).
     if (defined.size > 0) return modelFrom(text, [[0, whole, '']], (start, end) => standIns(labelUses(text.slice(start, end)), defined).join('\n'));
     parsed = [[0, whole, '']];
+    return modelFrom(text, parsed);
   }
-  return modelFrom(text, parsed);
+  return { ...modelFrom(text, parsed), chunked: true };
 }
 
 function modelFrom(text: string, parsed: Array<[number, ParsedChunk, string]>, blockLabels?: (start: number, end: number) => string): DocumentModel {
