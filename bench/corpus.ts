@@ -4,8 +4,15 @@
  * tables, block quotes, and prose that contains IT jargon, risk-averse wording,
  * wordy phrases, acronyms and outdated names.
  *
+ * A second shape ({@link realPolicyDocument}) follows real public IG guidance:
+ * longer front matter, prose wrapped at 72 columns, footnotes (with
+ * continuation lines) collected at the end, reference-style links and their
+ * definitions, GFM tables, pandoc grid tables (which remark reads as a
+ * paragraph) and long list items with indented paragraphs.
+ *
  * `npm run bench` writes it under bench/corpus/ (git-ignored):
  * - doc-2k.md, doc-20k.md: one policy of about 2,000 and 20,000 words;
+ * - real-5k.md, real-20k.md: the real-policy shape at 5,000 and 20,000 words;
  * - library/: 200 files, about 1,000,000 words in all;
  * - empty.md: for start-up timing.
  */
@@ -157,11 +164,144 @@ export function policyDocument(words: number, seed: number): string {
   return `${out.join('\n')}\n`;
 }
 
+/** Wraps prose at `width` columns, as pandoc and many policy sources do. */
+function wrap(text: string, width = 72, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
+}
+
+const REFERENCES = ['caldicott', 'gdpr-guide', 'dspt', 'nhs-act', 'code-of-practice', 'records-code', 'ico-sharing', 'care-act'];
+const SOURCES = [
+  'Information Commissioner’s Office, data sharing code of practice', 'Records Management Code of Practice 2021',
+  'The Caldicott Principles, December 2020', 'Data Security and Protection Toolkit guidance', 'Health and Social Care Act 2012, section 251',
+  'National Data Guardian, review of data security, consent and opt-outs', 'Care Quality Commission, key lines of enquiry',
+];
+
+/** A pandoc grid table: one wide cell of wrapped prose and a numbered list, or two columns. */
+function gridTable(pick: Pick, r: () => number): string {
+  const width = 71;
+  const row = (cells: string[], widths: number[]): string => `|${cells.map((c, i) => ` ${c.padEnd(widths[i]! - 2)} `).join('|')}|`;
+  const rule = (widths: number[], char = '-'): string => `+${widths.map((w) => char.repeat(w)).join('+')}+`;
+  if (r() < 0.5) {
+    const widths = [width];
+    const lines = [rule(widths), row([`**Figure ${Math.floor(r() * 9) + 1}.${Math.floor(r() * 9) + 1} - ${pick(HEADINGS)}**`], widths), rule(widths, '=')];
+    for (const l of wrap(paragraph(pick, r, 2 + Math.floor(r() * 3)), width - 4).split('\n')) lines.push(row([l], widths));
+    lines.push(row([''], widths));
+    for (let i = 1; i <= 3 + Math.floor(r() * 5); i++) {
+      const item = wrap(`${i}.  ${sentence(pick, r)}`, width - 4, '    ').split('\n');
+      for (const l of item) lines.push(row([l], widths));
+      lines.push(row([''], widths));
+    }
+    lines.push(rule(widths));
+    return lines.join('\n');
+  }
+  const widths = [24, 47];
+  const lines = [rule(widths), row(['Role', 'What they do'], widths), rule(widths, '=')];
+  for (let i = 0; i < 2 + Math.floor(r() * 4); i++) {
+    const left = wrap(pick(SUBJECTS), 22).split('\n');
+    const right = wrap(sentence(pick, r), 45).split('\n');
+    for (let j = 0; j < Math.max(left.length, right.length); j++) lines.push(row([left[j] ?? '', right[j] ?? ''], widths));
+    lines.push(rule(widths));
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Generates one document shaped like real public IG guidance, of about
+ * `words` words: front matter, numbered headings, wrapped paragraphs with
+ * footnote calls (about one per 100 words) and reference-style links, GFM
+ * and grid tables, long list items, and at the end the footnotes and link
+ * definitions.
+ * @param seed PRNG seed; the same seed always gives the same text
+ */
+export function realPolicyDocument(words: number, seed: number): string {
+  const r = rng(seed);
+  const pick: Pick = (list) => list[Math.floor(r() * list.length)]!;
+  const out: string[] = [
+    '---',
+    `title: "Chapter ${seed} - Records governance"`,
+    'authors:',
+    '  - Information governance team',
+    '  - Caldicott Guardian',
+    `date: 2024-0${1 + (seed % 9)}-01`,
+    'status: approved',
+    'review: annually',
+    '---',
+    '',
+    `Chapter ${seed} - Records governance`,
+  ];
+  let count = 20;
+  let section = 0;
+  let subsection = 0;
+  let footnotes = 0;
+  const cite = (text: string): string => {
+    // A footnote call after a word, and now and then a reference-style link.
+    let out = text.replace(/(\w)([.;]) /g, (m, w: string, p: string) => (r() < 0.12 ? `${w}[^${++footnotes}]${p} ` : m));
+    if (r() < 0.3) out = out.replace(/ the (\w+ \w+)/, (_m, t: string) => (r() < 0.5 ? ` the [${t}][${pick(REFERENCES)}]` : ` the ${t} [${pick(REFERENCES)}]`));
+    return out;
+  };
+  // The footnotes at the end hold about a tenth of the words.
+  while (count < words * 0.9) {
+    if (section === 0 || r() < 0.08) {
+      out.push('', `### ${seed}.${++section} ${pick(HEADINGS)}`);
+      subsection = 0;
+      count += 3;
+    }
+    if (r() < 0.15) {
+      out.push('', `### ${seed}.${section}.${++subsection} ${pick(HEADINGS)}`);
+      count += 3;
+    }
+    const roll = r();
+    let b: string;
+    if (roll < 0.6) b = wrap(cite(paragraph(pick, r, 3 + Math.floor(r() * 5))));
+    else if (roll < 0.75) {
+      // Long list items: a wrapped paragraph, sometimes a second indented paragraph.
+      const items: string[] = [];
+      for (let i = 0; i < 2 + Math.floor(r() * 4); i++) {
+        let item = `-   ${wrap(cite(paragraph(pick, r, 2 + Math.floor(r() * 3))), 72, '    ')}`;
+        if (r() < 0.4) item += `\n\n    ${wrap(paragraph(pick, r, 1 + Math.floor(r() * 3)), 72, '    ')}`;
+        items.push(item);
+      }
+      b = items.join('\n\n');
+    } else if (roll < 0.83) b = gridTable(pick, r);
+    else if (roll < 0.9) {
+      const lines = ['| Record | Minimum retention | Notes |', '|---|---|---|'];
+      for (let i = 0; i < 3 + Math.floor(r() * 6); i++) lines.push(`| ${pick(OBJECTS)} | ${1 + Math.floor(r() * 30)} years | ${cite(sentence(pick, r))} |`);
+      b = lines.join('\n');
+    } else if (roll < 0.95) b = `> ${wrap(paragraph(pick, r, 1 + Math.floor(r() * 3)), 70, '> ')}`;
+    else b = wrap(cite(paragraph(pick, r, 1 + Math.floor(r() * 2))));
+    out.push('', b);
+    count += wordCount(b);
+  }
+  for (let n = 1; n <= footnotes; n++) {
+    const roll = r();
+    let note: string;
+    if (roll < 0.4) note = `${pick(SOURCES)}\n    <https://www.example.nhs.uk/guidance/${n}>`;
+    else if (roll < 0.8) note = wrap(`${sentence(pick, r)} ${sentence(pick, r)}`, 72, '    ');
+    else note = `${wrap(sentence(pick, r), 72, '    ')}\n\n    ${wrap(paragraph(pick, r, 2), 72, '    ')}`;
+    out.push('', `[^${n}]: ${note}`);
+  }
+  out.push('');
+  for (const ref of REFERENCES) out.push(`[${ref}]: https://www.example.nhs.uk/${ref} "${pick(SOURCES)}"`);
+  return `${out.join('\n')}\n`;
+}
+
 /** Paths of the generated corpus. */
 export interface Corpus {
   dir: string;
   doc2k: string;
   doc20k: string;
+  /** Real-policy shape (see {@link realPolicyDocument}), about 5,000 and 20,000 words. */
+  real5k: string;
+  real20k: string;
   library: string;
   libraryFiles: string[];
   empty: string;
@@ -180,6 +320,10 @@ export function writeCorpus(dir = new URL('./corpus/', import.meta.url).pathname
   writeFileSync(doc2k, policyDocument(2_000, 2));
   writeFileSync(doc20k, policyDocument(20_000, 20));
   writeFileSync(empty, '');
+  const real5k = join(dir, 'real-5k.md');
+  const real20k = join(dir, 'real-20k.md');
+  writeFileSync(real5k, realPolicyDocument(5_000, 5));
+  writeFileSync(real20k, realPolicyDocument(20_000, 4));
   const r = rng(1000);
   const libraryFiles: string[] = [];
   for (let i = 0; i < 200; i++) {
@@ -187,7 +331,7 @@ export function writeCorpus(dir = new URL('./corpus/', import.meta.url).pathname
     writeFileSync(file, policyDocument(3_000 + Math.floor(r() * 4_000), 1000 + i));
     libraryFiles.push(file);
   }
-  return { dir, doc2k, doc20k, library, libraryFiles, empty };
+  return { dir, doc2k, doc20k, real5k, real20k, library, libraryFiles, empty };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

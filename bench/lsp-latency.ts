@@ -1,23 +1,38 @@
 /**
- * Edit-to-diagnostics time of the language server on a long policy: a
- * ~20,000-word Markdown document made by repeating
- * examples/information-sharing-policy.md with varied text, then 100
+ * Edit-to-diagnostics time of the language server on a long policy, then 100
  * single-word edits at random (seeded) places, each timed from sending
- * didChange to receiving publishDiagnostics for that version (bench/lsp.ts).
- * The debounce is 0 here, so the figures are the server's own work; in an
- * editor the default 200 ms pause after the last keystroke comes on top.
+ * didChange to receiving publishDiagnostics for that version (bench/lsp.ts),
+ * and the size of each publish. The debounce is 0 here, so the figures are
+ * the server's own work; in an editor the default 200 ms pause after the last
+ * keystroke comes on top.
  *
- *   npx tsx bench/lsp-latency.ts [--words 20000] [--edits 100]
+ * The document is one of:
+ * - `--file PATH`: your own Markdown policy (it is copied; the file is not changed);
+ * - `--shape real`: a document shaped like real public guidance (footnotes,
+ *   reference links, grid and GFM tables, long list items; bench/corpus.ts);
+ * - `--shape example` (default): examples/information-sharing-policy.md
+ *   repeated with varied text.
+ *
+ *   npx tsx bench/lsp-latency.ts [--file PATH | --shape example|real] [--words 20000] [--edits 100] [--server dist/server.mjs]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { realPolicyDocument } from './corpus.ts';
 import { measureLsp } from './lsp.ts';
 
 const repo = new URL('../', import.meta.url).pathname;
-const { values } = parseArgs({ options: { words: { type: 'string', default: '20000' }, edits: { type: 'string', default: '100' } } });
+const { values } = parseArgs({
+  options: {
+    words: { type: 'string', default: '20000' },
+    edits: { type: 'string', default: '100' },
+    file: { type: 'string' },
+    shape: { type: 'string', default: 'example' },
+    server: { type: 'string' },
+  },
+});
 
 /** The example policy repeated until it has about `words` words; headings and every third sentence are varied so no block repeats another. */
 function longPolicy(words: number): string {
@@ -36,19 +51,25 @@ function longPolicy(words: number): string {
   return parts.join('\n\n');
 }
 
-execFileSync(process.execPath, [join(repo, 'scripts/build.mjs')], { cwd: repo, stdio: 'inherit' });
-const text = longPolicy(Number(values.words));
-const file = join(mkdtempSync(join(tmpdir(), 'plain-ig-lsp-latency-')), 'long-policy.md');
+if (!values.server) execFileSync(process.execPath, [join(repo, 'scripts/build.mjs')], { cwd: repo, stdio: 'inherit' });
+const text = values.file
+  ? readFileSync(values.file, 'utf8')
+  : values.shape === 'real'
+    ? realPolicyDocument(Number(values.words), 4)
+    : longPolicy(Number(values.words));
+// Always a copy: the edits go to the server only, but the original is never touched.
+const file = join(mkdtempSync(join(tmpdir(), 'plain-ig-lsp-latency-')), 'policy.md');
 writeFileSync(file, text);
-process.stderr.write(`document: ${file}\n`);
+process.stderr.write(`document: ${values.file ?? file}\n`);
 const words = text.split(/\s+/).filter(Boolean).length;
-const result = await measureLsp(join(repo, 'dist/server.mjs'), file, Number(values.edits));
+const result = await measureLsp(values.server ?? join(repo, 'dist/server.mjs'), file, Number(values.edits));
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 process.stdout.write(
   [
-    `Language server, ${words.toLocaleString('en-GB')}-word Markdown policy, ${result.edits} single-word edits at random places (debounce 0):`,
+    `Language server, ${words.toLocaleString('en-GB')}-word Markdown ${values.file ? `(${values.file})` : `policy (${values.shape} shape)`}, ${result.edits} single-word edits at random places (debounce 0):`,
     `  start to ready ${ms(result.startToReady)}; open to first diagnostics ${ms(result.open)}`,
     `  edit to diagnostics: p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, max ${ms(result.max)}`,
+    `  publishDiagnostics: ${result.diagnostics} diagnostics, median ${(result.bytes / 1024).toFixed(1)} KB per publish`,
     '',
   ].join('\n'),
 );

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { rng } from './corpus.ts';
-import { percentile } from './stats.ts';
+import { median, percentile } from './stats.ts';
 
 /** What the language-server benchmark measured (milliseconds). */
 export interface LspResult {
@@ -20,6 +20,10 @@ export interface LspResult {
   p50: number;
   p95: number;
   max: number;
+  /** Median size of one publishDiagnostics for an edit (its JSON, bytes). */
+  bytes: number;
+  /** Diagnostics in the last publish. */
+  diagnostics: number;
 }
 
 /** Where offset `at` is as an LSP position. */
@@ -45,9 +49,13 @@ export async function measureLsp(server: string, file: string, count: number): P
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const uri = pathToFileURL(file).href;
   const waiting = new Map<number, (at: number) => void>();
-  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number }) => {
+  const sizes: number[] = [];
+  let diagnostics = 0;
+  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; version?: number; diagnostics: unknown[] }) => {
     if (params.uri !== uri) return;
     const at = performance.now();
+    sizes.push(Buffer.byteLength(JSON.stringify(params)));
+    diagnostics = params.diagnostics.length;
     const version = params.version ?? -1;
     for (const [v, resolve] of waiting) {
       if (version === -1 || v <= version) {
@@ -97,7 +105,16 @@ export async function measureLsp(server: string, file: string, count: number): P
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: word }] });
       times.push((await done) - sent);
     }
-    return { startToReady, open, edits: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
+    return {
+      startToReady,
+      open,
+      edits: times.length,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      max: Math.max(...times),
+      bytes: median(sizes.slice(1)),
+      diagnostics,
+    };
   } finally {
     try {
       await Promise.race([connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);

@@ -27,6 +27,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../server/src/core/types.ts';
+import { findingOf as readFinding } from '../../server/src/lsp/diagnostics.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVER = join(ROOT, 'dist/server.mjs');
@@ -388,8 +389,12 @@ export class TestClient {
   }
 }
 
-/** The finding a diagnostic carries. */
-export const findingOf = (diagnostic: Diagnostic): Finding => diagnostic.data as Finding;
+/** The finding a diagnostic stands for (rebuilt from it and its `data` by the server's own reader). */
+export const findingOf = (diagnostic: Diagnostic): Finding => {
+  const finding = readFinding(diagnostic);
+  if (!finding) throw new Error(`diagnostic ${String(diagnostic.code)} carries no finding`);
+  return finding;
+};
 
 /** The diagnostic with this code (`check/ruleId`). */
 export function byCode(diagnostics: readonly Diagnostic[], code: string): Diagnostic {

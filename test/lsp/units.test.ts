@@ -81,7 +81,16 @@ describe('diagnostics', () => {
 
   it('give back the finding only when the data looks like one of ours', () => {
     const diagnostic = toDiagnostic(finding());
-    expect(findingOf(diagnostic)).toEqual(finding());
+    // The note and evidence stay on the server; the rest comes back from the diagnostic and its data.
+    expect(findingOf(diagnostic)).toEqual({ ...finding(), note: '' });
+    expect(findingOf(toDiagnostic(finding({ severity: 'info', form: 'consent-gate', unsafeReason: 'r' })))).toEqual({
+      ...finding({ severity: 'info', form: 'consent-gate', unsafeReason: 'r' }),
+      note: '',
+    });
+    // No copy of the message, range, rule or link in the data.
+    expect(Object.keys(diagnostic.data as object).sort()).toEqual(['actual', 'expected', 'fixKind', 'offsets', 'safe']);
+    expect(findingOf({ ...diagnostic, data: { ...(diagnostic.data as object), offsets: [4] } })).toBeUndefined();
+    expect(findingOf({ ...diagnostic, code: 'nope/cloud' })).toBeUndefined();
     expect(findingOf({ ...diagnostic, source: 'other' })).toBeUndefined();
     expect(findingOf({ ...diagnostic, data: { check: 'nope' } })).toBeUndefined();
     expect(findingOf({ ...diagnostic, data: undefined })).toBeUndefined();

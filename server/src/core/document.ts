@@ -17,7 +17,7 @@ import { VFile } from 'vfile';
 import type { DocumentFormat } from './types.ts';
 
 /** What sort of block this is. */
-export type BlockKind = 'heading' | 'paragraph' | 'list' | 'blockquote' | 'table' | 'html';
+export type BlockKind = 'heading' | 'paragraph' | 'list' | 'blockquote' | 'table' | 'html' | 'footnote';
 
 /** A top-level block of the document. */
 export interface Block {
@@ -27,6 +27,18 @@ export interface Block {
   end: number;
   /** Heading level, for headings. */
   depth?: number;
+  /**
+   * The link and footnote labels the block's text uses that the document
+   * defines (joined), when there are any: whether a label is defined changes
+   * how the block parses, so caches of block results key on it too.
+   */
+  labels?: string;
+  /**
+   * Stands for the block's text, kind and labels while it lives: the same
+   * object means the same block (a chunk reused from the cache), so caches of
+   * block results can skip comparing the text.
+   */
+  identity?: object;
   /** Builds the block's nlcst tree; offsets in it are relative to `start`. */
   toNlcst(): NlcstRoot;
 }
@@ -54,6 +66,8 @@ export interface DocumentModel {
   /** Sections from headings; text before the first heading is a section with an empty heading. */
   sections: Section[];
   comments: Comment[];
+  /** Markdown parsed in pieces (chunk by chunk), not in one piece; false for plain text. */
+  chunked?: boolean;
 }
 
 const parser = new ParseEnglish();
@@ -195,6 +209,8 @@ const PROSE_KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
   blockquote: 'blockquote',
   table: 'table',
   html: 'html',
+  // Footnote text is prose, where policies often put their caveats.
+  footnoteDefinition: 'footnote',
 };
 
 /** One top-level node of a parsed chunk, with offsets relative to the chunk. */
@@ -205,6 +221,8 @@ interface ChunkBlock {
   depth?: number;
   heading?: string;
   node: RootContent;
+  /** Offset and line of the node's start in the text it was parsed from (its positions count from there). */
+  nodeStart: number;
   line: number;
 }
 
@@ -215,13 +233,21 @@ export interface ParsedChunk {
   comments: Comment[];
   /** False when the chunk ends inside an unclosed fence or HTML block (the split is not safe). */
   closed: boolean;
+  /** Keys ({@link labelKey}) of the link and footnote definitions the chunk itself holds, at any depth. */
+  definitions: string[];
+}
+
+/** What is kept of one chunk's text: the labels it may use, and its parses by the stand-in definitions they had. */
+export interface ChunkEntry {
+  uses: LabelUse[];
+  parses: Map<string, ParsedChunk>;
 }
 
 /**
- * Parsed chunks by their text, kept by one open document (see DocumentChecker)
- * so that an edit re-parses only the chunks it touched.
+ * Chunks by their text, kept by one open document (see DocumentChecker) so
+ * that an edit re-parses only the chunks it touched.
  */
-export type ChunkCache = Map<string, ParsedChunk>;
+export type ChunkCache = Map<string, ChunkEntry>;
 
 /** HTML blocks that may contain blank lines (CommonMark types 1–5), with their end condition. */
 const HTML_OPENERS: Array<[RegExp, RegExp]> = [
@@ -237,15 +263,39 @@ const BLANK = /^[ \t]*$/;
 const CONTINUES = /^(?:[ \t]| {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|(?:---|\+\+\+)[ \t]*$)/;
 
 /**
+ * The key under which remark matches a link or footnote label: white space
+ * collapsed, case folded (micromark's normalizeIdentifier). Footnote labels
+ * carry a leading "^".
+ */
+export function labelKey(raw: string, footnote = false): string {
+  return `${footnote ? '^' : ''}${raw.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase()}`;
+}
+
+/** A line that starts a top-level link or footnote definition (`[label]: …`, `[^label]: …`). */
+const DEFINITION_LINE = /^ {0,3}\[(\^?)((?:[^[\]\\]|\\.){1,999})\]:/;
+
+/** Chunks of a Markdown document and the definition labels found at the start of its lines. */
+interface MarkdownScan {
+  chunks: Array<[number, number]>;
+  /** Keys of labels on lines that look like top-level definitions (checked against the parse later). */
+  labels: Set<string>;
+}
+
+/**
  * Splits Markdown into chunks that remark parses the same on their own as in
  * the whole document: runs of top-level blocks between blank lines, kept
  * together across fenced code, HTML blocks that may hold blank lines, list
  * continuations and indented code. Returns undefined when the document needs
- * a whole parse (link or footnote definitions, which reach across blocks, or
- * unclosed front matter).
+ * a whole parse (front matter that never closes). Link and footnote
+ * definitions reach across chunks: see {@link markdownModel}.
  */
 export function markdownChunks(text: string): Array<[number, number]> | undefined {
-  if (text.includes(']:')) return undefined;
+  return scanMarkdown(text)?.chunks;
+}
+
+function scanMarkdown(text: string): MarkdownScan | undefined {
+  const labels = new Set<string>();
+  const mayDefine = text.includes(']:');
   const chunks: Array<[number, number]> = [];
   const lineRe = /\r\n|\r|\n/g;
   let position = 0;
@@ -287,6 +337,10 @@ export function markdownChunks(text: string): Array<[number, number]> | undefine
       }
       pendingBreak = false;
       lastEnd = lineEnd;
+      if (mayDefine && line.includes(']:')) {
+        const definition = DEFINITION_LINE.exec(line);
+        if (definition) labels.add(labelKey(definition[2]!, definition[1] === '^'));
+      }
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
         fence = { char: open[1]![0]!, size: open[1]!.length };
@@ -306,7 +360,39 @@ export function markdownChunks(text: string): Array<[number, number]> | undefine
   }
   if (frontMatter !== undefined) return undefined;
   if (chunkStart >= 0) chunks.push([chunkStart, lastEnd]);
-  return chunks;
+  return { chunks, labels };
+}
+
+/** Bracketed text (`[…]`, no brackets inside): every place a link or footnote label can be used. */
+const BRACKETED = /\[((?:[^[\]\\]|\\[\s\S])+)\]/g;
+
+/** A bracketed text that may use a label: the stand-in that would define it, and its keys as a link and as a footnote label. */
+export type LabelUse = [standIn: string, key: string, footnoteKey: string | undefined];
+
+/** Every bracketed text in `source` that may use a link or footnote label (one pass, kept per chunk). */
+function labelUses(source: string): LabelUse[] {
+  if (!source.includes('[')) return [];
+  const out: LabelUse[] = [];
+  for (const match of source.matchAll(BRACKETED)) {
+    const raw = match[1]!;
+    if (raw.length > 999) continue;
+    out.push([`[${raw}]: #`, labelKey(raw), raw.startsWith('^') && raw.length > 1 ? labelKey(raw.slice(1), true) : undefined]);
+  }
+  return out;
+}
+
+/**
+ * The labels used (see {@link labelUses}) that the document defines, each as
+ * the stand-in definition that makes remark read the use the same way, sorted.
+ * Only whether a label is defined changes the parse, not what it points to.
+ */
+function standIns(uses: readonly LabelUse[], defined: ReadonlySet<string>): string[] {
+  if (defined.size === 0 || uses.length === 0) return [];
+  const out = new Set<string>();
+  for (const [standIn, key, footnoteKey] of uses) {
+    if (defined.has(key) || (footnoteKey !== undefined && defined.has(footnoteKey))) out.add(standIn);
+  }
+  return [...out].sort();
 }
 
 const FENCED = /^ {0,3}(`{3,}|~{3,})/;
@@ -332,88 +418,209 @@ function unclosed(node: RootContent, source: string): boolean {
   return false;
 }
 
-/** Parses one chunk (or a whole document) into top-level blocks and comments. */
-function parseChunk(source: string): ParsedChunk {
-  const tree = parseMarkdown(source);
+/** Containers that may hold a definition below the top level. */
+const HOLDS_DEFINITIONS = new Set(['list', 'listItem', 'blockquote', 'footnoteDefinition']);
+
+/** Adds the keys of the definitions in `node` (itself or below, through containers) to `out`. */
+function definitionsIn(node: RootContent, out: string[]): void {
+  if (node.type === 'definition') out.push(labelKey(node.label ?? node.identifier));
+  else if (node.type === 'footnoteDefinition') out.push(labelKey(node.label ?? node.identifier, true));
+  if (HOLDS_DEFINITIONS.has(node.type) && 'children' in node) for (const child of node.children as RootContent[]) definitionsIn(child, out);
+}
+
+/**
+ * Parses one chunk (or a whole document) into top-level blocks and comments.
+ * @param definitions stand-in definitions for the labels the chunk uses and the
+ *   rest of the document defines, parsed after the chunk and then dropped, so
+ *   that references read as they do in the whole document
+ */
+function parseChunk(source: string, definitions: readonly string[] = []): ParsedChunk {
+  return parseBatch(source, definitions).chunk;
+}
+
+/** A parse of one or more chunks, with where each top-level node lies and the definitions it holds. */
+interface Batch {
+  chunk: ParsedChunk;
+  /** Start and end of every top-level node (prose or not), and the definition keys in it. */
+  tops: Array<{ start: number; end: number; definitions: string[] }>;
+}
+
+function parseBatch(source: string, definitions: readonly string[]): Batch {
+  const tree = parseMarkdown(definitions.length === 0 ? source : `${source}\n\n${definitions.join('\n')}\n`);
   const blocks: ChunkBlock[] = [];
   const comments: Comment[] = [];
+  const found: string[] = [];
+  const tops: Batch['tops'] = [];
+  const mayDefine = source.includes(']:');
+  let last: RootContent | undefined;
   for (const node of tree.children) {
+    const start = node.position?.start.offset ?? 0;
+    if (start >= source.length) break; // the stand-ins
+    const end = node.position?.end.offset ?? start;
+    last = node;
+    const own: string[] = [];
+    if (mayDefine) definitionsIn(node, own);
+    for (const label of own) found.push(label);
+    tops.push({ start, end, definitions: own });
     collectComments(node, source, 0, comments);
     const kind = PROSE_KINDS[node.type];
     if (!kind || kind === 'html') continue;
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    const block: ChunkBlock = { kind, start, end, node, line: node.position?.start.line ?? 1 };
+    const block: ChunkBlock = { kind, start, end, node, nodeStart: start, line: node.position?.start.line ?? 1 };
     if (node.type === 'heading') {
       block.depth = node.depth;
       block.heading = headingText(node);
     }
     blocks.push(block);
   }
-  const last = tree.children.at(-1);
-  return { blocks, comments, closed: !last || !unclosed(last, source) };
+  return { chunk: { blocks, comments, closed: !last || !unclosed(last, source), definitions: found }, tops };
+}
+
+/**
+ * Splits the parse of several chunks into one parse per chunk (offsets made
+ * relative to each chunk; nodes keep their own positions). Undefined when a
+ * top-level node runs across a chunk boundary (the chunks do not stand alone).
+ * @param cuts chunk starts and ends relative to the batch, in order
+ */
+function splitBatch(batch: Batch, cuts: Array<[number, number]>): ParsedChunk[] | undefined {
+  const out: ParsedChunk[] = cuts.map(() => ({ blocks: [], comments: [], closed: true, definitions: [] }));
+  const chunkOf = (offset: number): number => {
+    let low = 0;
+    let high = cuts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (cuts[mid]![0] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  for (const top of batch.tops) {
+    const i = chunkOf(top.start);
+    if (top.end > cuts[i]![1]) return undefined;
+    for (const label of top.definitions) out[i]!.definitions.push(label);
+  }
+  for (const block of batch.chunk.blocks) {
+    const i = chunkOf(block.start);
+    const base = cuts[i]![0];
+    out[i]!.blocks.push({ ...block, start: block.start - base, end: block.end - base });
+  }
+  for (const comment of batch.chunk.comments) {
+    const i = chunkOf(comment.start);
+    const base = cuts[i]![0];
+    out[i]!.comments.push({ ...comment, start: comment.start - base, end: comment.end - base });
+  }
+  out[out.length - 1]!.closed = batch.chunk.closed;
+  return out;
 }
 
 /** Most chunks parsed in one remark call (each call has a fixed set-up cost). */
 const MAX_CHUNKS_PER_PARSE = 12;
 
-/**
- * Groups chunks into parse units. A unit starts at a heading, at a chunk whose
- * text hashes to a boundary, or after {@link MAX_CHUNKS_PER_PARSE} chunks, so
- * that units stay put when text elsewhere changes (and their parses are reused).
- */
-function parseUnits(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
-  const units: Array<[number, number]> = [];
-  let count = 0;
-  for (const [from, to] of ranges) {
-    let hash = 0;
-    for (let i = from; i < Math.min(to, from + 24); i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
-    const boundary = text.charCodeAt(from) === 35 /* # */ || (hash & 7) === 0 || count >= MAX_CHUNKS_PER_PARSE;
-    const last = units.at(-1);
-    if (!last || boundary) {
-      units.push([from, to]);
-      count = 1;
-    } else {
-      last[1] = to;
-      count++;
-    }
-  }
-  return units;
+/** True when both sets hold the same keys. */
+function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a) if (!b.has(key)) return false;
+  return true;
 }
 
-function markdownModel(text: string, cache?: ChunkCache): DocumentModel {
-  const chunks = markdownChunks(text);
-  const ranges = chunks && parseUnits(text, chunks);
-  let parsed: Array<[number, ParsedChunk]> | undefined;
-  if (ranges) {
-    parsed = [];
-    for (let i = 0; i < ranges.length; i++) {
-      const [from, to] = ranges[i]!;
-      const source = text.slice(from, to);
-      let chunk = cache?.get(source);
-      if (!chunk) {
-        chunk = parseChunk(source);
-        cache?.set(source, chunk);
-      }
-      if (!chunk.closed && i < ranges.length - 1) {
-        parsed = undefined;
-        break;
-      }
-      parsed.push([from, chunk]);
+/**
+ * Parses the document chunk by chunk, reusing cached chunks. Chunks not in
+ * the cache are parsed together, up to {@link MAX_CHUNKS_PER_PARSE} in one
+ * remark call (each call has a fixed set-up cost), and the result is split
+ * back into chunks, so an edit re-parses just the chunk it touched. Each parse
+ * has stand-in definitions for the labels its text uses that the document
+ * defines (the labels found at the start of lines), and a chunk's cache key
+ * holds them, so adding or removing a definition re-parses just the chunks
+ * that use its label. The definitions the parses actually found must be
+ * those labels; otherwise (a definition inside a list or quote, a "[x]:" that
+ * is not one) this returns undefined and the caller parses the whole text.
+ */
+function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache): Array<[number, ParsedChunk, string]> | undefined {
+  const { chunks } = scan;
+  const n = chunks.length;
+  const labels: string[][] = [];
+  const keys: string[] = [];
+  const entries: ChunkEntry[] = [];
+  const hits: Array<ParsedChunk | undefined> = [];
+  for (const [from, to] of chunks) {
+    const source = text.slice(from, to);
+    let entry = cache?.get(source);
+    if (!entry) {
+      entry = { uses: labelUses(source), parses: new Map() };
+      cache?.set(source, entry);
     }
+    const definitions = standIns(entry.uses, scan.labels);
+    const key = definitions.join('\n');
+    labels.push(definitions);
+    keys.push(key);
+    entries.push(entry);
+    hits.push(entry.parses.get(key));
   }
-  // Definitions, front matter that never closes, or an unsafe split: parse the whole text.
-  parsed ??= [[0, parseChunk(text)]];
+  const parsed: Array<[number, ParsedChunk, string]> = [];
+  const found = new Set<string>();
+  const add = (from: number, chunk: ParsedChunk, chunkLabels: string, last: boolean): boolean => {
+    if (!chunk.closed && !last) return false;
+    for (const label of chunk.definitions) found.add(label);
+    parsed.push([from, chunk, chunkLabels]);
+    return true;
+  };
+  for (let i = 0; i < n; ) {
+    const hit = hits[i];
+    if (hit) {
+      if (!add(chunks[i]![0], hit, keys[i]!, i === n - 1)) return undefined;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && j - i < MAX_CHUNKS_PER_PARSE && !hits[j]) j++;
+    const base = chunks[i]![0];
+    const union = new Set<string>();
+    for (let k = i; k < j; k++) for (const definition of labels[k]!) union.add(definition);
+    const batch = parseBatch(text.slice(base, chunks[j - 1]![1]), [...union].sort());
+    const pieces = j - i === 1 ? [batch.chunk] : splitBatch(batch, chunks.slice(i, j).map(([from, to]) => [from - base, to - base]));
+    if (pieces) {
+      for (let k = i; k < j; k++) {
+        const piece = pieces[k - i]!;
+        entries[k]!.parses.set(keys[k]!, piece);
+        if (!add(chunks[k]![0], piece, keys[k]!, k === n - 1)) return undefined;
+      }
+    } else if (!add(base, batch.chunk, [...union].sort().join('\n'), j === n)) {
+      // A node ran across chunks: the batch is one piece here (and is not cached).
+      return undefined;
+    }
+    i = j;
+  }
+  return sameKeys(found, scan.labels) ? parsed : undefined;
+}
 
+function markdownModel(text: string, cache?: ChunkCache, whole = false): DocumentModel {
+  // Without a cache to keep chunks in (the CLI, the report), one parse of the whole text is cheapest.
+  const scan = whole || !cache ? undefined : scanMarkdown(text);
+  let parsed = scan && parseByChunks(text, scan, cache);
+  if (!parsed) {
+    // Front matter that never closes, an unsafe split, or definitions the line scan cannot see: parse the whole text.
+    const whole = parseChunk(text);
+    const defined = new Set(whole.definitions);
+    // Block by block, the defined labels it uses (for the block caches).
+    if (defined.size > 0) return modelFrom(text, [[0, whole, '']], (start, end) => standIns(labelUses(text.slice(start, end)), defined).join('\n'));
+    parsed = [[0, whole, '']];
+    return modelFrom(text, parsed);
+  }
+  return { ...modelFrom(text, parsed), chunked: true };
+}
+
+function modelFrom(text: string, parsed: Array<[number, ParsedChunk, string]>, blockLabels?: (start: number, end: number) => string): DocumentModel {
   const blocks: Block[] = [];
   const headings: Array<{ start: number; heading: string; depth: number }> = [];
   const comments: Comment[] = [];
-  for (const [base, chunk] of parsed) {
+  for (const [base, chunk, chunkLabels] of parsed) {
     for (const comment of chunk.comments) comments.push({ start: base + comment.start, end: base + comment.end, text: comment.text });
     for (const item of chunk.blocks) {
       const start = base + item.start;
       const end = base + item.end;
-      const block: Block = { kind: item.kind, start, end, toNlcst: () => blockTree(item.node, text.slice(start, end), item.start, item.line) };
+      const block: Block = { kind: item.kind, start, end, toNlcst: () => blockTree(item.node, text.slice(start, end), item.nodeStart, item.line) };
+      const labels = blockLabels ? blockLabels(start, end) : chunkLabels;
+      if (labels) block.labels = labels;
+      if (!blockLabels) block.identity = item;
       if (item.depth !== undefined) {
         block.depth = item.depth;
         headings.push({ start, heading: item.heading ?? '', depth: item.depth });
@@ -471,11 +678,12 @@ function plainModel(text: string): DocumentModel {
 /**
  * Splits a document into prose blocks.
  * @param cache parsed Markdown chunks to reuse and fill (one per open document); none by default
+ * @param whole parse Markdown in one piece, never chunk by chunk (the reading the chunked parse must equal; for tests)
  */
-export function documentModel(text: string, format: DocumentFormat, cache?: ChunkCache): DocumentModel {
+export function documentModel(text: string, format: DocumentFormat, cache?: ChunkCache, whole = false): DocumentModel {
   if (format !== 'markdown' || tooDeeplyNested(text)) return plainModel(text);
   try {
-    return markdownModel(text, cache);
+    return markdownModel(text, cache, whole);
   } catch (error) {
     // The Markdown parser ran out of stack on hostile input: check the words as plain text.
     if (error instanceof RangeError) return plainModel(text);

@@ -27,6 +27,8 @@ export interface CheckOptions {
    * every chunk is parsed.
    */
   chunkCache?: ChunkCache;
+  /** Parse Markdown in one piece (the reading the chunked parse must equal; tests and benchmarks). Default false. */
+  wholeParse?: boolean;
 }
 
 /** Counts a report needs. */
@@ -68,10 +70,17 @@ export function setBlockCacheLimit(limit: number): void {
   }
 }
 const blockCache = new Map<string, CachedBlock>();
+/**
+ * Results by block identity (see Block.identity), with the text around the
+ * block and the settings they were made with: a block reused from the chunk
+ * cache is found without building and hashing a key from its whole text.
+ */
+let byIdentity = new WeakMap<object, { around: string; cached: CachedBlock }>();
 
 /** Empties the block cache (tests and benchmarks use this for cold runs). */
 export function clearBlockCache(): void {
   blockCache.clear();
+  byIdentity = new WeakMap();
 }
 
 /** Number of blocks in the cache (for soak tests). */
@@ -104,7 +113,19 @@ function shift(candidates: Candidate[], by: number): Candidate[] {
 export const BLOCK_CONTEXT = 160;
 
 function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string): { cached: CachedBlock; parsed: boolean } {
-  const key = `${settingsKey}\u0000${block.kind}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.end + BLOCK_CONTEXT)}\u0000${Math.min(block.start, BLOCK_CONTEXT)}\u0000${block.end - block.start}`;
+  let around: string | undefined;
+  if (block.identity) {
+    around = `${settingsKey}\u0000${block.labels ?? ''}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start)}\u0000${text.slice(block.end, block.end + BLOCK_CONTEXT)}`;
+    const known = byIdentity.get(block.identity);
+    if (known && known.around === around) return { cached: known.cached, parsed: false };
+  }
+  const result = checkBlockByText(block, text, enabled, context, settingsKey);
+  if (block.identity && around !== undefined) byIdentity.set(block.identity, { around, cached: result.cached });
+  return result;
+}
+
+function checkBlockByText(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string): { cached: CachedBlock; parsed: boolean } {
+  const key = `${settingsKey}\u0000${block.kind}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.end + BLOCK_CONTEXT)}\u0000${Math.min(block.start, BLOCK_CONTEXT)}\u0000${block.end - block.start}\u0000${block.labels ?? ''}`;
   const hit = blockCache.get(key);
   if (hit) {
     blockCache.delete(key);
@@ -181,7 +202,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const context: CheckContext = { settings, dictionaries };
   const enabled = CHECK_PRIORITY.filter((id) => settings.checks[id].enabled);
   const settingsKey = JSON.stringify([enabled, settings.audience, settings.nation, settings.dictionaries]);
-  const model = documentModel(text, format, options.chunkCache);
+  const model = documentModel(text, format, options.chunkCache, options.wholeParse);
 
   const perCheck = new Map<CheckId, Candidate[]>(enabled.map((id) => [id, []]));
   const sentenceLengths: number[] = [];

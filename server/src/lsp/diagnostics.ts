@@ -1,6 +1,7 @@
 /**
- * Findings → LSP diagnostics. Each diagnostic keeps its finding in `data`, so
- * code actions and hovers never need to check the document again.
+ * Findings → LSP diagnostics. Each diagnostic keeps in `data` what code
+ * actions need of its finding and the diagnostic does not already say (see
+ * {@link FindingData}), so code actions never need to check the document again.
  */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { CheckId, Finding, Severity } from '../core/types.ts';
@@ -29,7 +30,39 @@ export function ruleCode(finding: Pick<Finding, 'check' | 'ruleId'>): string {
   return `${finding.check}/${finding.ruleId}`;
 }
 
-/** One finding as a diagnostic: code = rule id, source `plain-ig`, the catalogue link, and the finding in `data`. */
+/**
+ * What a diagnostic carries in `data`: the parts of its finding that code
+ * actions need and the diagnostic does not already hold. The check, rule,
+ * message, severity, link and line/column range are the diagnostic's own
+ * `code`, `message`, `severity`, `codeDescription` and `range`; the note and
+ * evidence stay on the server (hovers read its findings). Every publish sends
+ * this for every finding, so it is kept small.
+ */
+export interface FindingData {
+  actual: string;
+  expected: string[];
+  fixKind: Finding['fixKind'];
+  safe: boolean;
+  /** Document offsets of the start and end. */
+  offsets: [number, number];
+  form?: string;
+  unsafeReason?: string;
+}
+
+/** The `data` of a finding's diagnostic (the one writer; {@link findingOf} is the one reader). */
+export function findingData(finding: Finding): FindingData {
+  return {
+    actual: finding.actual,
+    expected: finding.expected,
+    fixKind: finding.fixKind,
+    safe: finding.safe,
+    offsets: [finding.start.offset, finding.end.offset],
+    ...(finding.form !== undefined ? { form: finding.form } : {}),
+    ...(finding.unsafeReason !== undefined ? { unsafeReason: finding.unsafeReason } : {}),
+  };
+}
+
+/** One finding as a diagnostic: code = rule id, source `plain-ig`, the catalogue link, and {@link findingData} in `data`. */
 export function toDiagnostic(finding: Finding): Diagnostic {
   return {
     range: rangeOf(finding),
@@ -38,7 +71,7 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     codeDescription: { href: finding.url },
     source: SOURCE,
     message: finding.message,
-    data: finding,
+    data: findingData(finding),
   };
 }
 
@@ -47,16 +80,42 @@ export function documentNotice(code: string, message: string, severity: Diagnost
   return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, code, source: SOURCE, message };
 }
 
+const SEVERITY_OF: Partial<Record<number, Severity>> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+const FIX_KINDS: ReadonlySet<string> = new Set(['replace', 'expand', 'explain', 'reframe', 'none']);
+
 /**
- * The finding a diagnostic carries, when it looks like one of ours. Clients
- * send `data` back as they received it, but it is still checked before use.
+ * The finding a diagnostic stands for, rebuilt from the diagnostic and its
+ * `data` ({@link findingData}), when it looks like one of ours. Clients send
+ * `data` back as they received it, but it is still checked before use. The
+ * note and evidence are not carried: they come back empty.
  */
 export function findingOf(diagnostic: Diagnostic): Finding | undefined {
-  if (diagnostic.source !== SOURCE) return undefined;
-  const data = diagnostic.data as Partial<Finding> | undefined;
+  if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') return undefined;
+  const slash = diagnostic.code.indexOf('/');
+  const check = diagnostic.code.slice(0, slash);
+  const ruleId = diagnostic.code.slice(slash + 1);
+  if (slash < 0 || !(CHECK_IDS as readonly string[]).includes(check) || !ruleId) return undefined;
+  const data = diagnostic.data as Partial<FindingData> | undefined;
   if (!data || typeof data !== 'object') return undefined;
-  if (!(CHECK_IDS as readonly string[]).includes(String(data.check)) || typeof data.ruleId !== 'string') return undefined;
-  if (typeof data.actual !== 'string' || !Array.isArray(data.expected) || typeof data.fixKind !== 'string') return undefined;
-  if (!data.start || !data.end || typeof data.start.offset !== 'number' || typeof data.end.offset !== 'number') return undefined;
-  return { ...(data as Finding), check: data.check as CheckId };
+  if (typeof data.actual !== 'string' || !Array.isArray(data.expected) || !data.expected.every((e) => typeof e === 'string')) return undefined;
+  if (typeof data.fixKind !== 'string' || !FIX_KINDS.has(data.fixKind) || typeof data.safe !== 'boolean') return undefined;
+  const offsets = data.offsets;
+  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
+  const { start, end } = diagnostic.range;
+  return {
+    check: check as CheckId,
+    ruleId,
+    severity: SEVERITY_OF[diagnostic.severity ?? 2] ?? 'warning',
+    message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+    note: '',
+    actual: data.actual,
+    expected: data.expected,
+    fixKind: data.fixKind,
+    safe: data.safe,
+    start: { line: start.line + 1, column: start.character + 1, offset: offsets[0]! },
+    end: { line: end.line + 1, column: end.character + 1, offset: offsets[1]! },
+    url: diagnostic.codeDescription?.href ?? '',
+    ...(typeof data.form === 'string' ? { form: data.form } : {}),
+    ...(typeof data.unsafeReason === 'string' ? { unsafeReason: data.unsafeReason } : {}),
+  };
 }
