@@ -1,16 +1,22 @@
 /**
  * `risk`: wording that makes not sharing feel like the only safe choice.
- * Patterns are matched flexibly within a sentence; the flagged span is the
- * sentence, and the reframe is offered as a suggestion, never applied
+ * Two matchers run on each sentence: the dictionary's entries (word patterns
+ * with their own reframes) and, when none matches, the shape matcher
+ * (`risk/shape.ts`), which recognises a restriction on a sharing act joined to
+ * a gate, an absolute, a sanction or the law, in any words, tense or voice.
+ * Every finding names its form (`consent-gate`, `threat`…) and carries a
+ * message and reframe written for that form and the audience. The flagged span
+ * is the sentence, and the reframe is offered as a suggestion, never applied
  * automatically. Precision traps are never flagged: credentials, quoted
  * principles, genuine legal restrictions, balanced sentences, and threats in a
  * section that also promises support to staff who share in good faith.
  */
 import { quote, type Candidate, type Check } from '../core/check-api.ts';
 import { inPrinciplesList, sectionIndex } from './quoted.ts';
-import type { RiskDictionary, RiskEntry } from '../core/dictionary-types.ts';
+import type { RiskDictionary, RiskEntry, RiskFormText } from '../core/dictionary-types.ts';
+import { compileShape, findShape } from './risk/shape.ts';
 import { compilePattern, matchAt, mayMatch, type CompiledPattern } from '../core/pattern.ts';
-import type { Evidence, Nation } from '../core/types.ts';
+import type { Audience, Evidence, Nation } from '../core/types.ts';
 import { phraseTokens, type Token } from '../core/words.ts';
 
 interface Compiled {
@@ -83,9 +89,9 @@ function isQuoted(text: string, sentenceStart: number, sentenceEnd: number, star
 /** Sentences that quote a numbered principle ("Principle 4: ..."). */
 const PRINCIPLE_LABEL = /^\s*(?:caldicott\s+)?principle\s+\d+\s*[:.–—-]/i;
 
-function evidenceFor(entry: RiskEntry, dictionary: RiskDictionary, nation: Nation): Evidence[] {
+function evidenceFor(keys: readonly string[], dictionary: RiskDictionary, nation: Nation): Evidence[] {
   const out: Evidence[] = [];
-  for (const key of entry.evidence ?? []) {
+  for (const key of keys) {
     const item = dictionary.evidence?.[key];
     if (!item) continue;
     if (item.nations && !item.nations.includes(nation)) continue;
@@ -100,6 +106,15 @@ const KIND_MESSAGE: Record<NonNullable<RiskEntry['kind']>, string> = {
   promise: 'This promise is stricter than the law, so staff who share for someone’s care would seem to break it.',
 };
 
+/** Curly apostrophes for messages written with straight ones in YAML. */
+const typeset = (text: string): string => text.replace(/(\w)'(\w)/g, '$1’$2');
+
+/** The form's message for this audience, or the entry kind's message when the dictionary has no text for the form. */
+function messageFor(text: RiskFormText | undefined, audience: Audience, kind: NonNullable<RiskEntry['kind']>): string {
+  if (kind === 'promise' || !text) return KIND_MESSAGE[kind];
+  return typeset(text.message[audience]);
+}
+
 /** Collects risk-averse wording in one block. */
 export const risk: Check = {
   id: 'risk',
@@ -108,6 +123,7 @@ export const risk: Check = {
   collect(block, { settings, dictionaries }) {
     const dictionary = dictionaries.risk;
     const c = compileRisk(dictionary);
+    const shape = compileShape(dictionary);
     const out: Candidate[] = [];
     if (block.kind === 'blockquote') return out;
     for (const sentence of block.sentences) {
@@ -138,29 +154,59 @@ export const risk: Check = {
           best = { entry, from: i, to };
         }
       }
-      if (!best) continue;
       if (containsAny(tokens, c.credentials, words) || containsAny(tokens, c.legal, words)) continue;
-      const matchStart = tokens[best.from]!.start;
-      const matchEnd = tokens[best.to - 1]!.end;
+      if (best) {
+        const matchStart = tokens[best.from]!.start;
+        const matchEnd = tokens[best.to - 1]!.end;
+        if (isQuoted(block.text, quoteStart, sentenceEnd, matchStart, matchEnd)) continue;
+        const { entry } = best;
+        const kind = entry.kind ?? 'wording';
+        const form = entry.form ?? (kind === 'threat' ? 'threat' : 'other');
+        const text = dictionary.forms?.[form];
+        const evidence = evidenceFor(entry.evidence ?? [], dictionary, settings.nation);
+        const matched = block.text.slice(matchStart, matchEnd);
+        // An entry's own reframe is written for staff unless the entry is for public notices.
+        const reframe = settings.audience === 'public' && entry.audience !== 'public' && text ? typeset(text.reframe.public) : entry.reframe;
+        out.push({
+          check: 'risk',
+          ruleId: entry.id,
+          start: sentenceStart,
+          end: sentenceEnd,
+          actual: sentenceText,
+          expected: [reframe],
+          fixKind: 'reframe',
+          safe: false,
+          form,
+          message: `${messageFor(text, settings.audience, kind)} (${quote(matched)})`,
+          note: entry.reason,
+          evidence,
+          ...(entry.severity ? { severity: entry.severity } : {}),
+          role: kind === 'threat' ? 'threat' : 'use',
+        });
+        continue;
+      }
+      if (!shape) continue;
+      const found = findShape(shape, dictionary, block.text, tokens);
+      if (!found) continue;
+      const text = dictionary.forms?.[found.form];
+      if (!text) continue;
+      const matchStart = tokens[found.from]!.start;
+      const matchEnd = tokens[found.to - 1]!.end;
       if (isQuoted(block.text, quoteStart, sentenceEnd, matchStart, matchEnd)) continue;
-      const { entry } = best;
-      const kind = entry.kind ?? 'wording';
-      const evidence = evidenceFor(entry, dictionary, settings.nation);
-      const matched = block.text.slice(matchStart, matchEnd);
       out.push({
         check: 'risk',
-        ruleId: entry.id,
+        ruleId: found.form,
         start: sentenceStart,
         end: sentenceEnd,
         actual: sentenceText,
-        expected: [entry.reframe],
+        expected: [typeset(text.reframe[settings.audience])],
         fixKind: 'reframe',
         safe: false,
-        message: `${KIND_MESSAGE[kind]} (${quote(matched)})`,
-        note: entry.reason,
-        evidence,
-        ...(entry.severity ? { severity: entry.severity } : {}),
-        role: kind === 'threat' ? 'threat' : 'use',
+        form: found.form,
+        message: `${typeset(text.message[settings.audience])} (${quote(block.text.slice(matchStart, matchEnd))})`,
+        note: typeset(text.reason),
+        evidence: evidenceFor(text.evidence ?? [], dictionary, settings.nation),
+        role: found.form === 'threat' ? 'threat' : 'use',
       });
     }
     return out;

@@ -1,0 +1,367 @@
+/**
+ * The risk check's shape matcher. A risk-averse statement is recognised by its
+ * parts, each of which comes in many words: a restriction on a sharing act
+ * ("must not be disclosed", "will only be shared"), joined to a gate
+ * ("without consent", "unless approved"), an absolute ("in the strictest
+ * confidence"), a sanction ("may lead to dismissal") or the law named as the
+ * barrier. Every vocabulary is data (`shape` in `dictionaries/risk.yml`),
+ * expanded to every inflection when compiled; the rules that join the parts
+ * live here. A sentence is examined only when one of its words can start a
+ * part (a Set lookup per word), so sentences about other things cost little.
+ */
+import type { RiskDictionary, RiskForm, RiskLiftName, RiskShape, RiskVocabName } from '../../core/dictionary-types.ts';
+import { phraseTokens, type Token } from '../../core/words.ts';
+import { surfaceFormsOf } from './inflect.ts';
+
+/** A category a phrase can belong to: a vocabulary, or a lifting context. */
+type Category = RiskVocabName | `lift:${RiskLiftName}`;
+
+/** One phrase occurrence in a sentence: token indexes `[i, j)`. */
+interface Hit {
+  cat: Category;
+  i: number;
+  j: number;
+}
+
+/** The compiled shape vocabularies: phrases indexed by their first word. */
+export interface CompiledShape {
+  byFirst: Map<string, Array<{ cat: Category; words: string[] }>>;
+  /** Single-word fillers allowed between a negation and its verb. */
+  filler: Set<string>;
+}
+
+/** What the shape matcher found in one sentence. */
+export interface ShapeMatch {
+  form: RiskForm;
+  /** Token indexes of the cue to quote in the message, `[from, to)`. */
+  from: number;
+  to: number;
+}
+
+const VOCAB_NAMES: readonly RiskVocabName[] = [
+  'negation', 'filler', 'blanket', 'only', 'prohibited', 'share', 'shareWeak', 'shareNoun', 'info', 'consent',
+  'approval', 'approver', 'gate', 'requirement', 'modal', 'absolute', 'confidential', 'scope', 'sanction',
+  'breach', 'mitigation', 'law', 'lawBarrier', 'needToKnow', 'doubt', 'keep', 'internal',
+];
+const LIFT_NAMES: readonly RiskLiftName[] = ['care', 'permissive', 'beyondCare', 'giverBefore'];
+
+const compiledShapes = new WeakMap<object, CompiledShape>();
+
+/**
+ * Compiles the dictionary's `shape` once: every lemma of an `inflect`
+ * vocabulary is expanded to all its forms, and every phrase is indexed by
+ * its first normalised word. Undefined when the dictionary has no shape.
+ */
+export function compileShape(dictionary: RiskDictionary): CompiledShape | undefined {
+  const shape: RiskShape | undefined = dictionary.shape;
+  if (!shape) return undefined;
+  const cached = compiledShapes.get(shape);
+  if (cached) return cached;
+  const byFirst = new Map<string, Array<{ cat: Category; words: string[] }>>();
+  const inflect = new Set(shape.inflect ?? []);
+  const add = (cat: Category, phrase: string): void => {
+    const words = phraseTokens(phrase);
+    if (words.length === 0) return;
+    const list = byFirst.get(words[0]!) ?? [];
+    if (!list.some((x) => x.cat === cat && x.words.join(' ') === words.join(' '))) list.push({ cat, words });
+    byFirst.set(words[0]!, list);
+  };
+  for (const name of VOCAB_NAMES) {
+    for (const lemma of shape.vocab[name] ?? []) {
+      const forms = inflect.has(name) ? surfaceFormsOf(lemma) : [lemma];
+      for (const form of forms) add(name, form);
+    }
+  }
+  for (const name of LIFT_NAMES) for (const phrase of shape.lift[name] ?? []) add(`lift:${name}`, phrase);
+  const filler = new Set((shape.vocab.filler ?? []).map(phraseTokens).filter((w) => w.length === 1).map((w) => w[0]!));
+  const result = { byFirst, filler };
+  compiledShapes.set(shape, result);
+  return result;
+}
+
+/** Every vocabulary phrase in the sentence (longest first at each place is not needed: all are kept). */
+function scan(c: CompiledShape, tokens: readonly Token[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = c.byFirst.get(tokens[i]!.norm);
+    if (!candidates) continue;
+    outer: for (const { cat, words } of candidates) {
+      if (i + words.length > tokens.length) continue;
+      for (let k = 1; k < words.length; k++) if (tokens[i + k]!.norm !== words[k]) continue outer;
+      hits.push({ cat, i, j: i + words.length });
+    }
+  }
+  return hits;
+}
+
+/** True when the sentence has a word that can start any part: the cheap pre-filter. */
+export function mayHaveShape(c: CompiledShape, tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (c.byFirst.has(token.norm)) return true;
+  return false;
+}
+
+const CLAUSE_PUNCT = /[;:()–—]/;
+const CLAUSE_OPENERS = new Set(['but', 'however', 'whereas', 'although', 'though', 'whilst', 'while', 'and', 'or', 'which', 'so']);
+
+/** Clause number of each token: clauses break at ; : ( ) dashes, and at a comma before "but", "and", "which"… */
+function clauses(text: string, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+      if (CLAUSE_PUNCT.test(between) || (between.includes(',') && CLAUSE_OPENERS.has(tokens[i]!.norm))) clause++;
+    }
+    out.push(clause);
+  }
+  return out;
+}
+
+/** Words before a recipient that mean "everyone except": "other than the care team" keeps the care team in. */
+const EXCEPTING = new Set(['than', 'except', 'excluding', 'apart', 'but', 'besides']);
+/** Conditions that gate only when "only" comes before them: "only appropriate … if consent has been given". */
+const CONDITIONAL = new Set(['if', 'when', 'where', 'once']);
+/** Gate words that need a restriction in the clause ("not … without consent"); the others gate by themselves. */
+const NEEDS_RESTRICTION = new Set(['without', 'unless', 'in', 'until', 'except', 'other', 'before', 'prior']);
+
+/** A view of one clause's hits, with the questions the form rules ask. */
+class Clause {
+  constructor(
+    readonly hits: Hit[],
+    readonly tokens: readonly Token[],
+    readonly filler: ReadonlySet<string>,
+  ) {}
+
+  all(cat: Category): Hit[] {
+    return this.hits.filter((h) => h.cat === cat);
+  }
+
+  has(cat: Category): boolean {
+    return this.hits.some((h) => h.cat === cat);
+  }
+
+  /** Sharing acts: strong verbs and nouns always; weak verbs ("give", "provide") only when information or a person is named. */
+  acts(): Hit[] {
+    const strong = this.hits.filter((h) => h.cat === 'share' || h.cat === 'shareNoun');
+    if (!this.has('info')) return strong;
+    const consentAt = new Set([...this.all('consent'), ...this.all('approval')].map((h) => h.i));
+    // "give permission" is a consent, not a share
+    const weak = this.all('shareWeak').filter((h) => !consentAt.has(h.j) && !consentAt.has(h.j + 1));
+    return [...strong, ...weak].sort((a, b) => a.i - b.i);
+  }
+
+  /** Tokens `[from, to)` are all fillers ("must not ever be"). */
+  fillersOnly(from: number, to: number): boolean {
+    if (to - from > 4) return false;
+    for (let k = from; k < to; k++) if (!this.filler.has(this.tokens[k]!.norm)) return false;
+    return true;
+  }
+
+  /** A sharing act governed by a negation: "must not be disclosed", "never divulge", "under a duty not to pass it on". */
+  negatedAct(): Hit | undefined {
+    const negations = this.all('negation');
+    for (const act of this.acts()) {
+      if (negations.some((n) => n.j <= act.i && this.fillersOnly(n.j, act.i))) return act;
+      // "… be divulged or passed to": the second verb shares the first's negation
+      const prev = this.acts().find((a) => a.j === act.i - 1 && ['or', 'and'].includes(this.tokens[a.j]!.norm));
+      if (prev && negations.some((n) => n.j <= prev.i && this.fillersOnly(n.j, prev.i))) return act;
+    }
+    return undefined;
+  }
+
+  /** A sharing act limited by "only" or "restricted to": "should only be shared", "shared only", "access is restricted to". */
+  onlyAct(): Hit | undefined {
+    const only = this.all('only');
+    const keep = this.all('keep');
+    for (const act of this.acts()) {
+      if (only.some((o) => (o.j <= act.i && act.i - o.j <= 3) || (o.i >= act.j && o.i - act.j <= 1))) return act;
+      if (keep.some((k) => k.i >= act.j && k.i - act.j <= 3)) return act;
+    }
+    return undefined;
+  }
+
+  /** A blanket ban or negated subject before a sharing act: "under no circumstances … shared", "no information … will be passed". */
+  blanketAct(): Hit | undefined {
+    const blankets = this.all('blanket');
+    const acts = this.acts();
+    for (const b of blankets) {
+      const act = acts.find((a) => a.i >= b.j);
+      if (act) return act;
+    }
+    const prohibited = this.all('prohibited');
+    if (prohibited.length && acts.length) return acts[0];
+    return undefined;
+  }
+
+  /** The consent or approval that gates a share, with its gate word: "without the consent", "provided consent", "only if consent". */
+  gate(restricted: boolean): Hit | undefined {
+    const gates = this.all('gate');
+    const only = this.all('only');
+    for (const noun of [...this.all('consent'), ...this.all('approval')]) {
+      for (const g of gates) {
+        if (g.j > noun.i || noun.i - g.j > 4) continue;
+        const word = this.tokens[g.i]!.norm;
+        if (NEEDS_RESTRICTION.has(word) && !restricted) continue;
+        return noun;
+      }
+      if (only.length) {
+        for (let k = Math.max(0, noun.i - 5); k < noun.i; k++) {
+          if (CONDITIONAL.has(this.tokens[k]!.norm) && only.some((o) => o.i < k)) return noun;
+        }
+        if (restricted && only.some((o) => o.i < noun.i)) return noun;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * A consent or approval made a requirement: a requirement verb next to the
+   * noun ("obtain consent", "permission given"), after a modal ("must have
+   * consent", "consent should be obtained", "will ask you to sign a form").
+   */
+  required(): Hit | undefined {
+    const modals = this.all('modal');
+    const verbs = this.all('requirement');
+    if (!modals.length || !verbs.length) return undefined;
+    for (const noun of [...this.all('consent'), ...this.all('approval')]) {
+      for (const v of verbs) {
+        const near = (v.j <= noun.i && noun.i - v.j <= 3) || (v.i >= noun.j && v.i - noun.j <= 3);
+        if (!near || v.i === noun.i) continue;
+        if (modals.some((m) => m.i < v.i && m.i >= Math.min(v.i, noun.i) - 6)) return noun;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** The first hit of `cat` in `hits`, or undefined. */
+const firstOf = (hits: readonly Hit[], cat: Category): Hit | undefined => hits.find((h) => h.cat === cat);
+
+/**
+ * True when a care-lifting context really keeps care open. It does not when it
+ * is the very recipient a negated share shuts out: "must not divulge it to
+ * direct care staff without consent".
+ */
+function careKeepsOpen(care: Hit, tokens: readonly Token[], negated: Hit | undefined): boolean {
+  if (!negated || care.i < negated.j) return true;
+  const before = tokens.slice(Math.max(0, care.i - 3), care.i).map((t) => t.norm);
+  if (before.some((w) => EXCEPTING.has(w))) return true;
+  return !(before.includes('to') || before.includes('with'));
+}
+
+/**
+ * True when a beyond-care word names a recipient ("share with relatives"),
+ * not whoever gives consent ("the consent of the resident or their family").
+ */
+function isRecipient(beyond: Hit, tokens: readonly Token[], giverBefore: ReadonlySet<string>, consents: readonly Hit[]): boolean {
+  const prev = tokens[beyond.i - 1]?.norm;
+  if (prev && giverBefore.has(prev)) return false;
+  // within the few words after "consent/permission of|from"
+  return !consents.some((c) => c.j <= beyond.i && beyond.i - c.j <= 6 && ['of', 'from', 'by'].includes(tokens[c.j]?.norm ?? ''));
+}
+
+/**
+ * Finds a risk-averse shape in one sentence, or undefined.
+ * @param text the document text (to find clause punctuation between tokens)
+ */
+export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: string, tokens: readonly Token[]): ShapeMatch | undefined {
+  if (!mayHaveShape(c, tokens)) return undefined;
+  const hits = scan(c, tokens);
+  if (hits.length === 0) return undefined;
+  // Sentence-wide lifts: wording that permits sharing or denies a barrier.
+  if (hits.some((h) => h.cat === 'lift:permissive')) return undefined;
+  const clauseOf = clauses(text, tokens);
+  const giverBefore = new Set((dictionary.shape?.lift.giverBefore ?? []).map((w) => w.toLowerCase()));
+  const consents = hits.filter((h) => h.cat === 'consent' || h.cat === 'approval');
+  if (hits.some((h) => h.cat === 'lift:beyondCare' && isRecipient(h, tokens, giverBefore, consents))) return undefined;
+  const careHits = hits.filter((h) => h.cat === 'lift:care');
+  const byClause = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const k = clauseOf[h.i]!;
+    const list = byClause.get(k) ?? [];
+    list.push(h);
+    byClause.set(k, list);
+  }
+  let found: ShapeMatch | undefined;
+  for (const clauseHits of byClause.values()) {
+    const clause = new Clause(clauseHits, tokens, c.filler);
+    const match = matchClause(clause, tokens);
+    if (!match) continue;
+    const negated = clause.negatedAct();
+    if (careHits.some((care) => careKeepsOpen(care, tokens, negated))) return undefined;
+    found ??= match;
+  }
+  return found;
+}
+
+/** The form rules, most specific first, for one clause. */
+function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | undefined {
+  const at = (form: RiskForm, hit: Hit, end?: Hit): ShapeMatch => ({ form, from: Math.min(hit.i, end?.i ?? hit.i), to: Math.max(hit.j, end?.j ?? hit.j) });
+  const acts = clause.acts();
+  const negated = clause.negatedAct();
+  const onlyAct = clause.onlyAct();
+  const blanket = clause.blanketAct();
+  const restricted = Boolean(negated ?? onlyAct ?? blanket);
+  const confidential = clause.has('confidential');
+  const breach = clause.has('breach');
+
+  // if-in-doubt: doubt as the reason not to share
+  const doubt = firstOf(clause.hits, 'doubt');
+  if (doubt && negated && doubt.i < negated.i) return at('if-in-doubt', doubt, negated);
+
+  // threat: a sanction tied to sharing or breach, not limited to deliberate misuse
+  for (const sanction of clause.all('sanction')) {
+    const mitigated = clause.all('mitigation').some((m) => m.i < sanction.i);
+    const negatedSanction = clause.all('negation').some((n) => n.j <= sanction.i && sanction.i - n.j <= 2);
+    if (mitigated || negatedSanction) continue;
+    if (breach || acts.length || confidential) return at('threat', sanction);
+  }
+
+  // law-restricts: the law named as the barrier
+  const law = firstOf(clause.hits, 'law');
+  if (law) {
+    const barrier = firstOf(clause.hits, 'lawBarrier');
+    if (barrier && (acts.length || clause.has('consent'))) return at('law-restricts', law, barrier);
+    if (negated && law.i < negated.i) return at('law-restricts', law);
+    if (negated && clause.all('negation').some((n) => n.j <= law.i && law.i - n.j <= 2)) return at('law-restricts', law);
+  }
+
+  // absolute: a blanket ban, or confidentiality made absolute
+  const blanketWord = firstOf(clause.hits, 'blanket');
+  if (blanketWord && blanket) return at('absolute', blanketWord);
+  const absolute = firstOf(clause.hits, 'absolute');
+  if (absolute && (acts.length || confidential)) return at('absolute', absolute);
+
+  // consent-gate and approval-gate: consent or approval as the precondition
+  const gated = clause.gate(restricted) ?? clause.required();
+  if (gated && (acts.length || (breach && confidential))) {
+    const approval = gated.cat === 'approval' || clause.has('approver');
+    return at(approval ? 'approval-gate' : 'consent-gate', gated);
+  }
+  // sharing without consent framed as a breach: "to divulge it without consent amounts to a breach"
+  if (breach && clause.has('consent') && tokens.some((t, k) => t.norm === 'without' && clause.hits.some((h) => h.i === k))) {
+    const noun = firstOf(clause.hits, 'consent')!;
+    return at('consent-gate', noun);
+  }
+
+  // need-to-know as a bare restriction (a modal makes it a rule, not a quoted principle)
+  const ntk = firstOf(clause.hits, 'needToKnow');
+  if (ntk && clause.has('modal')) return at('need-to-know', ntk);
+
+  // internal-risk: information kept inside the organisation or one person
+  for (const keep of clause.all('keep')) {
+    const inside = clause.all('internal').find((h) => h.i >= keep.j && h.i - keep.j <= 4);
+    if (inside && (acts.length || confidential || clause.has('info'))) return at('internal-risk', keep, inside);
+  }
+  if (negated) {
+    const inside = clause.all('internal').find((h) => h.i > negated.i && ['outside', 'to', 'with', 'of'].some((w) => tokens[h.i - 1]?.norm === w || tokens[h.i]?.norm === w));
+    if (inside) return at('internal-risk', negated, inside);
+  }
+
+  // absolute: a negated share to everyone ("will not be passed on to third parties")
+  if (negated) {
+    const scope = clause.all('scope').find((h) => h.i > negated.i);
+    if (scope) return at('absolute', negated, scope);
+  }
+  return undefined;
+}
