@@ -94,16 +94,21 @@ function scan(c: CompiledShape, tokens: readonly Token[]): Hit[] {
   return hits;
 }
 
+/** Drops a sanction inside a longer phrase of another kind: "disciplinary" in "multi-disciplinary team". */
+function dropCovered(hits: Hit[]): Hit[] {
+  return hits.filter((h) => h.cat !== 'sanction' || !hits.some((o) => o.cat !== 'sanction' && o.i <= h.i && o.j >= h.j && o.j - o.i > h.j - h.i));
+}
+
 /** True when the sentence has a word that can start any part: the cheap pre-filter. */
 export function mayHaveShape(c: CompiledShape, tokens: readonly Token[]): boolean {
   for (const token of tokens) if (c.byFirst.has(token.norm)) return true;
   return false;
 }
 
-const CLAUSE_PUNCT = /[;:()–—]/;
-const CLAUSE_OPENERS = new Set(['but', 'however', 'whereas', 'although', 'though', 'whilst', 'while', 'and', 'or', 'which', 'so']);
+const CLAUSE_PUNCT = /[;:–—]/;
+const CLAUSE_OPENERS = new Set(['but', 'however', 'whereas', 'although', 'though', 'whilst', 'while', 'so']);
 
-/** Clause number of each token: clauses break at ; : ( ) dashes, and at a comma before "but", "and", "which"… */
+/** Clause number of each token: clauses break at ; : and dashes, and at a comma before "but", "whereas", "although"… */
 function clauses(text: string, tokens: readonly Token[]): number[] {
   const out: number[] = [];
   let clause = 0;
@@ -175,7 +180,7 @@ class Clause {
     const keep = this.all('keep');
     for (const act of this.acts()) {
       if (only.some((o) => (o.j <= act.i && act.i - o.j <= 3) || (o.i >= act.j && o.i - act.j <= 1))) return act;
-      if (keep.some((k) => k.i >= act.j && k.i - act.j <= 3)) return act;
+      if (keep.some((k) => k.i >= act.j && k.i - act.j <= 6)) return act;
     }
     return undefined;
   }
@@ -193,15 +198,19 @@ class Clause {
     return undefined;
   }
 
-  /** The consent or approval that gates a share, with its gate word: "without the consent", "provided consent", "only if consent". */
-  gate(restricted: boolean): Hit | undefined {
+  /**
+   * The consent or approval that gates a share: "without the consent", "provided consent", "only if consent".
+   * @param restricted a sharing act in the clause is negated or limited
+   * @param guarded the clause restricts sharing or speaks of confidentiality or breach (enough for "without" and "unless")
+   */
+  gate(restricted: boolean, guarded: boolean): Hit | undefined {
     const gates = this.all('gate');
     const only = this.all('only');
     for (const noun of [...this.all('consent'), ...this.all('approval')]) {
       for (const g of gates) {
         if (g.j > noun.i || noun.i - g.j > 4) continue;
         const word = this.tokens[g.i]!.norm;
-        if (NEEDS_RESTRICTION.has(word) && !restricted) continue;
+        if (NEEDS_RESTRICTION.has(word) && !guarded) continue;
         return noun;
       }
       if (only.length) {
@@ -222,12 +231,16 @@ class Clause {
   required(): Hit | undefined {
     const modals = this.all('modal');
     const verbs = this.all('requirement');
-    if (!modals.length || !verbs.length) return undefined;
+    if (!verbs.length) return undefined;
+    const acts = this.acts();
     for (const noun of [...this.all('consent'), ...this.all('approval')]) {
       for (const v of verbs) {
         const near = (v.j <= noun.i && noun.i - v.j <= 3) || (v.i >= noun.j && v.i - noun.j <= 3);
         if (!near || v.i === noun.i) continue;
-        if (modals.some((m) => m.i < v.i && m.i >= Math.min(v.i, noun.i) - 6)) return noun;
+        if (modals.some((m) => m.i < v.i && m.i >= Math.min(v.i, noun.i) - 10)) return noun;
+        // "we have your permission to share", "gain consent for disclosure"
+        const next = this.tokens[noun.j]?.norm;
+        if ((next === 'to' || next === 'for') && acts.some((a) => a.i > noun.j && a.i - noun.j <= 4)) return noun;
       }
     }
     return undefined;
@@ -243,8 +256,9 @@ const firstOf = (hits: readonly Hit[], cat: Category): Hit | undefined => hits.f
  * direct care staff without consent".
  */
 function careKeepsOpen(care: Hit, tokens: readonly Token[], negated: Hit | undefined): boolean {
-  if (!negated || care.i < negated.j) return true;
   const before = tokens.slice(Math.max(0, care.i - 3), care.i).map((t) => t.norm);
+  if (before.includes('outside')) return false;
+  if (!negated || care.i < negated.j) return true;
   if (before.some((w) => EXCEPTING.has(w))) return true;
   return !(before.includes('to') || before.includes('with'));
 }
@@ -253,11 +267,18 @@ function careKeepsOpen(care: Hit, tokens: readonly Token[], negated: Hit | undef
  * True when a beyond-care word names a recipient ("share with relatives"),
  * not whoever gives consent ("the consent of the resident or their family").
  */
-function isRecipient(beyond: Hit, tokens: readonly Token[], giverBefore: ReadonlySet<string>, consents: readonly Hit[]): boolean {
-  const prev = tokens[beyond.i - 1]?.norm;
-  if (prev && giverBefore.has(prev)) return false;
-  // within the few words after "consent/permission of|from"
-  return !consents.some((c) => c.j <= beyond.i && beyond.i - c.j <= 6 && ['of', 'from', 'by'].includes(tokens[c.j]?.norm ?? ''));
+function isRecipient(beyond: Hit, hits: readonly Hit[], tokens: readonly Token[], giverBefore: ReadonlySet<string>): boolean {
+  // the nearest marker before the word decides: "with relatives" (recipient), "their relatives", "about relatives"
+  for (let k = beyond.i - 1; k >= Math.max(0, beyond.i - 6); k--) {
+    const word = tokens[k]!.norm;
+    if (word === 'to' || word === 'with') return true;
+    if (!giverBefore.has(word)) continue;
+    if (!['of', 'from', 'by'].includes(word)) return false;
+    // "the consent of the resident or their family", "a confidence placed in you by a relative"
+    const giver = hits.some((h) => (h.cat === 'consent' || h.cat === 'approval' || h.cat === 'confidential') && h.j <= k && k - h.j <= 3);
+    return !giver;
+  }
+  return true;
 }
 
 /**
@@ -266,14 +287,13 @@ function isRecipient(beyond: Hit, tokens: readonly Token[], giverBefore: Readonl
  */
 export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: string, tokens: readonly Token[]): ShapeMatch | undefined {
   if (!mayHaveShape(c, tokens)) return undefined;
-  const hits = scan(c, tokens);
+  const hits = dropCovered(scan(c, tokens));
   if (hits.length === 0) return undefined;
   // Sentence-wide lifts: wording that permits sharing or denies a barrier.
   if (hits.some((h) => h.cat === 'lift:permissive')) return undefined;
   const clauseOf = clauses(text, tokens);
   const giverBefore = new Set((dictionary.shape?.lift.giverBefore ?? []).map((w) => w.toLowerCase()));
-  const consents = hits.filter((h) => h.cat === 'consent' || h.cat === 'approval');
-  if (hits.some((h) => h.cat === 'lift:beyondCare' && isRecipient(h, tokens, giverBefore, consents))) return undefined;
+  if (hits.some((h) => h.cat === 'lift:beyondCare' && isRecipient(h, hits, tokens, giverBefore))) return undefined;
   const careHits = hits.filter((h) => h.cat === 'lift:care');
   const byClause = new Map<number, Hit[]>();
   for (const h of hits) {
@@ -311,7 +331,7 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
 
   // threat: a sanction tied to sharing or breach, not limited to deliberate misuse
   for (const sanction of clause.all('sanction')) {
-    const mitigated = clause.all('mitigation').some((m) => m.i < sanction.i);
+    const mitigated = clause.all('mitigation').some((m) => m.i < sanction.i || m.i - sanction.j <= 6);
     const negatedSanction = clause.all('negation').some((n) => n.j <= sanction.i && sanction.i - n.j <= 2);
     if (mitigated || negatedSanction) continue;
     if (breach || acts.length || confidential) return at('threat', sanction);
@@ -333,11 +353,15 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   if (absolute && (acts.length || confidential)) return at('absolute', absolute);
 
   // consent-gate and approval-gate: consent or approval as the precondition
-  const gated = clause.gate(restricted) ?? clause.required();
+  // "without/unless consent" gates a restriction, or confidentiality or a breach ("confidential unless they give permission")
+  const gated = clause.gate(restricted, restricted || confidential || breach) ?? clause.required();
   if (gated && (acts.length || (breach && confidential))) {
     const approval = gated.cat === 'approval' || clause.has('approver');
     return at(approval ? 'approval-gate' : 'consent-gate', gated);
   }
+  // only a named role may share or receive: "only to the Registered Manager", "only by a qualified person"
+  const approver = clause.all('approver').find((h) => onlyAct && h.i > onlyAct.i);
+  if (onlyAct && approver) return at('approval-gate', onlyAct, approver);
   // sharing without consent framed as a breach: "to divulge it without consent amounts to a breach"
   if (breach && clause.has('consent') && tokens.some((t, k) => t.norm === 'without' && clause.hits.some((h) => h.i === k))) {
     const noun = firstOf(clause.hits, 'consent')!;
