@@ -55,7 +55,8 @@ export type RiskForm = (typeof RISK_FORMS)[number];
 export type RiskVocabName =
   | 'negation' | 'filler' | 'blanket' | 'only' | 'prohibited' | 'share' | 'shareWeak' | 'shareNoun' | 'info'
   | 'consent' | 'approval' | 'approver' | 'gate' | 'requirement' | 'modal' | 'absolute' | 'confidential'
-  | 'scope' | 'sanction' | 'breach' | 'mitigation' | 'law' | 'lawBarrier' | 'needToKnow' | 'doubt' | 'keep' | 'internal';
+  | 'scope' | 'sanction' | 'breach' | 'mitigation' | 'law' | 'lawBarrier' | 'needToKnow' | 'doubt' | 'keep' | 'internal'
+  | 'careRecipient';
 
 /** Names of the contexts that lift a shape finding. */
 export type RiskLiftName = 'care' | 'permissive' | 'beyondCare' | 'giverBefore';

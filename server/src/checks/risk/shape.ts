@@ -41,7 +41,7 @@ export interface ShapeMatch {
 const VOCAB_NAMES: readonly RiskVocabName[] = [
   'negation', 'filler', 'blanket', 'only', 'prohibited', 'share', 'shareWeak', 'shareNoun', 'info', 'consent',
   'approval', 'approver', 'gate', 'requirement', 'modal', 'absolute', 'confidential', 'scope', 'sanction',
-  'breach', 'mitigation', 'law', 'lawBarrier', 'needToKnow', 'doubt', 'keep', 'internal',
+  'breach', 'mitigation', 'law', 'lawBarrier', 'needToKnow', 'doubt', 'keep', 'internal', 'careRecipient',
 ];
 const LIFT_NAMES: readonly RiskLiftName[] = ['care', 'permissive', 'beyondCare', 'giverBefore'];
 
@@ -164,12 +164,20 @@ class Clause {
 
   /** A sharing act governed by a negation: "must not be disclosed", "never divulge", "under a duty not to pass it on". */
   negatedAct(): Hit | undefined {
+    return this.negation()?.act;
+  }
+
+  /** The negated sharing act and the negation that governs it. */
+  negation(): { act: Hit; by: Hit } | undefined {
     const negations = this.all('negation');
-    for (const act of this.acts()) {
-      if (negations.some((n) => n.j <= act.i && this.fillersOnly(n.j, act.i))) return act;
+    const acts = this.acts();
+    for (const act of acts) {
+      const by = negations.find((n) => n.j <= act.i && this.fillersOnly(n.j, act.i));
+      if (by) return { act, by };
       // "… be divulged or passed to": the second verb shares the first's negation
-      const prev = this.acts().find((a) => a.j === act.i - 1 && ['or', 'and'].includes(this.tokens[a.j]!.norm));
-      if (prev && negations.some((n) => n.j <= prev.i && this.fillersOnly(n.j, prev.i))) return act;
+      const prev = acts.find((a) => a.j === act.i - 1 && ['or', 'and'].includes(this.tokens[a.j]!.norm));
+      const byPrev = prev && negations.find((n) => n.j <= prev.i && this.fillersOnly(n.j, prev.i));
+      if (byPrev) return { act, by: byPrev };
     }
     return undefined;
   }
@@ -293,7 +301,9 @@ export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: st
   if (hits.some((h) => h.cat === 'lift:permissive')) return undefined;
   const clauseOf = clauses(text, tokens);
   const giverBefore = new Set((dictionary.shape?.lift.giverBefore ?? []).map((w) => w.toLowerCase()));
-  if (hits.some((h) => h.cat === 'lift:beyondCare' && isRecipient(h, hits, tokens, giverBefore))) return undefined;
+  const careRecipients = hits.filter((h) => h.cat === 'careRecipient');
+  const beyondOnly = (h: Hit): boolean => !careRecipients.some((r) => Math.abs(r.i - h.i) <= 6);
+  if (hits.some((h) => h.cat === 'lift:beyondCare' && isRecipient(h, hits, tokens, giverBefore) && beyondOnly(h))) return undefined;
   const careHits = hits.filter((h) => h.cat === 'lift:care');
   const byClause = new Map<number, Hit[]>();
   for (const h of hits) {
@@ -382,10 +392,12 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
     if (inside) return at('internal-risk', negated, inside);
   }
 
-  // absolute: a negated share to everyone ("will not be passed on to third parties")
+  // absolute: a negated share to everyone ("will not be passed on to third parties"), or "never" with no exception
   if (negated) {
     const scope = clause.all('scope').find((h) => h.i > negated.i);
     if (scope) return at('absolute', negated, scope);
+    const by = clause.negation()!.by;
+    if (tokens[by.i]!.norm === 'never') return at('absolute', by, negated);
   }
   return undefined;
 }
