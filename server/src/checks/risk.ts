@@ -77,13 +77,30 @@ const containsAny = (tokens: readonly Token[], phrases: readonly string[][], wor
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
-/** True when `[start, end)` sits inside quotation marks within its sentence. */
+/** Quoted text of this many words or fewer is a term in scare quotes (“need to know”), not a quotation. */
+const SCARE_QUOTE_WORDS = 4;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+/** True when `[start, end)` sits inside a quotation (more than a term in scare quotes) within its sentence. */
 function isQuoted(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, sentenceStart - 1), start);
   const after = text.slice(end, sentenceEnd + 2);
   const curlyOpen = count(before, /[“«]/g) > count(before, /[”»]/g);
   const straightOpen = count(before, /"/g) % 2 === 1;
-  return (curlyOpen && /[”»]/.test(after)) || (straightOpen && /"/.test(after));
+  let open = -1;
+  let close = -1;
+  if (curlyOpen && /[”»]/.test(after)) {
+    open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'));
+    close = after.search(/[”»]/);
+  } else if (straightOpen && /"/.test(after)) {
+    open = before.lastIndexOf('"');
+    close = after.indexOf('"');
+  } else {
+    return false;
+  }
+  const inner = `${before.slice(open + 1)}${text.slice(start, end)}${after.slice(0, close)}`;
+  return wordCount(inner) > SCARE_QUOTE_WORDS;
 }
 
 /** Sentences that quote a numbered principle ("Principle 4: ..."). */

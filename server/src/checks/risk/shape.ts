@@ -41,7 +41,8 @@ export interface ShapeMatch {
 const VOCAB_NAMES: readonly RiskVocabName[] = [
   'negation', 'filler', 'blanket', 'only', 'prohibited', 'share', 'shareWeak', 'shareNoun', 'info', 'consent',
   'approval', 'approver', 'gate', 'requirement', 'modal', 'absolute', 'confidential', 'scope', 'sanction',
-  'breach', 'mitigation', 'law', 'lawBarrier', 'needToKnow', 'doubt', 'keep', 'internal', 'careRecipient',
+  'breach', 'mitigation', 'law', 'lawBarrier', 'needToKnow', 'doubt', 'keep', 'internal', 'careRecipient', 'wrongful',
+  'accessRole',
 ];
 const LIFT_NAMES: readonly RiskLiftName[] = ['care', 'permissive', 'beyondCare', 'giverBefore'];
 
@@ -94,9 +95,15 @@ function scan(c: CompiledShape, tokens: readonly Token[]): Hit[] {
   return hits;
 }
 
-/** Drops a sanction inside a longer phrase of another kind: "disciplinary" in "multi-disciplinary team". */
+/** Categories that give way to a longer phrase of another kind covering them. */
+const YIELDING = new Set<Category>(['sanction', 'modal', 'requirement']);
+
+/**
+ * Drops a hit inside a longer phrase of another kind: "disciplinary" in
+ * "multi-disciplinary team", the modal "need to" in "need to know".
+ */
 function dropCovered(hits: Hit[]): Hit[] {
-  return hits.filter((h) => h.cat !== 'sanction' || !hits.some((o) => o.cat !== 'sanction' && o.i <= h.i && o.j >= h.j && o.j - o.i > h.j - h.i));
+  return hits.filter((h) => !YIELDING.has(h.cat) || !hits.some((o) => o.cat !== h.cat && o.i <= h.i && o.j >= h.j && o.j - o.i > h.j - h.i));
 }
 
 /** True when the sentence has a word that can start any part: the cheap pre-filter. */
@@ -121,6 +128,11 @@ function clauses(text: string, tokens: readonly Token[]): number[] {
   }
   return out;
 }
+
+/** Verbs that make "no information … will be shared" a statement about sharing, not "we have no information on transfers". */
+const AUXILIARIES = new Set(['will', 'shall', 'must', 'should', 'can', 'may', 'could', 'would', 'is', 'are', 'be', 'been', 'being', 'was', 'were', 'has', 'have']);
+/** Modals that permit: "may be shared without consent" allows sharing. */
+const PERMITTING = new Set(['may', 'can', 'could']);
 
 /** Words before a recipient that mean "everyone except": "other than the care team" keeps the care team in. */
 const EXCEPTING = new Set(['than', 'except', 'excluding', 'apart', 'but', 'besides']);
@@ -149,10 +161,17 @@ class Clause {
   acts(): Hit[] {
     const strong = this.hits.filter((h) => h.cat === 'share' || h.cat === 'shareNoun');
     if (!this.has('info')) return strong;
-    const consentAt = new Set([...this.all('consent'), ...this.all('approval')].map((h) => h.i));
-    // "give permission" is a consent, not a share
-    const weak = this.all('shareWeak').filter((h) => !consentAt.has(h.j) && !consentAt.has(h.j + 1));
+    const nouns = this.gateNouns();
+    // "give permission" and "consent … be given" are consents, not shares
+    const passive = (h: Hit): boolean => h.i > 0 && AUXILIARIES.has(this.tokens[h.i - 1]!.norm);
+    const weak = this.all('shareWeak').filter((h) => !nouns.some((n) => (n.i >= h.j && n.i - h.j <= 1) || (h.i >= n.j && (h.i === n.j || (passive(h) && h.i - n.j <= 3)))));
     return [...strong, ...weak].sort((a, b) => a.i - b.i);
+  }
+
+  /** Consents and approvals that can gate sharing; "authorised staff" names a role (access control), not a gate. */
+  gateNouns(): Hit[] {
+    const roles = this.all('accessRole');
+    return this.hits.filter((h) => (h.cat === 'consent' || h.cat === 'approval') && !(h.cat === 'approval' && roles.some((r) => r.i === h.j)));
   }
 
   /** Tokens `[from, to)` are all fillers ("must not ever be"). */
@@ -182,6 +201,25 @@ class Clause {
     return undefined;
   }
 
+  /** A sharing act that may happen with no negation, limit or gate in the clause: "may be passed to colleagues". */
+  freeAct(): Hit | undefined {
+    if (this.has('negation') || this.has('only') || this.has('blanket') || this.has('gate') || this.has('needToKnow') || this.gateNouns().length) return undefined;
+    const modals = this.all('modal');
+    return this.acts().find((a) => modals.some((m) => m.j <= a.i && this.fillersOnly(m.j, a.i)) || this.tokens.slice(Math.max(0, a.i - 3), a.i).some((t) => PERMITTING.has(t.norm)));
+  }
+
+  /** "may be shared without consent", "can disclose without their consent": a permission, not a gate. */
+  permitsWithoutConsent(): boolean {
+    if (this.negatedAct()) return false;
+    for (const act of this.acts()) {
+      const modal = this.tokens.slice(Math.max(0, act.i - 4), act.i).findIndex((t) => PERMITTING.has(t.norm));
+      if (modal < 0) continue;
+      const after = this.tokens.slice(act.j, act.j + 6).map((t) => t.norm);
+      if (after.includes('without') && this.gateNouns().some((n) => n.i >= act.j && n.i - act.j <= 6)) return true;
+    }
+    return false;
+  }
+
   /** A sharing act limited by "only" or "restricted to": "should only be shared", "shared only", "access is restricted to". */
   onlyAct(): Hit | undefined {
     const only = this.all('only');
@@ -198,7 +236,9 @@ class Clause {
     const blankets = this.all('blanket');
     const acts = this.acts();
     for (const b of blankets) {
-      const act = acts.find((a) => a.i >= b.j);
+      // "no information … will be shared" (a negated subject needs a verb), "under no circumstances … shared"
+      const subject = this.tokens[b.i]!.norm === 'no' && this.tokens[b.i + 1]!.norm !== 'one';
+      const act = acts.find((a) => a.i >= b.j && (!subject || this.tokens.slice(b.j, a.i).some((t) => AUXILIARIES.has(t.norm))));
       if (act) return act;
     }
     const prohibited = this.all('prohibited');
@@ -214,7 +254,7 @@ class Clause {
   gate(restricted: boolean, guarded: boolean): Hit | undefined {
     const gates = this.all('gate');
     const only = this.all('only');
-    for (const noun of [...this.all('consent'), ...this.all('approval')]) {
+    for (const noun of this.gateNouns()) {
       for (const g of gates) {
         if (g.j > noun.i || noun.i - g.j > 4) continue;
         const word = this.tokens[g.i]!.norm;
@@ -239,16 +279,17 @@ class Clause {
   required(): Hit | undefined {
     const modals = this.all('modal');
     const verbs = this.all('requirement');
-    if (!verbs.length) return undefined;
+    if (!verbs.length || !modals.length) return undefined;
     const acts = this.acts();
-    for (const noun of [...this.all('consent'), ...this.all('approval')]) {
+    for (const noun of this.gateNouns()) {
       for (const v of verbs) {
         const near = (v.j <= noun.i && noun.i - v.j <= 3) || (v.i >= noun.j && v.i - noun.j <= 3);
         if (!near || v.i === noun.i) continue;
         if (modals.some((m) => m.i < v.i && m.i >= Math.min(v.i, noun.i) - 10)) return noun;
-        // "we have your permission to share", "gain consent for disclosure"
+        // "we will ask you … so that we have your permission to share": a consent (not an authority) for a share, under a modal
         const next = this.tokens[noun.j]?.norm;
-        if ((next === 'to' || next === 'for') && acts.some((a) => a.i > noun.j && a.i - noun.j <= 4)) return noun;
+        const forShare = (next === 'to' || next === 'for') && acts.some((a) => a.i > noun.j && a.i - noun.j <= 4);
+        if (forShare && noun.cat === 'consent' && modals.some((m) => m.i < noun.i)) return noun;
       }
     }
     return undefined;
@@ -313,10 +354,16 @@ export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: st
     byClause.set(k, list);
   }
   let found: ShapeMatch | undefined;
-  for (const clauseHits of byClause.values()) {
-    const clause = new Clause(clauseHits, tokens, c.filler);
+  const clauseList = [...byClause.values()].map((list) => new Clause(list, tokens, c.filler));
+  const freeShare = clauseList.some((clause) => clause.freeAct());
+  for (const clause of clauseList) {
+    if (clause.permitsWithoutConsent()) return undefined;
     const match = matchClause(clause, tokens);
     if (!match) continue;
+    // "improper disclosure", "anyone not entitled to it": the rule is about wrongful sharing (a threat still stands)
+    if (match.form !== 'threat' && clause.has('wrongful')) continue;
+    // "confidential to the organisation and may be passed to colleagues": the sentence also lets sharing happen
+    if (freeShare && (match.form === 'internal-risk' || match.form === 'absolute')) continue;
     const negated = clause.negatedAct();
     if (careHits.some((care) => careKeepsOpen(care, tokens, negated))) return undefined;
     found ??= match;
