@@ -42,7 +42,7 @@ const VOCAB_NAMES: readonly RiskVocabName[] = [
   'negation', 'filler', 'blanket', 'only', 'prohibited', 'share', 'shareWeak', 'shareNoun', 'info', 'consent',
   'approval', 'approver', 'gate', 'requirement', 'modal', 'absolute', 'confidential', 'scope', 'sanction',
   'breach', 'mitigation', 'law', 'lawBarrier', 'needToKnow', 'doubt', 'keep', 'internal', 'careRecipient', 'wrongful',
-  'accessRole',
+  'accessRole', 'riskFrame',
 ];
 const LIFT_NAMES: readonly RiskLiftName[] = ['care', 'permissive', 'beyondCare', 'giverBefore'];
 
@@ -131,6 +131,8 @@ function clauses(text: string, tokens: readonly Token[]): number[] {
 
 /** Verbs that make "no information … will be shared" a statement about sharing, not "we have no information on transfers". */
 const AUXILIARIES = new Set(['will', 'shall', 'must', 'should', 'can', 'may', 'could', 'would', 'is', 'are', 'be', 'been', 'being', 'was', 'were', 'has', 'have']);
+/** Prepositions that put sharing inside a group: "within", "between", "across". */
+const INSIDE = new Set(['within', 'between', 'across', 'among', 'amongst', 'inside']);
 /** Modals that permit: "may be shared without consent" allows sharing. */
 const PERMITTING = new Set(['may', 'can', 'could']);
 
@@ -433,6 +435,13 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   for (const keep of clause.all('keep')) {
     const inside = clause.all('internal').find((h) => h.i >= keep.j && h.i - keep.j <= 4);
     if (inside && (acts.length || confidential || clause.has('info'))) return at('internal-risk', keep, inside);
+  }
+  // sharing inside the organisation framed as trouble: "complaints are made when information is shared within the team"
+  for (const frame of clause.all('riskFrame')) {
+    if (['at', 'of'].includes(tokens[frame.i - 1]?.norm ?? '')) continue; // "at risk", "the risk of harm"
+    const act = acts.find((a) => a.i > frame.j);
+    const inside = act && clause.all('internal').find((h) => h.i > act.j && h.i - act.j <= 4 && INSIDE.has(tokens[h.i - 1]?.norm ?? ''));
+    if (inside) return at('internal-risk', frame);
   }
   if (negated) {
     const inside = clause.all('internal').find((h) => h.i > negated.i && ['outside', 'to', 'with', 'of'].some((w) => tokens[h.i - 1]?.norm === w || tokens[h.i]?.norm === w));
