@@ -11,7 +11,7 @@
  */
 import type { RiskDictionary, RiskForm, RiskLiftName, RiskShape, RiskVocabName } from '../../core/dictionary-types.ts';
 import { phraseTokens, type Token } from '../../core/words.ts';
-import { surfaceFormsOf } from './inflect.ts';
+import { surfaceForms } from '../../core/morphology.ts';
 
 /** A category a phrase can belong to: a vocabulary, or a lifting context. */
 type Category = RiskVocabName | `lift:${RiskLiftName}`;
@@ -69,7 +69,7 @@ export function compileShape(dictionary: RiskDictionary): CompiledShape | undefi
   };
   for (const name of VOCAB_NAMES) {
     for (const lemma of shape.vocab[name] ?? []) {
-      const forms = inflect.has(name) ? surfaceFormsOf(lemma) : [lemma];
+      const forms = inflect.has(name) ? surfaceForms(lemma) : [lemma];
       for (const form of forms) add(name, form);
     }
   }
