@@ -239,8 +239,16 @@ class Clause {
     const acts = this.acts();
     for (const b of blankets) {
       // "no information … will be shared" (a negated subject needs a verb), "under no circumstances … shared"
-      const subject = this.tokens[b.i]!.norm === 'no' && this.tokens[b.i + 1]!.norm !== 'one';
-      const act = acts.find((a) => a.i >= b.j && (!subject || this.tokens.slice(b.j, a.i).some((t) => AUXILIARIES.has(t.norm))));
+      const first = this.tokens[b.i]!.norm;
+      const person = first === 'nobody' || (first === 'no' && this.tokens[b.i + 1]!.norm === 'one');
+      const subject = first === 'no' && !person;
+      const act = acts.find(
+        (a) =>
+          a.i >= b.j &&
+          (!subject || this.tokens.slice(b.j, a.i).some((t) => AUXILIARIES.has(t.norm))) &&
+          // "no one should share" (the act follows at once), not "nobody can tell who it is about"
+          (!person || this.tokens.slice(b.j, a.i).every((t) => AUXILIARIES.has(t.norm) || this.filler.has(t.norm))),
+      );
       if (act) return act;
     }
     const prohibited = this.all('prohibited');
@@ -362,8 +370,8 @@ export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: st
     if (clause.permitsWithoutConsent()) return undefined;
     const match = matchClause(clause, tokens);
     if (!match) continue;
-    // "improper disclosure", "anyone not entitled to it": the rule is about wrongful sharing (a threat still stands)
-    if (match.form !== 'threat' && clause.has('wrongful')) continue;
+    // "improper disclosure", "knowingly disclosing", "anyone not entitled to it": the rule is about wrongful sharing (a threat still stands)
+    if (match.form !== 'threat' && (clause.has('wrongful') || clause.has('mitigation'))) continue;
     // "confidential to the organisation and may be passed to colleagues": the sentence also lets sharing happen
     if (freeShare && (match.form === 'internal-risk' || match.form === 'absolute')) continue;
     const negated = clause.negatedAct();
@@ -399,7 +407,8 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   // law-restricts: the law named as the barrier
   const law = firstOf(clause.hits, 'law');
   if (law) {
-    const barrier = firstOf(clause.hits, 'lawBarrier');
+    // the law doing the blocking: "data protection law restricts…", "the duty of confidence, which requires consent", "because of GDPR"
+    const barrier = clause.all('lawBarrier').find((b) => clause.all('law').some((l) => b.i >= l.i - 3 && b.i - l.j <= 3));
     if (barrier && (acts.length || clause.has('consent'))) return at('law-restricts', law, barrier);
     if (negated && law.i < negated.i) return at('law-restricts', law);
     if (negated && clause.all('negation').some((n) => n.j <= law.i && law.i - n.j <= 2)) return at('law-restricts', law);
