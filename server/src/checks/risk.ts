@@ -14,7 +14,7 @@
 import { quote, type Candidate, type Check } from '../core/check-api.ts';
 import { inPrinciplesList, sectionIndex } from './quoted.ts';
 import type { RiskDictionary, RiskEntry, RiskFormText } from '../core/dictionary-types.ts';
-import { compileShape, findShape } from './risk/shape.ts';
+import { compileShape, findShape, permitsSharing } from './risk/shape.ts';
 import { compilePattern, matchAt, mayMatch, type CompiledPattern } from '../core/pattern.ts';
 import type { Audience, Evidence, Nation } from '../core/types.ts';
 import { phraseTokens, type Token } from '../core/words.ts';
@@ -172,6 +172,7 @@ export const risk: Check = {
         }
       }
       if (containsAny(tokens, c.credentials, words) || containsAny(tokens, c.legal, words)) continue;
+      if (best && shape && permitsSharing(shape, tokens)) continue;
       if (best) {
         const matchStart = tokens[best.from]!.start;
         const matchEnd = tokens[best.to - 1]!.end;

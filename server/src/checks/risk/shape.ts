@@ -44,7 +44,7 @@ const VOCAB_NAMES: readonly RiskVocabName[] = [
   'breach', 'mitigation', 'law', 'lawBarrier', 'needToKnow', 'doubt', 'keep', 'internal', 'careRecipient', 'wrongful',
   'accessRole', 'riskFrame',
 ];
-const LIFT_NAMES: readonly RiskLiftName[] = ['care', 'permissive', 'beyondCare', 'giverBefore'];
+const LIFT_NAMES: readonly RiskLiftName[] = ['care', 'permissive', 'beyondCare', 'giverBefore', 'arrangement'];
 
 const compiledShapes = new WeakMap<object, CompiledShape>();
 
@@ -104,6 +104,15 @@ const YIELDING = new Set<Category>(['sanction', 'modal', 'requirement']);
  */
 function dropCovered(hits: Hit[]): Hit[] {
   return hits.filter((h) => !YIELDING.has(h.cat) || !hits.some((o) => o.cat !== h.cat && o.i <= h.i && o.j >= h.j && o.j - o.i > h.j - h.i));
+}
+
+/**
+ * True when the sentence permits sharing or denies a barrier ("the law does not
+ * prevent sharing", "it is a myth that…"), which lifts any risk finding in it,
+ * an entry's as well as a shape's.
+ */
+export function permitsSharing(c: CompiledShape, tokens: readonly Token[]): boolean {
+  return scan(c, tokens).some((h) => h.cat === 'lift:permissive');
 }
 
 /** True when the sentence has a word that can start any part: the cheap pre-filter. */
@@ -238,6 +247,9 @@ class Clause {
     const blankets = this.all('blanket');
     const acts = this.acts();
     for (const b of blankets) {
+      // "no disclosure may take place": the ban names the act itself
+      const named = acts.find((a) => a.i > b.i && a.j <= b.j);
+      if (named) return named;
       // "no information … will be shared" (a negated subject needs a verb), "under no circumstances … shared"
       const first = this.tokens[b.i]!.norm;
       const person = first === 'nobody' || (first === 'no' && this.tokens[b.i + 1]!.norm === 'one');
@@ -266,7 +278,7 @@ class Clause {
     const only = this.all('only');
     for (const noun of this.gateNouns()) {
       for (const g of gates) {
-        if (g.j > noun.i || noun.i - g.j > 4) continue;
+        if (g.j > noun.i || noun.i - g.j > 6) continue;
         const word = this.tokens[g.i]!.norm;
         if (NEEDS_RESTRICTION.has(word) && !guarded) continue;
         return noun;
@@ -289,8 +301,14 @@ class Clause {
   required(): Hit | undefined {
     const modals = this.all('modal');
     const verbs = this.all('requirement');
-    if (!verbs.length || !modals.length) return undefined;
+    if (!modals.length) return undefined;
     const acts = this.acts();
+    // "every disclosure must first be authorised by…": an approval made a requirement by the modal before it
+    for (const noun of this.gateNouns()) {
+      if (noun.cat !== 'approval') continue;
+      const before = this.tokens.slice(Math.max(0, noun.i - 4), noun.i);
+      if (before.some((t) => t.norm === 'be') && modals.some((m) => m.j <= noun.i && noun.i - m.j <= 3)) return noun;
+    }
     for (const noun of this.gateNouns()) {
       for (const v of verbs) {
         const near = (v.j <= noun.i && noun.i - v.j <= 3) || (v.i >= noun.j && v.i - noun.j <= 3);
@@ -327,6 +345,8 @@ function careKeepsOpen(care: Hit, tokens: readonly Token[], negated: Hit | undef
  * not whoever gives consent ("the consent of the resident or their family").
  */
 function isRecipient(beyond: Hit, hits: readonly Hit[], tokens: readonly Token[], giverBefore: ReadonlySet<string>): boolean {
+  // "once the family has given consent": the word is the one who consents
+  if (hits.some((h) => h.cat === 'requirement' && h.i >= beyond.j && h.i - beyond.j <= 2)) return false;
   // the nearest marker before the word decides: "with relatives" (recipient), "their relatives", "about relatives"
   for (let k = beyond.i - 1; k >= Math.max(0, beyond.i - 6); k--) {
     const word = tokens[k]!.norm;
@@ -415,21 +435,26 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   }
 
   // absolute: a blanket ban, or confidentiality made absolute
+  // a blanket ban on the occasion ("under no circumstances", "at no time") is absolute whatever follows
   const blanketWord = firstOf(clause.hits, 'blanket');
-  if (blanketWord && blanket) return at('absolute', blanketWord);
+  const occasion = blanketWord && !['no', 'nobody'].includes(tokens[blanketWord.i]!.norm);
+  if (blanketWord && blanket && occasion) return at('absolute', blanketWord);
   const absolute = firstOf(clause.hits, 'absolute');
   if (absolute && (acts.length || confidential)) return at('absolute', absolute);
 
-  // consent-gate and approval-gate: consent or approval as the precondition
+  // consent-gate and approval-gate: consent or approval as the precondition (before "no information … will be shared", which is absolute)
   // "without/unless consent" gates a restriction, or confidentiality or a breach ("confidential unless they give permission")
   const gated = clause.gate(restricted, restricted || confidential || breach) ?? clause.required();
   if (gated && (acts.length || (breach && confidential))) {
     const approval = gated.cat === 'approval' || clause.has('approver');
+    // approval for new or systematic arrangements is good practice, not a gate on care
+    if (approval && clause.has('lift:arrangement')) return undefined;
     return at(approval ? 'approval-gate' : 'consent-gate', gated);
   }
   // only a named role may share or receive: "only to the Registered Manager", "only by a qualified person"
   const approver = clause.all('approver').find((h) => onlyAct && h.i > onlyAct.i);
   if (onlyAct && approver) return at('approval-gate', onlyAct, approver);
+  if (blanketWord && blanket) return at('absolute', blanketWord);
   // sharing without consent framed as a breach: "to divulge it without consent amounts to a breach"
   if (breach && clause.has('consent') && tokens.some((t, k) => t.norm === 'without' && clause.hits.some((h) => h.i === k))) {
     const noun = firstOf(clause.hits, 'consent')!;
@@ -438,7 +463,7 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
 
   // need-to-know as a bare restriction (a modal makes it a rule, not a quoted principle)
   const ntk = firstOf(clause.hits, 'needToKnow');
-  if (ntk && clause.has('modal')) return at('need-to-know', ntk);
+  if (ntk && (clause.has('modal') || onlyAct || negated)) return at('need-to-know', ntk);
 
   // internal-risk: information kept inside the organisation or one person
   for (const keep of clause.all('keep')) {
