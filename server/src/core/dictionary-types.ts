@@ -56,7 +56,7 @@ export type RiskVocabName =
   | 'negation' | 'filler' | 'blanket' | 'only' | 'prohibited' | 'share' | 'shareWeak' | 'shareNoun' | 'info'
   | 'consent' | 'approval' | 'approver' | 'gate' | 'requirement' | 'modal' | 'absolute' | 'confidential'
   | 'scope' | 'sanction' | 'breach' | 'mitigation' | 'law' | 'lawBarrier' | 'needToKnow' | 'doubt' | 'keep' | 'internal'
-  | 'careRecipient' | 'wrongful' | 'accessRole' | 'riskFrame';
+  | 'careRecipient' | 'wrongful' | 'accessRole' | 'riskFrame' | 'proportionate';
 
 /** Names of the contexts that lift a shape finding. */
 export type RiskLiftName = 'care' | 'permissive' | 'beyondCare' | 'giverBefore' | 'arrangement';

@@ -42,7 +42,7 @@ const VOCAB_NAMES: readonly RiskVocabName[] = [
   'negation', 'filler', 'blanket', 'only', 'prohibited', 'share', 'shareWeak', 'shareNoun', 'info', 'consent',
   'approval', 'approver', 'gate', 'requirement', 'modal', 'absolute', 'confidential', 'scope', 'sanction',
   'breach', 'mitigation', 'law', 'lawBarrier', 'needToKnow', 'doubt', 'keep', 'internal', 'careRecipient', 'wrongful',
-  'accessRole', 'riskFrame',
+  'accessRole', 'riskFrame', 'proportionate',
 ];
 const LIFT_NAMES: readonly RiskLiftName[] = ['care', 'permissive', 'beyondCare', 'giverBefore', 'arrangement'];
 
@@ -418,7 +418,7 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
 
   // threat: a sanction tied to sharing or breach, not limited to deliberate misuse
   for (const sanction of clause.all('sanction')) {
-    const mitigated = clause.all('mitigation').some((m) => m.i < sanction.i || m.i - sanction.j <= 6);
+    const mitigated = [...clause.all('mitigation'), ...clause.all('proportionate')].some((m) => m.i < sanction.i || m.i - sanction.j <= 6);
     const negatedSanction = clause.all('negation').some((n) => n.j <= sanction.i && sanction.i - n.j <= 2);
     if (mitigated || negatedSanction) continue;
     if (breach || acts.length || confidential) return at('threat', sanction);
