@@ -11,6 +11,7 @@
  */
 import type { RiskDictionary, RiskForm, RiskLiftName, RiskShape, RiskVocabName } from '../../core/dictionary-types.ts';
 import { phraseTokens, type Token } from '../../core/words.ts';
+import { DictionaryError } from '../../core/dictionaries.ts';
 import { surfaceForms } from '../../core/morphology.ts';
 
 /** A category a phrase can belong to: a vocabulary, or a lifting context. */
@@ -69,7 +70,7 @@ export function compileShape(dictionary: RiskDictionary): CompiledShape | undefi
   };
   for (const name of VOCAB_NAMES) {
     for (const lemma of shape.vocab[name] ?? []) {
-      const forms = inflect.has(name) ? surfaceForms(lemma) : [lemma];
+      const forms = inflect.has(name) ? inflected(lemma) : [lemma];
       for (const form of forms) add(name, form);
     }
   }
@@ -78,6 +79,20 @@ export function compileShape(dictionary: RiskDictionary): CompiledShape | undefi
   const result = { byFirst, filler };
   compiledShapes.set(shape, result);
   return result;
+}
+
+/**
+ * Every form of a lemma, from the word-form library. If the library cannot be
+ * loaded, the risk dictionary cannot be compiled: that is a dictionary error
+ * (one clear line and exit 2 in the CLI, one diagnostic in the editor), not a crash.
+ */
+function inflected(lemma: string): string[] {
+  try {
+    return surfaceForms(lemma);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new DictionaryError('risk dictionary', undefined, `cannot expand "${lemma}" to its word forms: the word-form library (compromise) failed to load (${reason})`);
+  }
 }
 
 /** Every vocabulary phrase in the sentence (longest first at each place is not needed: all are kept). */
