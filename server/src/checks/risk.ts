@@ -23,6 +23,8 @@ interface Compiled {
   byFirstWord: Map<string, Array<{ entry: RiskEntry; pattern: CompiledPattern }>>;
   credentials: string[][];
   legal: string[][];
+  /** Statutory restrictions that exempt their whole paragraph. */
+  statutory: string[][];
   support: string[][];
   context: Map<RiskEntry, string[][]>;
   balance: Map<RiskEntry, string[][]>;
@@ -54,6 +56,7 @@ export function compileRisk(dictionary: RiskDictionary): Compiled {
     byFirstWord,
     credentials: (traps.credentials ?? []).map(phraseTokens),
     legal: (traps.legalRestrictions ?? []).map(phraseTokens),
+    statutory: (traps.statutory ?? []).map(phraseTokens),
     support: (traps.support ?? []).map(phraseTokens),
     context,
     balance,
@@ -143,6 +146,8 @@ export const risk: Check = {
     const shape = compileShape(dictionary);
     const out: Candidate[] = [];
     if (block.kind === 'blockquote') return out;
+    // A paragraph about a statutory restriction (gender history, fertility records) states the law, not a policy choice.
+    if (block.sentences.some((s) => containsAny(s.tokens, c.statutory, new Set(s.tokens.map((t) => t.norm))))) return out;
     for (const sentence of block.sentences) {
       const { tokens } = sentence;
       if (tokens.length === 0) continue;

@@ -89,7 +89,7 @@ export interface RiskDictionary {
   check: 'risk';
   macros?: Record<string, string[]>;
   evidence?: Record<string, EvidenceEntry>;
-  traps?: { credentials?: string[]; legalRestrictions?: string[]; support?: string[] };
+  traps?: { credentials?: string[]; legalRestrictions?: string[]; support?: string[]; statutory?: string[] };
   shape?: RiskShape;
   forms?: Partial<Record<RiskForm, RiskFormText>>;
   entries: RiskEntry[];

@@ -157,6 +157,8 @@ function clauses(text: string, tokens: readonly Token[]): number[] {
 const AUXILIARIES = new Set(['will', 'shall', 'must', 'should', 'can', 'may', 'could', 'would', 'is', 'are', 'be', 'been', 'being', 'was', 'were', 'has', 'have']);
 /** Prepositions that put sharing inside a group: "within", "between", "across". */
 const INSIDE = new Set(['within', 'between', 'across', 'among', 'amongst', 'inside']);
+/** Nouns that turn a care phrase into the name of a record: "your care records", "care home". */
+const RECORD_HEADS = new Set(['record', 'records', 'notes', 'file', 'files', 'home', 'homes']);
 /** Modals that permit: "may be shared without consent" allows sharing. */
 const PERMITTING = new Set(['may', 'can', 'could']);
 
@@ -302,7 +304,8 @@ class Clause {
         for (let k = Math.max(0, noun.i - 5); k < noun.i; k++) {
           if (CONDITIONAL.has(this.tokens[k]!.norm) && only.some((o) => o.i < k)) return noun;
         }
-        if (restricted && only.some((o) => o.i < noun.i)) return noun;
+        // "access is restricted to those who have given permission"
+        if (restricted && only.some((o) => o.i < noun.i && noun.i - o.j <= 8)) return noun;
       }
     }
     return undefined;
@@ -390,7 +393,8 @@ export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: st
   const careRecipients = hits.filter((h) => h.cat === 'careRecipient');
   const beyondOnly = (h: Hit): boolean => !careRecipients.some((r) => Math.abs(r.i - h.i) <= 6);
   if (hits.some((h) => h.cat === 'lift:beyondCare' && isRecipient(h, hits, tokens, giverBefore) && beyondOnly(h))) return undefined;
-  const careHits = hits.filter((h) => h.cat === 'lift:care');
+  // "your care records" names records, not care: a care phrase followed by a record noun does not lift
+  const careHits = hits.filter((h) => h.cat === 'lift:care' && !RECORD_HEADS.has(tokens[h.j]?.norm ?? ''));
   const byClause = new Map<number, Hit[]>();
   for (const h of hits) {
     const k = clauseOf[h.i]!;
