@@ -156,3 +156,24 @@ describe('risk: the finding', () => {
     expect(risk('The leaflet said “records will be released on a strictly need to know basis” last year.')).toEqual([]);
   });
 });
+
+describe('risk: the bundled dictionary is complete', () => {
+  it('names a form for every entry, and has wording for every form and every vocabulary', async () => {
+    const { RISK_FORMS } = await import('../../server/src/core/dictionary-types.ts');
+    expect(d.risk.entries.filter((e) => !e.form).map((e) => e.id)).toEqual([]);
+    expect(Object.keys(d.risk.forms ?? {}).sort()).toEqual([...RISK_FORMS].sort());
+    const vocab = d.risk.shape!.vocab;
+    const empty = Object.entries(vocab).filter(([, words]) => !words?.length).map(([name]) => name);
+    expect(empty).toEqual([]);
+    for (const text of Object.values(d.risk.forms!)) {
+      for (const key of text!.evidence ?? []) expect(d.risk.evidence?.[key], key).toBeDefined();
+    }
+  });
+
+  it('lists no lemma twice within one vocabulary', () => {
+    const dupes = Object.entries(d.risk.shape!.vocab).flatMap(([name, words]) =>
+      (words ?? []).filter((w, i, all) => all.findIndex((x) => x.toLowerCase() === w.toLowerCase()) !== i).map((w) => `${name}: ${w}`),
+    );
+    expect(dupes).toEqual([]);
+  });
+});
