@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/side-by-side.ts [--ref main] [--rounds 15] [--edits 60]`:
+ * `npx tsx bench/side-by-side.ts [--ref main] [--rounds 15] [--edits 60] [--only CHECK]`:
  * a short, fair comparison of this working tree's core against another git
  * ref's core (its `server/src` and `dictionaries/`, extracted to
  * `.bench-ref/`), in ONE process with the runs interleaved, so that noise on a
@@ -22,6 +22,7 @@ const option = (name: string, fallback: string): string => {
 const ref = option('ref', 'main');
 const rounds = Number(option('rounds', '15'));
 const editCount = Number(option('edits', '60'));
+const onlyCheck = option('only', '');
 const repo = new URL('../', import.meta.url).pathname;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -44,7 +45,10 @@ async function load(root: string): Promise<Core> {
   const run = (await import(join(root, 'server/src/core/run.ts'))) as typeof import('../server/src/core/run.ts');
   const dc = (await import(join(root, 'server/src/core/document-checker.ts'))) as typeof import('../server/src/core/document-checker.ts');
   const st = (await import(join(root, 'server/src/core/settings.ts'))) as typeof import('../server/src/core/settings.ts');
-  return { checkText: run.checkText, clearBlockCache: run.clearBlockCache, DocumentChecker: dc.DocumentChecker, settings: st.defaultSettings() };
+  const settings = st.defaultSettings();
+  // --only risk: every other check off, to see one check's own cost
+  if (onlyCheck) for (const id of Object.keys(settings.checks) as Array<keyof typeof settings.checks>) settings.checks[id].enabled = id === onlyCheck;
+  return { checkText: run.checkText, clearBlockCache: run.clearBlockCache, DocumentChecker: dc.DocumentChecker, settings };
 }
 
 const t0 = performance.now();

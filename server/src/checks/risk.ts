@@ -146,8 +146,11 @@ export const risk: Check = {
     const shape = compileShape(dictionary);
     const out: Candidate[] = [];
     if (block.kind === 'blockquote') return out;
-    // A paragraph about a statutory restriction (gender history, fertility records) states the law, not a policy choice.
-    if (block.sentences.some((s) => containsAny(s.tokens, c.statutory, new Set(s.tokens.map((t) => t.norm))))) return out;
+    // A paragraph about a statutory restriction (gender history, fertility records) states the law, not a policy
+    // choice. Asked only once something matches, so most paragraphs never pay for it.
+    let statutory: boolean | undefined;
+    const isStatutory = (): boolean =>
+      (statutory ??= block.sentences.some((s) => containsAny(s.tokens, c.statutory, new Set(s.tokens.map((t) => t.norm)))));
     for (const sentence of block.sentences) {
       const { tokens } = sentence;
       if (tokens.length === 0) continue;
@@ -176,7 +179,10 @@ export const risk: Check = {
           best = { entry, from: i, to };
         }
       }
-      if (containsAny(tokens, c.credentials, words) || containsAny(tokens, c.legal, words)) continue;
+      // The shape matcher looks only where no entry matched.
+      const found = best || !shape ? undefined : findShape(shape, dictionary, block.text, tokens);
+      if (!best && !found) continue;
+      if (containsAny(tokens, c.credentials, words) || containsAny(tokens, c.legal, words) || isStatutory()) continue;
       if (best && shape && permitsSharing(shape, tokens)) continue;
       if (best) {
         const matchStart = tokens[best.from]!.start;
@@ -208,8 +214,6 @@ export const risk: Check = {
         });
         continue;
       }
-      if (!shape) continue;
-      const found = findShape(shape, dictionary, block.text, tokens);
       if (!found) continue;
       const text = dictionary.forms?.[found.form];
       if (!text) continue;

@@ -69,12 +69,16 @@ export function compileShape(dictionary: RiskDictionary): CompiledShape | undefi
     byFirst.set(words[0]!, list);
   };
   for (const name of VOCAB_NAMES) {
+    if (name === 'filler') continue; // read as a set of words, never scanned
     for (const lemma of shape.vocab[name] ?? []) {
       const forms = inflect.has(name) ? inflected(lemma) : [lemma];
       for (const form of forms) add(name, form);
     }
   }
-  for (const name of LIFT_NAMES) for (const phrase of shape.lift[name] ?? []) add(`lift:${name}`, phrase);
+  for (const name of LIFT_NAMES) {
+    if (name === 'giverBefore') continue; // read as a set of words, never scanned
+    for (const phrase of shape.lift[name] ?? []) add(`lift:${name}`, phrase);
+  }
   const filler = new Set((shape.vocab.filler ?? []).map(phraseTokens).filter((w) => w.length === 1).map((w) => w[0]!));
   const result = { byFirst, filler };
   compiledShapes.set(shape, result);
@@ -109,6 +113,11 @@ function scan(c: CompiledShape, tokens: readonly Token[]): Hit[] {
   }
   return hits;
 }
+
+/** The parts without which no form can match (the cheap test before any clause is built). */
+const TRIGGERS = new Set<Category>([
+  'negation', 'blanket', 'only', 'prohibited', 'consent', 'approval', 'sanction', 'absolute', 'needToKnow', 'keep', 'riskFrame', 'lawBarrier',
+]);
 
 /** Categories that give way to a longer phrase of another kind covering them. */
 const YIELDING = new Set<Category>(['sanction', 'modal', 'requirement']);
@@ -177,16 +186,25 @@ class Clause {
     readonly filler: ReadonlySet<string>,
   ) {}
 
+  private readonly byCat = new Map<Category, Hit[]>();
+  private actList: Hit[] | undefined;
+
   all(cat: Category): Hit[] {
-    return this.hits.filter((h) => h.cat === cat);
+    let list = this.byCat.get(cat);
+    if (!list) this.byCat.set(cat, (list = this.hits.filter((h) => h.cat === cat)));
+    return list;
   }
 
   has(cat: Category): boolean {
-    return this.hits.some((h) => h.cat === cat);
+    return this.all(cat).length > 0;
   }
 
   /** Sharing acts: strong verbs and nouns always; weak verbs ("give", "provide") only when information or a person is named. */
   acts(): Hit[] {
+    return (this.actList ??= this.findActs());
+  }
+
+  private findActs(): Hit[] {
     const strong = this.hits.filter((h) => h.cat === 'share' || h.cat === 'shareNoun');
     if (!this.has('info')) return strong;
     const nouns = this.gateNouns();
@@ -383,9 +401,10 @@ function isRecipient(beyond: Hit, hits: readonly Hit[], tokens: readonly Token[]
  * @param text the document text (to find clause punctuation between tokens)
  */
 export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: string, tokens: readonly Token[]): ShapeMatch | undefined {
-  if (!mayHaveShape(c, tokens)) return undefined;
-  const hits = dropCovered(scan(c, tokens));
-  if (hits.length === 0) return undefined;
+  const scanned = scan(c, tokens);
+  // Every form needs a restriction, a precondition, a sanction or an absolute: most sentences have none.
+  if (!scanned.some((h) => TRIGGERS.has(h.cat))) return undefined;
+  const hits = dropCovered(scanned);
   // Sentence-wide lifts: wording that permits sharing or denies a barrier.
   if (hits.some((h) => h.cat === 'lift:permissive')) return undefined;
   const clauseOf = clauses(text, tokens);
