@@ -168,6 +168,8 @@ const AUXILIARIES = new Set(['will', 'shall', 'must', 'should', 'can', 'may', 'c
 const INSIDE = new Set(['within', 'between', 'across', 'among', 'amongst', 'inside']);
 /** Nouns that turn a care phrase into the name of a record: "your care records", "care home". */
 const RECORD_HEADS = new Set(['record', 'records', 'notes', 'file', 'files', 'home', 'homes']);
+/** Modals that make advice a requirement rather than a recommendation. */
+const MANDATORY = new Set(['must', 'always', 'shall', 'required', 'has', 'have', 'needs', 'need', 'is', 'are']);
 /** Modals that permit: "may be shared without consent" allows sharing. */
 const PERMITTING = new Set(['may', 'can', 'could']);
 
@@ -288,7 +290,7 @@ class Clause {
       // "no information … will be shared" (a negated subject needs a verb), "under no circumstances … shared"
       const first = this.tokens[b.i]!.norm;
       const person = first === 'nobody' || (first === 'no' && this.tokens[b.i + 1]!.norm === 'one');
-      const subject = first === 'no' && !person;
+      const subject = (first === 'no' || first === 'nothing' || first === 'none') && !person;
       const act = acts.find(
         (a) =>
           a.i >= b.j &&
@@ -370,7 +372,8 @@ const firstOf = (hits: readonly Hit[], cat: Category): Hit | undefined => hits.f
  */
 function careKeepsOpen(care: Hit, tokens: readonly Token[], negated: Hit | undefined): boolean {
   const before = tokens.slice(Math.max(0, care.i - 3), care.i).map((t) => t.norm);
-  if (before.includes('outside')) return false;
+  // "outside the care team" shuts care out; "information about your care" names a topic, not a purpose
+  if (before.includes('outside') || before.at(-1) === 'about') return false;
   if (!negated || care.i < negated.j) return true;
   if (before.some((w) => EXCEPTING.has(w))) return true;
   return !(before.includes('to') || before.includes('with'));
@@ -475,7 +478,7 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   // absolute: a blanket ban, or confidentiality made absolute
   // a blanket ban on the occasion ("under no circumstances", "at no time") is absolute whatever follows
   const blanketWord = firstOf(clause.hits, 'blanket');
-  const occasion = blanketWord && !['no', 'nobody'].includes(tokens[blanketWord.i]!.norm);
+  const occasion = blanketWord && !['no', 'nobody', 'nothing'].includes(tokens[blanketWord.i]!.norm);
   if (blanketWord && blanket && occasion) return at('absolute', blanketWord);
   const absolute = firstOf(clause.hits, 'absolute');
   if (absolute && (acts.length || confidential)) return at('absolute', absolute);
@@ -484,6 +487,9 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   // "without/unless consent" gates a restriction, or confidentiality or a breach ("confidential unless they give permission")
   const gated = clause.gate(restricted, restricted || confidential || breach) ?? clause.required();
   if (gated && (acts.length || (breach && confidential))) {
+    const advice = tokens[gated.i]!.norm === 'advice';
+    // "if unsure, you should seek advice" is the good practice; advice is a gate only when it is mandatory ("will always be sought")
+    if (advice && !clause.all('modal').some((m) => MANDATORY.has(tokens[m.i]!.norm))) return undefined;
     const approval = gated.cat === 'approval' || clause.has('approver');
     // approval for new or systematic arrangements is good practice, not a gate on care
     if (approval && clause.has('lift:arrangement')) return undefined;
@@ -515,15 +521,18 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
     const inside = act && clause.all('internal').find((h) => h.i > act.j && h.i - act.j <= 4 && INSIDE.has(tokens[h.i - 1]?.norm ?? ''));
     if (inside) return at('internal-risk', frame);
   }
-  if (negated) {
-    const inside = clause.all('internal').find((h) => h.i > negated.i && ['outside', 'to', 'with', 'of'].some((w) => tokens[h.i - 1]?.norm === w || tokens[h.i]?.norm === w));
-    if (inside) return at('internal-risk', negated, inside);
+  const barred = negated ?? blanket;
+  if (barred) {
+    const inside = clause.all('internal').find((h) => h.i > barred.i && ['outside', 'to', 'with', 'of'].some((w) => tokens[h.i - 1]?.norm === w || tokens[h.i]?.norm === w));
+    if (inside) return at('internal-risk', barred, inside);
   }
 
   // absolute: a negated share to everyone ("will not be passed on to third parties"), or "never" with no exception
+  if (barred) {
+    const scope = clause.all('scope').find((h) => h.i > barred.i);
+    if (scope) return at('absolute', barred, scope);
+  }
   if (negated) {
-    const scope = clause.all('scope').find((h) => h.i > negated.i);
-    if (scope) return at('absolute', negated, scope);
     const by = clause.negation()!.by;
     if (tokens[by.i]!.norm === 'never') return at('absolute', by, negated);
   }
