@@ -89,6 +89,8 @@ describe('risk: what lifts a shape (no finding)', () => {
     ['access control', 'Records can only be accessed by authorised staff.'],
     ['new arrangements', 'All new information sharing arrangements must be approved by the data protection officer.'],
     ['doubt leads to advice', 'If you are unsure, ask your manager before you share.'],
+    ['only those who do not need it are kept out', 'Your details will not be passed to anyone who does not need them.'],
+    ['a reason is asked for, not consent', 'Never disclose records without a good reason.'],
     ['advice recommended, not required', 'Practitioners should seek advice from the IG lead if they are unsure whether to disclose.'],
     ['no sharing act', 'Talking about colleagues’ private lives is to be avoided at all times.'],
     ['failure to share', 'Not sharing information can have serious consequences.'],
