@@ -153,7 +153,8 @@ function clauses(text: string, tokens: readonly Token[]): number[] {
   const out: number[] = [];
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0) {
+    const sep = tokens[i]!.sep;
+    if (i > 0 && (sep === 'punct' || sep === 'break')) {
       const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
       if (CLAUSE_PUNCT.test(between) || (between.includes(',') && CLAUSE_OPENERS.has(tokens[i]!.norm))) clause++;
     }
@@ -426,15 +427,18 @@ export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: st
   }
   let found: ShapeMatch | undefined;
   const clauseList = [...byClause.values()].map((list) => new Clause(list, tokens, c.filler));
-  const freeShare = clauseList.some((clause) => clause.freeAct());
-  for (const clause of clauseList) {
-    if (clause.permitsWithoutConsent()) return undefined;
-    const match = matchClause(clause, tokens);
+  const matches = clauseList.map((clause) => matchClause(clause, tokens));
+  if (!matches.some(Boolean)) return undefined;
+  // "may be shared without consent when…": the sentence permits sharing
+  if (clauseList.some((clause) => clause.permitsWithoutConsent())) return undefined;
+  let freeShare: boolean | undefined;
+  for (const [k, clause] of clauseList.entries()) {
+    const match = matches[k];
     if (!match) continue;
     // "improper disclosure", "knowingly disclosing", "anyone not entitled to it": the rule is about wrongful sharing (a threat still stands)
     if (match.form !== 'threat' && (clause.has('wrongful') || clause.has('mitigation'))) continue;
     // "confidential to the organisation and may be passed to colleagues": the sentence also lets sharing happen
-    if (freeShare && (match.form === 'internal-risk' || match.form === 'absolute')) continue;
+    if ((match.form === 'internal-risk' || match.form === 'absolute') && (freeShare ??= clauseList.some((other) => Boolean(other.freeAct())))) continue;
     const negated = clause.negatedAct();
     if (careHits.some((care) => careKeepsOpen(care, tokens, negated))) return undefined;
     found ??= match;
