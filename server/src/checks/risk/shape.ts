@@ -29,6 +29,8 @@ export interface CompiledShape {
   byFirst: Map<string, Array<{ cat: Category; words: string[] }>>;
   /** Single-word fillers allowed between a negation and its verb. */
   filler: Set<string>;
+  /** First words of the parts without which no form matches: a sentence with none is skipped at once. */
+  triggerWords: Set<string>;
 }
 
 /** What the shape matcher found in one sentence. */
@@ -80,7 +82,8 @@ export function compileShape(dictionary: RiskDictionary): CompiledShape | undefi
     for (const phrase of shape.lift[name] ?? []) add(`lift:${name}`, phrase);
   }
   const filler = new Set((shape.vocab.filler ?? []).map(phraseTokens).filter((w) => w.length === 1).map((w) => w[0]!));
-  const result = { byFirst, filler };
+  const triggerWords = new Set([...byFirst].filter(([, list]) => list.some((x) => TRIGGERS.has(x.cat))).map(([word]) => word));
+  const result = { byFirst, filler, triggerWords };
   compiledShapes.set(shape, result);
   return result;
 }
@@ -139,9 +142,12 @@ export function permitsSharing(c: CompiledShape, tokens: readonly Token[]): bool
   return scan(c, tokens).some((h) => h.cat === 'lift:permissive');
 }
 
-/** True when the sentence has a word that can start any part: the cheap pre-filter. */
+/**
+ * The cheap pre-filter: true when the sentence has a word that can start a
+ * restriction, a precondition, a sanction or an absolute. One Set lookup per word.
+ */
 export function mayHaveShape(c: CompiledShape, tokens: readonly Token[]): boolean {
-  for (const token of tokens) if (c.byFirst.has(token.norm)) return true;
+  for (const token of tokens) if (c.triggerWords.has(token.norm)) return true;
   return false;
 }
 
@@ -405,6 +411,7 @@ function isRecipient(beyond: Hit, hits: readonly Hit[], tokens: readonly Token[]
  * @param text the document text (to find clause punctuation between tokens)
  */
 export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: string, tokens: readonly Token[]): ShapeMatch | undefined {
+  if (!mayHaveShape(c, tokens)) return undefined;
   const scanned = scan(c, tokens);
   // Every form needs a restriction, a precondition, a sanction or an absolute: most sentences have none.
   if (!scanned.some((h) => TRIGGERS.has(h.cat))) return undefined;
