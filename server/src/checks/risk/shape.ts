@@ -83,6 +83,7 @@ export function compileShape(dictionary: RiskDictionary): CompiledShape | undefi
   }
   const filler = new Set((shape.vocab.filler ?? []).map(phraseTokens).filter((w) => w.length === 1).map((w) => w[0]!));
   const triggerWords = new Set([...byFirst].filter(([, list]) => list.some((x) => TRIGGERS.has(x.cat))).map(([word]) => word));
+  triggerWords.add('no'); // "no written information … should be shared" (see Clause.blanketAct)
   const result = { byFirst, filler, triggerWords };
   compiledShapes.set(shape, result);
   return result;
@@ -258,7 +259,7 @@ class Clause {
 
   /** A sharing act that may happen with no negation, limit or gate in the clause: "may be passed to colleagues". */
   freeAct(): Hit | undefined {
-    if (this.has('negation') || this.has('only') || this.has('blanket') || this.has('gate') || this.has('needToKnow') || this.gateNouns().length) return undefined;
+    if (this.has('negation') || this.has('only') || this.has('gate') || this.has('needToKnow') || this.gateNouns().length || this.blanketAct()) return undefined;
     const modals = this.all('modal');
     return this.acts().find((a) => modals.some((m) => m.j <= a.i && this.fillersOnly(m.j, a.i)) || this.tokens.slice(Math.max(0, a.i - 3), a.i).some((t) => PERMITTING.has(t.norm)));
   }
@@ -305,6 +306,14 @@ class Clause {
           // "no one should share" (the act follows at once), not "nobody can tell who it is about"
           (!person || this.tokens.slice(b.j, a.i).every((t) => AUXILIARIES.has(t.norm) || this.filler.has(t.norm))),
       );
+      if (act) return act;
+    }
+    // "no written information … should be shared": "no" before the information named, then a verb
+    const infos = this.all('info');
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (this.tokens[k]!.norm !== 'no' || this.tokens[k + 1]?.norm === 'one') continue;
+      const info = infos.find((h) => h.i > k && h.i - k <= 3);
+      const act = info && acts.find((a) => a.i > info.j && this.tokens.slice(info.j, a.i).some((t) => AUXILIARIES.has(t.norm)));
       if (act) return act;
     }
     const prohibited = this.all('prohibited');
@@ -414,7 +423,7 @@ export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: st
   if (!mayHaveShape(c, tokens)) return undefined;
   const scanned = scan(c, tokens);
   // Every form needs a restriction, a precondition, a sanction or an absolute: most sentences have none.
-  if (!scanned.some((h) => TRIGGERS.has(h.cat))) return undefined;
+  if (!scanned.some((h) => TRIGGERS.has(h.cat)) && !tokens.some((t) => t.norm === 'no')) return undefined;
   const hits = dropCovered(scanned);
   // Sentence-wide lifts: wording that permits sharing or denies a barrier.
   if (hits.some((h) => h.cat === 'lift:permissive')) return undefined;
