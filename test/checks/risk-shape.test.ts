@@ -94,6 +94,8 @@ describe('risk: what lifts a shape (no finding)', () => {
     ['a reason is asked for, not consent', 'Never disclose records without a good reason.'],
     ['limits of confidentiality', 'There is no such thing as total confidentiality in this service.'],
     ['necessity', 'Notes must not be shared beyond what is needed for the task.'],
+    ['reported guidance', 'The Caldicott Principles say that use should be on a strict need-to-know basis.'],
+    ['delay is the harm', 'Under no circumstances should you delay sharing information that keeps a child safe.'],
     ['advice recommended, not required', 'Practitioners should seek advice from the IG lead if they are unsure whether to disclose.'],
     ['no sharing act', 'Talking about colleagues’ private lives is to be avoided at all times.'],
     ['failure to share', 'Not sharing information can have serious consequences.'],

@@ -59,7 +59,7 @@ export type RiskVocabName =
   | 'careRecipient' | 'wrongful' | 'accessRole' | 'riskFrame' | 'proportionate';
 
 /** Names of the contexts that lift a shape finding. */
-export type RiskLiftName = 'care' | 'permissive' | 'beyondCare' | 'giverBefore' | 'arrangement';
+export type RiskLiftName = 'care' | 'permissive' | 'beyondCare' | 'giverBefore' | 'arrangement' | 'reported';
 
 /** Vocabularies and lifting contexts for the shape matcher. */
 export interface RiskShape {

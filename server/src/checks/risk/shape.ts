@@ -47,7 +47,7 @@ const VOCAB_NAMES: readonly RiskVocabName[] = [
   'breach', 'mitigation', 'law', 'lawBarrier', 'needToKnow', 'doubt', 'keep', 'internal', 'careRecipient', 'wrongful',
   'accessRole', 'riskFrame', 'proportionate',
 ];
-const LIFT_NAMES: readonly RiskLiftName[] = ['care', 'permissive', 'beyondCare', 'giverBefore', 'arrangement'];
+const LIFT_NAMES: readonly RiskLiftName[] = ['care', 'permissive', 'beyondCare', 'giverBefore', 'arrangement', 'reported'];
 
 const compiledShapes = new WeakMap<object, CompiledShape>();
 
@@ -426,7 +426,7 @@ export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: st
   if (!scanned.some((h) => TRIGGERS.has(h.cat)) && !tokens.some((t) => t.norm === 'no')) return undefined;
   const hits = dropCovered(scanned);
   // Sentence-wide lifts: wording that permits sharing or denies a barrier.
-  if (hits.some((h) => h.cat === 'lift:permissive')) return undefined;
+  if (hits.some((h) => h.cat === 'lift:permissive' || h.cat === 'lift:reported')) return undefined;
   const clauseOf = clauses(text, tokens);
   const giverBefore = new Set((dictionary.shape?.lift.giverBefore ?? []).map((w) => w.toLowerCase()));
   const careRecipients = hits.filter((h) => h.cat === 'careRecipient');
