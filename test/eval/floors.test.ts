@@ -14,6 +14,12 @@ describe.skipIf(!devSet)('figures on the shared real sentences (skipped: ../shar
   it('finds at least the floor share of risk-averse sentences', () => {
     expect(rate(e!.riskAll)).toBeGreaterThanOrEqual(floors['riskRecallMin']!);
   });
+  it('finds at least the per-form floor for every form with five or more sentences', () => {
+    const thin = Object.entries(e!.riskByForm)
+      .filter(([, share]) => share.total >= 5 && rate(share) < floors['riskRecallPerFormMin']!)
+      .map(([form, share]) => `${form} ${share.count}/${share.total}`);
+    expect(thin).toEqual([]);
+  });
   it('flags no more than the ceiling share of negatives and hard negatives', () => {
     expect(rate(e!.negativesFlagged)).toBeLessThanOrEqual(floors['negativesFlaggedMax']!);
     expect(rate(e!.hardNegativesFlagged)).toBeLessThanOrEqual(floors['hardNegativesFlaggedMax']!);

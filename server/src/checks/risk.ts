@@ -1,22 +1,30 @@
 /**
  * `risk`: wording that makes not sharing feel like the only safe choice.
- * Patterns are matched flexibly within a sentence; the flagged span is the
- * sentence, and the reframe is offered as a suggestion, never applied
+ * Two matchers run on each sentence: the dictionary's entries (word patterns
+ * with their own reframes) and, when none matches, the shape matcher
+ * (`risk/shape.ts`), which recognises a restriction on a sharing act joined to
+ * a gate, an absolute, a sanction or the law, in any words, tense or voice.
+ * Every finding names its form (`consent-gate`, `threat`…) and carries a
+ * message and reframe written for that form and the audience. The flagged span
+ * is the sentence, and the reframe is offered as a suggestion, never applied
  * automatically. Precision traps are never flagged: credentials, quoted
  * principles, genuine legal restrictions, balanced sentences, and threats in a
  * section that also promises support to staff who share in good faith.
  */
 import { quote, type Candidate, type Check } from '../core/check-api.ts';
 import { inPrinciplesList, sectionIndex } from './quoted.ts';
-import type { RiskDictionary, RiskEntry } from '../core/dictionary-types.ts';
+import type { RiskDictionary, RiskEntry, RiskFormText } from '../core/dictionary-types.ts';
+import { compileShape, findShape, permitsSharing } from './risk/shape.ts';
 import { compilePattern, matchAt, mayMatch, type CompiledPattern } from '../core/pattern.ts';
-import type { Evidence, Nation } from '../core/types.ts';
+import type { Audience, Evidence, Nation } from '../core/types.ts';
 import { phraseTokens, type Token } from '../core/words.ts';
 
 interface Compiled {
   byFirstWord: Map<string, Array<{ entry: RiskEntry; pattern: CompiledPattern }>>;
   credentials: string[][];
   legal: string[][];
+  /** Statutory restrictions that exempt their whole paragraph. */
+  statutory: string[][];
   support: string[][];
   context: Map<RiskEntry, string[][]>;
   balance: Map<RiskEntry, string[][]>;
@@ -48,6 +56,7 @@ export function compileRisk(dictionary: RiskDictionary): Compiled {
     byFirstWord,
     credentials: (traps.credentials ?? []).map(phraseTokens),
     legal: (traps.legalRestrictions ?? []).map(phraseTokens),
+    statutory: (traps.statutory ?? []).map(phraseTokens),
     support: (traps.support ?? []).map(phraseTokens),
     context,
     balance,
@@ -71,21 +80,38 @@ const containsAny = (tokens: readonly Token[], phrases: readonly string[][], wor
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
-/** True when `[start, end)` sits inside quotation marks within its sentence. */
+/** Quoted text of this many words or fewer is a term in scare quotes (“need to know”), not a quotation. */
+const SCARE_QUOTE_WORDS = 4;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+/** True when `[start, end)` sits inside a quotation (more than a term in scare quotes) within its sentence. */
 function isQuoted(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, sentenceStart - 1), start);
   const after = text.slice(end, sentenceEnd + 2);
   const curlyOpen = count(before, /[“«]/g) > count(before, /[”»]/g);
   const straightOpen = count(before, /"/g) % 2 === 1;
-  return (curlyOpen && /[”»]/.test(after)) || (straightOpen && /"/.test(after));
+  let open = -1;
+  let close = -1;
+  if (curlyOpen && /[”»]/.test(after)) {
+    open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'));
+    close = after.search(/[”»]/);
+  } else if (straightOpen && /"/.test(after)) {
+    open = before.lastIndexOf('"');
+    close = after.indexOf('"');
+  } else {
+    return false;
+  }
+  const inner = `${before.slice(open + 1)}${text.slice(start, end)}${after.slice(0, close)}`;
+  return wordCount(inner) > SCARE_QUOTE_WORDS;
 }
 
 /** Sentences that quote a numbered principle ("Principle 4: ..."). */
 const PRINCIPLE_LABEL = /^\s*(?:caldicott\s+)?principle\s+\d+\s*[:.–—-]/i;
 
-function evidenceFor(entry: RiskEntry, dictionary: RiskDictionary, nation: Nation): Evidence[] {
+function evidenceFor(keys: readonly string[], dictionary: RiskDictionary, nation: Nation): Evidence[] {
   const out: Evidence[] = [];
-  for (const key of entry.evidence ?? []) {
+  for (const key of keys) {
     const item = dictionary.evidence?.[key];
     if (!item) continue;
     if (item.nations && !item.nations.includes(nation)) continue;
@@ -100,6 +126,15 @@ const KIND_MESSAGE: Record<NonNullable<RiskEntry['kind']>, string> = {
   promise: 'This promise is stricter than the law, so staff who share for someone’s care would seem to break it.',
 };
 
+/** Curly apostrophes for messages written with straight ones in YAML. */
+const typeset = (text: string): string => text.replace(/(\w)'(\w)/g, '$1’$2');
+
+/** The form's message for this audience, or the entry kind's message when the dictionary has no text for the form. */
+function messageFor(text: RiskFormText | undefined, audience: Audience, kind: NonNullable<RiskEntry['kind']>): string {
+  if (kind === 'promise' || !text) return KIND_MESSAGE[kind];
+  return typeset(text.message[audience]);
+}
+
 /** Collects risk-averse wording in one block. */
 export const risk: Check = {
   id: 'risk',
@@ -108,8 +143,14 @@ export const risk: Check = {
   collect(block, { settings, dictionaries }) {
     const dictionary = dictionaries.risk;
     const c = compileRisk(dictionary);
+    const shape = compileShape(dictionary);
     const out: Candidate[] = [];
     if (block.kind === 'blockquote') return out;
+    // A paragraph about a statutory restriction (gender history, fertility records) states the law, not a policy
+    // choice. Asked only once something matches, so most paragraphs never pay for it.
+    let statutory: boolean | undefined;
+    const isStatutory = (): boolean =>
+      (statutory ??= block.sentences.some((s) => containsAny(s.tokens, c.statutory, new Set(s.tokens.map((t) => t.norm)))));
     for (const sentence of block.sentences) {
       const { tokens } = sentence;
       if (tokens.length === 0) continue;
@@ -138,29 +179,61 @@ export const risk: Check = {
           best = { entry, from: i, to };
         }
       }
-      if (!best) continue;
-      if (containsAny(tokens, c.credentials, words) || containsAny(tokens, c.legal, words)) continue;
-      const matchStart = tokens[best.from]!.start;
-      const matchEnd = tokens[best.to - 1]!.end;
+      // The shape matcher looks only where no entry matched.
+      const found = best || !shape ? undefined : findShape(shape, dictionary, block.text, tokens);
+      if (!best && !found) continue;
+      if (containsAny(tokens, c.credentials, words) || containsAny(tokens, c.legal, words) || isStatutory()) continue;
+      if (best && shape && permitsSharing(shape, tokens)) continue;
+      if (best) {
+        const matchStart = tokens[best.from]!.start;
+        const matchEnd = tokens[best.to - 1]!.end;
+        if (isQuoted(block.text, quoteStart, sentenceEnd, matchStart, matchEnd)) continue;
+        const { entry } = best;
+        const kind = entry.kind ?? 'wording';
+        const form = entry.form ?? (kind === 'threat' ? 'threat' : 'other');
+        const text = dictionary.forms?.[form];
+        const evidence = evidenceFor(entry.evidence ?? [], dictionary, settings.nation);
+        const matched = block.text.slice(matchStart, matchEnd);
+        // An entry's own reframe is written for staff unless the entry is for public notices.
+        const reframe = settings.audience === 'public' && entry.audience !== 'public' && text ? typeset(text.reframe.public) : entry.reframe;
+        out.push({
+          check: 'risk',
+          ruleId: entry.id,
+          start: sentenceStart,
+          end: sentenceEnd,
+          actual: sentenceText,
+          expected: [reframe],
+          fixKind: 'reframe',
+          safe: false,
+          form,
+          message: `${messageFor(text, settings.audience, kind)} (${quote(matched)})`,
+          note: entry.reason,
+          evidence,
+          ...(entry.severity ? { severity: entry.severity } : {}),
+          role: kind === 'threat' ? 'threat' : 'use',
+        });
+        continue;
+      }
+      if (!found) continue;
+      const text = dictionary.forms?.[found.form];
+      if (!text) continue;
+      const matchStart = tokens[found.from]!.start;
+      const matchEnd = tokens[found.to - 1]!.end;
       if (isQuoted(block.text, quoteStart, sentenceEnd, matchStart, matchEnd)) continue;
-      const { entry } = best;
-      const kind = entry.kind ?? 'wording';
-      const evidence = evidenceFor(entry, dictionary, settings.nation);
-      const matched = block.text.slice(matchStart, matchEnd);
       out.push({
         check: 'risk',
-        ruleId: entry.id,
+        ruleId: found.form,
         start: sentenceStart,
         end: sentenceEnd,
         actual: sentenceText,
-        expected: [entry.reframe],
+        expected: [typeset(text.reframe[settings.audience])],
         fixKind: 'reframe',
         safe: false,
-        message: `${KIND_MESSAGE[kind]} (${quote(matched)})`,
-        note: entry.reason,
-        evidence,
-        ...(entry.severity ? { severity: entry.severity } : {}),
-        role: kind === 'threat' ? 'threat' : 'use',
+        form: found.form,
+        message: `${typeset(text.message[settings.audience])} (${quote(block.text.slice(matchStart, matchEnd))})`,
+        note: typeset(text.reason),
+        evidence: evidenceFor(text.evidence ?? [], dictionary, settings.nation),
+        role: found.form === 'threat' ? 'threat' : 'use',
       });
     }
     return out;

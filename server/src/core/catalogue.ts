@@ -14,6 +14,41 @@ function heading(check: CheckId, id: string, title: string): string {
   return `<a id="${check}-${id}"></a>\n#### ${esc(title)}\n`;
 }
 
+/** The risk forms (the shapes a risk-averse statement takes), with their wording for each audience and the shape vocabularies. */
+function riskForms(d: Dictionaries): string[] {
+  const forms = d.risk.forms ?? {};
+  const shape = d.risk.shape;
+  const out: string[] = [
+    '### Forms',
+    '',
+    'Every risk finding names its form. Besides the entries below, the check recognises a risk-averse statement by its parts,',
+    'in any words, tense or voice: a *restriction* (a negation, “only”, “restricted to”, “under no circumstances”) on a',
+    '*sharing act* (share, disclose, pass on, release, access, disclosure…) joined to a *gate* (consent or approval as a',
+    'precondition), an *absolute* (“in the strictest confidence”), a *sanction* (“may lead to dismissal”) or the *law named',
+    'as the barrier*. The vocabularies are lemmas: every inflection counts. A sentence is not flagged when it keeps direct care',
+    'open (the care team, implied consent, safeguarding, a lawful basis), limits itself to purposes beyond care (employers,',
+    'insurers, relatives, research, marketing), is about credentials or devices, is quoted, or states a genuine legal restriction.',
+    '',
+  ];
+  for (const [form, text] of Object.entries(forms)) {
+    if (!text) continue;
+    out.push(heading('risk', form, `${form}: ${text.title}`));
+    out.push(`- For staff: ${esc(text.message.staff)} Suggested wording: ${esc(text.reframe.staff)}`);
+    out.push(`- For the public: ${esc(text.message.public)} Suggested wording: ${esc(text.reframe.public)}`);
+    out.push(`- Why: ${esc(text.reason)}`);
+    const evidence = (text.evidence ?? []).map((key) => d.risk.evidence?.[key]).filter((x) => x !== undefined);
+    if (evidence.length > 0) out.push(`- Evidence: ${evidence.map((x) => `[${esc(x.title)}](${x.url})${x.nations ? ` (${x.nations.join(', ')})` : ''}`).join('; ')}`);
+    out.push('');
+  }
+  if (shape) {
+    out.push('#### Shape vocabularies', '', `Lemmas; inflected when compiled: ${(shape.inflect ?? []).join(', ')}.`, '');
+    for (const [name, words] of Object.entries(shape.vocab)) out.push(`- \`${name}\`: ${esc((words ?? []).join(', '))}`);
+    for (const [name, words] of Object.entries(shape.lift)) out.push(`- lifted by \`${name}\`: ${esc((words ?? []).join(', '))}`);
+    out.push('');
+  }
+  return out;
+}
+
 /** One retext-simplify phrase, as its package describes it. */
 export interface SimplifyPattern {
   replace: string[];
@@ -64,9 +99,11 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
 
   out.push('<a id="check-risk"></a>', '## Risk-averse wording (`risk`)', '', CHECKS.risk.description, '');
   out.push('Suggested wording is always a suggestion: it is never applied automatically.', '');
+  out.push(...riskForms(d));
+  out.push('### Entries', '', 'Word patterns with their own suggested wording; when none matches a sentence, the shapes above are looked for.', '');
   for (const e of d.risk.entries) {
     out.push(heading('risk', e.id, e.patterns[0] ?? e.id));
-    out.push(`- Kind: ${e.kind ?? 'wording'}`);
+    out.push(`- Form: [${e.form ?? 'other'}](#risk-${e.form ?? 'other'}) · kind: ${e.kind ?? 'wording'}`);
     out.push(`- Patterns: ${e.patterns.map((p) => `\`${p}\``).join(', ')}`);
     out.push(`- Suggested wording: ${esc(e.reframe)}`);
     out.push(`- Why: ${esc(e.reason)}`);

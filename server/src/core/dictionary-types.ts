@@ -32,6 +32,8 @@ export interface EvidenceEntry {
 export interface RiskEntry {
   id: string;
   kind?: 'wording' | 'threat' | 'promise';
+  /** The shape this wording takes (see {@link RiskForm}); `other` when absent. */
+  form?: RiskForm;
   patterns: string[];
   reframe: string;
   reason: string;
@@ -43,12 +45,53 @@ export interface RiskEntry {
   examples?: { hit?: string[]; miss?: string[] };
 }
 
+/** The shapes a risk-averse statement takes. */
+export const RISK_FORMS = ['consent-gate', 'absolute', 'threat', 'internal-risk', 'approval-gate', 'law-restricts', 'need-to-know', 'if-in-doubt', 'other'] as const;
+
+/** One of {@link RISK_FORMS}. */
+export type RiskForm = (typeof RISK_FORMS)[number];
+
+/** Names of the shape matcher's vocabularies (each a list of lemmas in `dictionaries/risk.yml`). */
+export type RiskVocabName =
+  | 'negation' | 'filler' | 'blanket' | 'only' | 'prohibited' | 'share' | 'shareWeak' | 'shareNoun' | 'info'
+  | 'consent' | 'approval' | 'approver' | 'gate' | 'requirement' | 'modal' | 'absolute' | 'confidential'
+  | 'scope' | 'sanction' | 'breach' | 'mitigation' | 'law' | 'lawBarrier' | 'needToKnow' | 'doubt' | 'keep' | 'internal'
+  | 'careRecipient' | 'wrongful' | 'accessRole' | 'riskFrame' | 'proportionate';
+
+/** Names of the contexts that lift a shape finding. */
+export type RiskLiftName = 'care' | 'permissive' | 'beyondCare' | 'giverBefore' | 'arrangement' | 'reported';
+
+/** Vocabularies and lifting contexts for the shape matcher. */
+export interface RiskShape {
+  /** Vocabularies whose lemmas are expanded to every inflection when compiled. */
+  inflect?: RiskVocabName[];
+  vocab: Partial<Record<RiskVocabName, string[]>>;
+  lift: Partial<Record<RiskLiftName, string[]>>;
+}
+
+/** Wording written for a staff policy and for a public notice. */
+export interface AudienceText {
+  staff: string;
+  public: string;
+}
+
+/** Message, reframe and reason for one form. `{quote}` in a message is the matched wording. */
+export interface RiskFormText {
+  title: string;
+  message: AudienceText;
+  reframe: AudienceText;
+  reason: string;
+  evidence?: string[];
+}
+
 /** The risk dictionary as a whole. */
 export interface RiskDictionary {
   check: 'risk';
   macros?: Record<string, string[]>;
   evidence?: Record<string, EvidenceEntry>;
-  traps?: { credentials?: string[]; legalRestrictions?: string[]; support?: string[] };
+  traps?: { credentials?: string[]; legalRestrictions?: string[]; support?: string[]; statutory?: string[] };
+  shape?: RiskShape;
+  forms?: Partial<Record<RiskForm, RiskFormText>>;
   entries: RiskEntry[];
 }
 

@@ -1,0 +1,128 @@
+/**
+ * `npx tsx bench/side-by-side.ts [--ref main] [--rounds 15] [--edits 60] [--only CHECK] [--wall]`:
+ * a short, fair comparison of this working tree's core against another git
+ * ref's core (its `server/src` and `dictionaries/`, extracted to
+ * `.bench-ref/`), in ONE process with the runs interleaved, so that noise on a
+ * shared machine hits both alike. Measures the 20,000-word full check (block
+ * cache cleared each run, median) and the one-word re-check (p50/p95 of the
+ * same edits through each side's DocumentChecker). Times are CPU time unless
+ * `--wall` is given. Prints a Markdown table; paste it into bench/results.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeCorpus, rng } from './corpus.ts';
+import { median, percentile, timeIt as wallTime } from './stats.ts';
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 && argv[at + 1] ? argv[at + 1]! : fallback;
+};
+const ref = option('ref', 'main');
+const rounds = Number(option('rounds', '15'));
+const editCount = Number(option('edits', '60'));
+const onlyCheck = option('only', '');
+// --wall: wall-clock time. The default is this thread's CPU time (user + system), which waiting
+// for a core on a busy shared machine does not inflate.
+const wall = argv.includes('--wall');
+const timeIt = (run: () => unknown): number => {
+  if (wall) return wallTime(run);
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+const repo = new URL('../', import.meta.url).pathname;
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+// The reference core, extracted from git (read-only: nothing else in the tree changes).
+const refDir = join(repo, '.bench-ref', ref.replace(/[^\w.-]/g, '_'));
+rmSync(refDir, { recursive: true, force: true });
+mkdirSync(refDir, { recursive: true });
+const archive = execFileSync('git', ['archive', ref, 'server/src', 'dictionaries'], { cwd: repo, maxBuffer: 1 << 28 });
+execFileSync('tar', ['-x', '-C', refDir], { input: archive });
+// Some sources import from node_modules by relative path; share this tree's.
+symlinkSync(join(repo, 'node_modules'), join(refDir, 'node_modules'));
+
+type Core = {
+  checkText: typeof import('../server/src/core/run.ts').checkText;
+  clearBlockCache: () => void;
+  DocumentChecker: typeof import('../server/src/core/document-checker.ts').DocumentChecker;
+  settings: import('../server/src/core/types.ts').Settings;
+};
+async function load(root: string): Promise<Core> {
+  const run = (await import(join(root, 'server/src/core/run.ts'))) as typeof import('../server/src/core/run.ts');
+  const dc = (await import(join(root, 'server/src/core/document-checker.ts'))) as typeof import('../server/src/core/document-checker.ts');
+  const st = (await import(join(root, 'server/src/core/settings.ts'))) as typeof import('../server/src/core/settings.ts');
+  const settings = st.defaultSettings();
+  // --only risk: every other check off, to see one check's own cost
+  if (onlyCheck) for (const id of Object.keys(settings.checks) as Array<keyof typeof settings.checks>) settings.checks[id].enabled = id === onlyCheck;
+  return { checkText: run.checkText, clearBlockCache: run.clearBlockCache, DocumentChecker: dc.DocumentChecker, settings };
+}
+
+const before = await load(refDir);
+const current = await load(repo);
+// The word-form library (compromise) loads once per process, on first use; timed on its own here.
+const morphology = (await import(join(repo, 'server/src/core/morphology.ts'))) as { loadMorphology?: () => number };
+const morphologyLoad = morphology.loadMorphology?.();
+
+const doc20k = readFileSync(writeCorpus().doc20k, 'utf8');
+const sides = { before, current } as const;
+
+// First check in the process: includes compiling the dictionaries.
+const first: Record<string, number> = {};
+for (const [name, core] of Object.entries(sides)) first[name] = timeIt(() => core.checkText(doc20k, { format: 'markdown', settings: core.settings }));
+
+log(`full check, ${rounds} interleaved rounds…`);
+const full: Record<string, number[]> = { before: [], current: [] };
+for (let i = 0; i < rounds; i++) {
+  for (const [name, core] of i % 2 ? Object.entries(sides).reverse() : Object.entries(sides)) {
+    core.clearBlockCache();
+    full[name]!.push(timeIt(() => core.checkText(doc20k, { format: 'markdown', settings: core.settings })));
+  }
+}
+
+/** A one-word edit at a random place (the same as bench/run.ts). */
+function editOneWord(text: string, r: () => number): string {
+  const replacements = ['policy', 'backend', 'utilise', 'share', 'records', 'portal', 'data', 'team'];
+  for (;;) {
+    const at = Math.floor(r() * text.length);
+    const match = /[A-Za-z]{3,}/.exec(text.slice(at, at + 40));
+    if (!match) continue;
+    const from = at + match.index;
+    return text.slice(0, from) + replacements[Math.floor(r() * replacements.length)] + text.slice(from + match[0].length);
+  }
+}
+
+log(`one-word re-check, ${editCount} edits…`);
+const edits: Record<string, number[]> = { before: [], current: [] };
+{
+  const checkers = Object.fromEntries(Object.entries(sides).map(([name, core]) => [name, new core.DocumentChecker('markdown')]));
+  for (const [name, core] of Object.entries(sides)) checkers[name]!.check(doc20k, core.settings);
+  let text = doc20k;
+  const r = rng(6);
+  for (let i = 0; i < editCount; i++) {
+    text = editOneWord(text, r);
+    for (const [name, core] of i % 2 ? Object.entries(sides).reverse() : Object.entries(sides)) {
+      edits[name]!.push(timeIt(() => checkers[name]!.check(text, core.settings)));
+    }
+  }
+}
+
+const ms = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+const fb = median(full.before!);
+const fc = median(full.current!);
+const eb = percentile(edits.before!, 95);
+const ec = percentile(edits.current!, 95);
+const lines = [
+  `| measure (same process, interleaved; ${wall ? 'wall-clock' : 'CPU'} time) | ${ref} | this tree | ratio |`,
+  '|---|---|---|---|',
+  `| full check, 20k-word Markdown, median of ${rounds} | ${ms(fb)} ms | ${ms(fc)} ms | ${ratio(fc, fb)} |`,
+  `| one-word re-check p50 (${editCount} edits) | ${ms(percentile(edits.before!, 50))} ms | ${ms(percentile(edits.current!, 50))} ms | ${ratio(percentile(edits.current!, 50), percentile(edits.before!, 50))} |`,
+  `| one-word re-check p95 | ${ms(eb)} ms | ${ms(ec)} ms | ${ratio(ec, eb)} |`,
+  `| first check in the process (loads and compiles dictionaries) | ${ms(first.before!)} ms | ${ms(first.current!)} ms | ${ratio(first.current!, first.before!)} |`,
+];
+if (morphologyLoad !== undefined) lines.push(`| word-form library (compromise) load, once per process | | ${ms(morphologyLoad)} ms | |`);
+process.stdout.write(`${lines.join('\n')}\n`);
