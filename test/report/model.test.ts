@@ -29,7 +29,7 @@ function doc(path: string, words: number, findings: FindingInContext[], sentence
 
 describe('measures', () => {
   it('weights risk-averse wording highest and counts short documents as 250 words', () => {
-    const none = { jargon: 0, risk: 0, 'plain-words': 0, acronym: 0, outdated: 0 };
+    const none = { jargon: 0, risk: 0, 'plain-words': 0, acronym: 0, outdated: 0, trust: 0, leadership: 0 };
     expect(attentionScore({ ...none, risk: 1 }, 1000)).toBe(3);
     expect(attentionScore({ ...none, jargon: 1 }, 1000)).toBe(2);
     expect(attentionScore({ ...none, 'plain-words': 1 }, 1000)).toBe(1);

@@ -20,10 +20,15 @@ export const CHECK_INFO: Record<CheckId, { name: string; explain: string }> = {
   'plain-words': { name: 'Wordy phrases', explain: 'Long or formal words and phrases with a plainer alternative.' },
   acronym: { name: 'Undefined acronyms', explain: 'Abbreviations that are not spelled out the first time they are used.' },
   outdated: { name: 'Outdated names', explain: 'Old names of laws, organisations and systems that readers may not recognise.' },
+  trust: { name: 'Who acts and who decides', explain: 'Owners nobody can find and decisions nobody makes (“approval must be sought”).' },
+  leadership: {
+    name: 'What the policy leaves out',
+    explain: 'Support for staff who share, whom to ask, an accountable owner; for the public, sharing for care, how to object and whom to contact.',
+  },
 };
 
 /** Points per finding in the attention score: risk-averse wording counts most. */
-export const ATTENTION_WEIGHTS: Record<CheckId, number> = { risk: 3, jargon: 2, outdated: 2, acronym: 1, 'plain-words': 1 };
+export const ATTENTION_WEIGHTS: Record<CheckId, number> = { risk: 3, jargon: 2, outdated: 2, acronym: 1, 'plain-words': 1, trust: 1, leadership: 1 };
 
 /** Documents shorter than this count as this long in the attention score. */
 export const ATTENTION_MIN_WORDS = 250;

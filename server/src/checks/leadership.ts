@@ -1,0 +1,338 @@
+/**
+ * `leadership`: what a policy or notice leaves out. For a staff policy: that
+ * sharing for care is expected, that staff who share in good faith are
+ * supported, whom to ask (a role and a way to reach it) and who owns the
+ * policy. For a public notice: that information is shared with the people
+ * caring for the reader, how to object, and whom to contact.
+ *
+ * `collect` marks, per sentence, the elements and signals it finds (cached with
+ * the block like every other check); `finalize` decides what kind of document
+ * this is, looks for each element across the document (a sentence, signals
+ * near each other in one section, or a section under a telling heading) and
+ * reports each missing element once, at the first heading.
+ */
+import { type Candidate, type Check, type CheckContext, type DocumentInput } from '../core/check-api.ts';
+import type { LeadershipDictionary, LeadershipElement } from '../core/dictionary-types.ts';
+import { compilePattern, matchAt, mayMatch, type CompiledPattern } from '../core/pattern.ts';
+import type { Audience, Evidence, Nation } from '../core/types.ts';
+import { phraseTokens, type Token } from '../core/words.ts';
+
+/** A pattern with the name it stands for (a signal, an element, or a document kind). */
+interface Named {
+  name: string;
+  pattern: CompiledPattern;
+}
+
+/** A set of named patterns, indexed by the words that can start them. */
+class PatternSet {
+  private readonly byFirstWord = new Map<string, Named[]>();
+
+  add(name: string, source: string, macros: Readonly<Record<string, readonly string[]>>): void {
+    const pattern = compilePattern(source, macros);
+    for (const word of pattern.firstWords) {
+      const list = this.byFirstWord.get(word) ?? [];
+      list.push({ name, pattern });
+      this.byFirstWord.set(word, list);
+    }
+  }
+
+  /** The names whose patterns match somewhere in the sentence. */
+  matches(tokens: readonly Token[], words: ReadonlySet<string>): Set<string> {
+    const found = new Set<string>();
+    const viable = new Map<CompiledPattern, boolean>();
+    for (let i = 0; i < tokens.length; i++) {
+      const list = this.byFirstWord.get(tokens[i]!.norm);
+      if (!list) continue;
+      for (const { name, pattern } of list) {
+        if (found.has(name)) continue;
+        let possible = viable.get(pattern);
+        if (possible === undefined) viable.set(pattern, (possible = mayMatch(pattern, words)));
+        if (possible && matchAt(pattern, tokens, i) >= 0) found.add(name);
+      }
+    }
+    return found;
+  }
+}
+
+interface CompiledLeadership {
+  signals: PatternSet;
+  elements: PatternSet;
+  kinds: PatternSet;
+  except: Map<string, string[][]>;
+  /** Signals that finalize needs per sentence (used by `nearby` or `sectionNeeds`). */
+  markedSignals: Set<string>;
+  headings: Map<string, string[][]>;
+}
+
+const compiled = new WeakMap<object, CompiledLeadership>();
+
+/** Compiles the leadership dictionary once. */
+export function compileLeadership(dictionary: LeadershipDictionary): CompiledLeadership {
+  let result = compiled.get(dictionary);
+  if (result) return result;
+  const macros = dictionary.macros ?? {};
+  const signals = new PatternSet();
+  for (const [name, signal] of Object.entries(dictionary.signals)) for (const source of signal.patterns) signals.add(name, source, macros);
+  const elements = new PatternSet();
+  const except = new Map<string, string[][]>();
+  const markedSignals = new Set<string>();
+  const headings = new Map<string, string[][]>();
+  for (const element of dictionary.entries) {
+    for (const source of element.patterns) elements.add(element.id, source, macros);
+    if (element.except) except.set(element.id, element.except.map(phraseTokens));
+    for (const group of element.nearby ?? []) for (const name of group) markedSignals.add(name);
+    for (const name of element.sectionNeeds ?? []) markedSignals.add(name);
+    if (element.headings) headings.set(element.id, element.headings.map(phraseTokens));
+  }
+  const kinds = new PatternSet();
+  for (const kind of ['public', 'staff', 'topic'] as const) for (const phrase of dictionary.kinds[kind]) kinds.add(kind, phrase, {});
+  result = { signals, elements, kinds, except, markedSignals, headings };
+  compiled.set(dictionary, result);
+  return result;
+}
+
+/** An email address, or a UK-style phone number ("01632 960123", "0300 123 4567", "+44 20 7946 0000"). */
+const REACH_SHAPE = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+
+function containsPhrase(tokens: readonly Token[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (tokens[i + k]!.norm !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A marker: one sentence satisfies an element (`el:`), carries a signal (`sig:`) or a document-kind cue (`kind:`). */
+function marker(key: string, start: number, end: number, heading: boolean): Candidate {
+  return { check: 'leadership', ruleId: heading ? 'heading' : 'sentence', key, start, end, actual: '', expected: [], fixKind: 'none', safe: false, message: '', note: '', role: 'support' };
+}
+
+/** Whether a document is a staff policy or a public notice, and how that was decided. */
+export interface DocumentKind {
+  audience: Audience;
+  /** True when it came from the text, false when from the `audience` setting. */
+  inferred: boolean;
+}
+
+/** One element of the checklist. */
+export interface ElementStatus {
+  id: string;
+  title: string;
+  present: boolean;
+  /** The sentence (or heading) that satisfied the element, with its document offsets. */
+  evidence?: { text: string; start: number; end: number };
+}
+
+/** What the leadership check found in one document. */
+export interface LeadershipAssessment {
+  /** Undefined when the document is not about information governance or is too short to judge. */
+  kind?: DocumentKind;
+  elements: ElementStatus[];
+}
+
+/** Shortest document (in words) the check judges: a snippet is not a policy. */
+export const MIN_WORDS = 150;
+/** Fewest sentences about information governance that make a document a policy or notice about it. */
+export const MIN_TOPIC_SENTENCES = 3;
+/** How many blocks apart the signals of a `nearby` group may be. */
+const NEARBY_BLOCKS = 3;
+
+function countWords(text: string): number {
+  let n = 0;
+  const re = /[A-Za-z][A-Za-z'’-]*/g;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+function blockIndex(document: DocumentInput, offset: number): number {
+  const { blocks } = document;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (blocks[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function sectionOf(document: DocumentInput, offset: number): number {
+  const { sections } = document;
+  for (let i = 0; i < sections.length; i++) if (offset >= sections[i]!.start && offset < sections[i]!.end) return i;
+  return sections.length - 1;
+}
+
+const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Decides the document's kind and which elements it contains.
+ * @param candidates the leadership markers `collect` produced for the whole document
+ */
+export function assessLeadership(candidates: readonly Candidate[], document: DocumentInput, context: CheckContext): LeadershipAssessment {
+  const dictionary = context.dictionaries.leadership;
+  const c = compileLeadership(dictionary);
+  let publicScore = 0;
+  let staffScore = 0;
+  let topic = 0;
+  const elementMarks = new Map<string, Candidate>();
+  const signalMarks = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const key = candidate.key ?? '';
+    const weight = candidate.ruleId === 'heading' ? 3 : 1;
+    if (key === 'kind:public') publicScore += weight;
+    else if (key === 'kind:staff') staffScore += weight;
+    else if (key === 'kind:topic') topic++;
+    else if (key.startsWith('el:')) {
+      const id = key.slice(3);
+      if (!elementMarks.has(id)) elementMarks.set(id, candidate);
+    } else if (key.startsWith('sig:')) {
+      const name = key.slice(4);
+      const list = signalMarks.get(name) ?? [];
+      list.push(candidate);
+      signalMarks.set(name, list);
+    }
+  }
+  if (topic < MIN_TOPIC_SENTENCES || countWords(document.text) < MIN_WORDS) return { elements: [] };
+  const setting = context.settings.audience;
+  const kind: DocumentKind =
+    setting === 'staff' || setting === 'public' ? { audience: setting, inferred: false } : { audience: publicScore > staffScore ? 'public' : 'staff', inferred: true };
+
+  const sentence = (mark: Candidate) => ({ text: flat(document.text.slice(mark.start, mark.end)), start: mark.start, end: mark.end });
+  const elements: ElementStatus[] = [];
+  for (const element of dictionary.entries) {
+    if (element.audience !== kind.audience) continue;
+    const status: ElementStatus = { id: element.id, title: element.title, present: false };
+    const direct = elementMarks.get(element.id);
+    if (direct) {
+      status.present = true;
+      status.evidence = sentence(direct);
+    }
+    for (const group of status.present ? [] : element.nearby ?? []) {
+      const found = findNearby(group, signalMarks, document);
+      if (found) {
+        status.present = true;
+        status.evidence = sentence(found);
+        break;
+      }
+    }
+    if (!status.present && element.headings && element.sectionNeeds) {
+      const headingWords = c.headings.get(element.id) ?? [];
+      const needs = element.sectionNeeds;
+      for (let s = 0; s < document.sections.length; s++) {
+        const section = document.sections[s]!;
+        if (!section.heading) continue;
+        const tokens = phraseTokens(section.heading).map((norm) => ({ norm }) as Token);
+        if (!headingWords.some((phrase) => containsPhrase(tokens, phrase))) continue;
+        const inSection = needs.map((name) => (signalMarks.get(name) ?? []).find((mark) => sectionOf(document, mark.start) === s));
+        if (inSection.every(Boolean)) {
+          status.present = true;
+          status.evidence = { text: flat(section.heading), start: section.start, end: section.start + section.heading.length };
+          break;
+        }
+      }
+    }
+    elements.push(status);
+  }
+  return { kind, elements };
+}
+
+/** The first mark of `group[0]` with every other signal of the group in its section, within a few blocks. */
+function findNearby(group: readonly string[], marks: ReadonlyMap<string, Candidate[]>, document: DocumentInput): Candidate | undefined {
+  const [first, ...rest] = group;
+  if (!first) return undefined;
+  for (const mark of marks.get(first) ?? []) {
+    const section = sectionOf(document, mark.start);
+    const block = blockIndex(document, mark.start);
+    const near = (other: Candidate): boolean => sectionOf(document, other.start) === section && Math.abs(blockIndex(document, other.start) - block) <= NEARBY_BLOCKS;
+    if (rest.every((name) => (marks.get(name) ?? []).some(near))) return mark;
+  }
+  return undefined;
+}
+
+function evidenceFor(element: LeadershipElement, dictionary: LeadershipDictionary, nation: Nation): Evidence[] {
+  const out: Evidence[] = [];
+  for (const key of element.evidence ?? []) {
+    const item = dictionary.evidence?.[key];
+    if (!item || (item.nations && !item.nations.includes(nation))) continue;
+    out.push({ title: item.title, text: item.text, url: item.url });
+  }
+  return out;
+}
+
+/** Where document-level findings sit: the first heading, or else the first line of the first block. */
+export function documentAnchor(document: DocumentInput): { start: number; end: number } {
+  const heading = document.blocks.find((block) => block.kind === 'heading');
+  if (heading) return { start: heading.start, end: heading.end };
+  const first = document.blocks[0];
+  const start = first ? first.start : 0;
+  const newline = document.text.indexOf('\n', start);
+  let end = newline < 0 ? document.text.length : newline;
+  if (first) end = Math.min(end, first.end);
+  while (end > start && /\s/.test(document.text[end - 1]!)) end--;
+  return { start, end: Math.max(end, start) };
+}
+
+/** Why an inserted paragraph is never applied without a person reading it. */
+export const INSERT_UNSAFE_REASON = 'A suggested paragraph with [placeholders]: a person must fill them in, check that it is true for this organisation and decide where it belongs.';
+
+/** Finds what a staff policy or public notice leaves out. */
+export const leadership: Check = {
+  id: 'leadership',
+  title: 'What a policy leaves out',
+  description: 'Whether a staff policy says sharing for care is expected, supports staff who share in good faith, names whom to ask and an accountable owner; and whether a public notice says information is shared with the people caring for the reader, how to object and whom to contact.',
+  collect(block, { dictionaries }) {
+    const dictionary = dictionaries.leadership;
+    const c = compileLeadership(dictionary);
+    const out: Candidate[] = [];
+    const heading = block.kind === 'heading';
+    for (const { tokens } of block.sentences) {
+      if (tokens.length === 0) continue;
+      const start = tokens[0]!.start;
+      const end = tokens.at(-1)!.end;
+      const words = new Set(tokens.map((token) => token.norm));
+      for (const kind of c.kinds.matches(tokens, words)) out.push(marker(`kind:${kind}`, start, end, heading));
+      const signals = c.signals.matches(tokens, words);
+      if (REACH_SHAPE.test(block.text.slice(start, end))) signals.add('reach');
+      if (heading) continue;
+      const direct = c.elements.matches(tokens, words);
+      for (const element of dictionary.entries) {
+        const satisfied = direct.has(element.id) || (element.together ?? []).some((group) => group.every((name) => signals.has(name)));
+        if (!satisfied) continue;
+        if ((c.except.get(element.id) ?? []).some((phrase) => containsPhrase(tokens, phrase))) continue;
+        out.push(marker(`el:${element.id}`, start, end, false));
+      }
+      for (const name of signals) if (c.markedSignals.has(name)) out.push(marker(`sig:${name}`, start, end, false));
+    }
+    return out;
+  },
+  finalize(candidates, document, context) {
+    const { kind, elements } = assessLeadership(candidates, document, context);
+    if (!kind) return [];
+    const dictionary = context.dictionaries.leadership;
+    const anchor = documentAnchor(document);
+    const actual = document.text.slice(anchor.start, anchor.end);
+    const out: Candidate[] = [];
+    for (const status of elements) {
+      if (status.present) continue;
+      const element = dictionary.entries.find((entry) => entry.id === status.id);
+      if (!element) continue;
+      const evidence = evidenceFor(element, dictionary, context.settings.nation);
+      out.push({
+        check: 'leadership',
+        ruleId: element.id,
+        start: anchor.start,
+        end: anchor.end,
+        actual,
+        expected: [element.paragraph],
+        fixKind: 'insert',
+        safe: false,
+        unsafeReason: INSERT_UNSAFE_REASON,
+        message: element.message,
+        note: element.reason,
+        form: kind.audience === 'staff' ? 'staff-policy' : 'public-notice',
+        ...(evidence.length > 0 ? { evidence } : {}),
+      });
+    }
+    return out;
+  },
+};
