@@ -91,8 +91,8 @@ export function compileLeadership(dictionary: LeadershipDictionary): CompiledLea
   return result;
 }
 
-/** An email address, or a UK-style phone number ("01632 960123", "0300 123 4567", "+44 20 7946 0000"). */
-const REACH_SHAPE = /[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+/** An email address, a web address, or a UK-style phone number ("01632 960123", "0300 123 4567", "+44 20 7946 0000"). */
+const REACH_SHAPE = /[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/|\bwww\.|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 function containsPhrase(tokens: readonly Token[], phrase: readonly string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
@@ -134,8 +134,12 @@ export interface LeadershipAssessment {
 export const MIN_WORDS = 150;
 /** Fewest sentences about information governance that make a document a policy or notice about it. */
 export const MIN_TOPIC_SENTENCES = 3;
-/** How many blocks apart the signals of a `nearby` group may be. */
+/** How many blocks, and how many characters, apart the signals of a `nearby` group may be. */
 const NEARBY_BLOCKS = 3;
+const NEARBY_CHARS = 800;
+
+/** The `title:` of YAML front matter at the top of a document. */
+const FRONT_MATTER_TITLE = /^---\r?\n(?:[^\n]*\r?\n)*?title:\s*["']?([^"'\r\n]+)/;
 
 function countWords(text: string): number {
   let n = 0;
@@ -193,6 +197,14 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
     }
   }
   if (topic < MIN_TOPIC_SENTENCES || countWords(document.text) < MIN_WORDS) return { elements: [] };
+  // A front-matter title ("title: Records Policy") says what the document is, like a heading.
+  const title = FRONT_MATTER_TITLE.exec(document.text)?.[1];
+  if (title) {
+    const tokens = phraseTokens(title).map((norm, i) => ({ text: norm, norm, start: i, end: i + 1, sep: 'space' }) as Token);
+    const kinds = c.kinds.matches(tokens, new Set(tokens.map((token) => token.norm)));
+    if (kinds.has('public')) publicScore += 3;
+    if (kinds.has('staff')) staffScore += 3;
+  }
   const setting = context.settings.audience;
   const kind: DocumentKind =
     setting === 'staff' || setting === 'public' ? { audience: setting, inferred: false } : { audience: publicScore > staffScore ? 'public' : 'staff', inferred: true };
@@ -243,7 +255,8 @@ function findNearby(group: readonly string[], marks: ReadonlyMap<string, Candida
   for (const mark of marks.get(first) ?? []) {
     const section = sectionOf(document, mark.start);
     const block = blockIndex(document, mark.start);
-    const near = (other: Candidate): boolean => sectionOf(document, other.start) === section && Math.abs(blockIndex(document, other.start) - block) <= NEARBY_BLOCKS;
+    const near = (other: Candidate): boolean =>
+      Math.abs(other.start - mark.start) <= NEARBY_CHARS && sectionOf(document, other.start) === section && Math.abs(blockIndex(document, other.start) - block) <= NEARBY_BLOCKS;
     if (rest.every((name) => (marks.get(name) ?? []).some(near))) return mark;
   }
   return undefined;
@@ -293,14 +306,16 @@ export const leadership: Check = {
       for (const kind of c.kinds.matches(tokens, words)) out.push(marker(`kind:${kind}`, start, end, heading));
       const signals = c.signals.matches(tokens, words);
       if (REACH_SHAPE.test(block.text.slice(start, end))) signals.add('reach');
-      if (heading) continue;
-      const direct = c.elements.matches(tokens, words);
-      for (const element of dictionary.entries) {
-        const satisfied = direct.has(element.id) || (element.together ?? []).some((group) => group.every((name) => signals.has(name)));
-        if (!satisfied) continue;
-        if ((c.except.get(element.id) ?? []).some((phrase) => containsPhrase(tokens, phrase))) continue;
-        out.push(marker(`el:${element.id}`, start, end, false));
+      if (!heading) {
+        const direct = c.elements.matches(tokens, words);
+        for (const element of dictionary.entries) {
+          const satisfied = direct.has(element.id) || (element.together ?? []).some((group) => group.every((name) => signals.has(name)));
+          if (!satisfied) continue;
+          if ((c.except.get(element.id) ?? []).some((phrase) => containsPhrase(tokens, phrase))) continue;
+          out.push(marker(`el:${element.id}`, start, end, false));
+        }
       }
+      // Headings carry signals too: "### Registered Manager" over "- Overall accountability".
       for (const name of signals) if (c.markedSignals.has(name)) out.push(marker(`sig:${name}`, start, end, false));
     }
     return out;

@@ -143,6 +143,8 @@ export interface LeadershipElement {
   sectionNeeds?: string[];
   /** The finding's message when missing. */
   message: string;
+  /** The library summary, after "N of M policies" ("never say staff who share in good faith will be supported"). */
+  summary: string;
   reason: string;
   evidence?: string[];
   /** The suggested paragraph, written by us. */

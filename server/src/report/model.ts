@@ -9,6 +9,7 @@ import { flesch } from 'flesch';
 import { CHECK_IDS, SEVERITIES, type CheckId } from '../core/types.ts';
 import { matchedPhrase, type CheckedDocument, type CollectedDocument, type FindingInContext } from './collect.ts';
 import type { Baseline } from './baseline.ts';
+import { buildTrustChecklist, type TrustChecklist } from './trust-checklist.ts';
 
 /** What each check is called in the report, and what it measures, in one line. */
 export const CHECK_INFO: Record<CheckId, { name: string; explain: string }> = {
@@ -135,6 +136,8 @@ export interface ReportModel {
   topJargon: TermRow[];
   topRisk: TermRow[];
   comparison?: Comparison;
+  /** The trust and leadership checklist per document, and the library summary. */
+  trust: TrustChecklist;
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -319,6 +322,7 @@ export function buildReport(collected: readonly CollectedDocument[], options: Re
     notChecked,
     topJargon: topTerms(checked, 'jargon', 15),
     topRisk: topTerms(checked, 'risk', 15),
+    trust: buildTrustChecklist(checked.flatMap((doc) => (doc.checklist ? [doc.checklist] : []))),
     ...(options.baseline ? { comparison: compare(options.baseline, library, documents) } : {}),
   };
 }
