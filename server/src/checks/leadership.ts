@@ -298,10 +298,11 @@ export const leadership: Check = {
     const c = compileLeadership(dictionary);
     const out: Candidate[] = [];
     const heading = block.kind === 'heading';
-    for (const { tokens } of block.sentences) {
+    for (const sentence of block.sentences) {
+      const { tokens } = sentence;
       if (tokens.length === 0) continue;
       const start = tokens[0]!.start;
-      const end = tokens.at(-1)!.end;
+      const end = Math.max(sentence.end, tokens.at(-1)!.end);
       const words = new Set(tokens.map((token) => token.norm));
       for (const kind of c.kinds.matches(tokens, words)) out.push(marker(`kind:${kind}`, start, end, heading));
       const signals = c.signals.matches(tokens, words);
