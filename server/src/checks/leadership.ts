@@ -352,3 +352,32 @@ export const leadership: Check = {
     return out;
   },
 };
+
+/** Where a suggested paragraph goes, and the text that inserts it. */
+export interface ParagraphInsertion {
+  offset: number;
+  newText: string;
+  /** The heading of the section it goes after, or undefined for the end of the document. */
+  after?: string;
+}
+
+/**
+ * Chooses where the suggested paragraph of a missing element fits: at the end
+ * of the first section whose heading has one of the element's `placeAfter`
+ * words (tried in order), else at the end of the document. The paragraph is
+ * separated from its neighbours by blank lines and nothing else moves.
+ * @param sections the document's sections (from its model)
+ */
+export function paragraphInsertion(text: string, sections: ReadonlyArray<{ start: number; end: number; heading: string }>, element: LeadershipElement): ParagraphInsertion {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let target: { end: number; heading: string } | undefined;
+  for (const words of element.placeAfter ?? []) {
+    const phrase = phraseTokens(words);
+    target = sections.find((section) => section.heading && containsPhrase(phraseTokens(section.heading).map((norm) => ({ norm }) as Token), phrase));
+    if (target) break;
+  }
+  let offset = target ? target.end : text.length;
+  while (offset > 0 && /\s/.test(text[offset - 1]!)) offset--;
+  const newText = offset === 0 ? `${element.paragraph}${eol}${eol}` : `${eol}${eol}${element.paragraph}`;
+  return { offset, newText, ...(target ? { after: target.heading } : {}) };
+}

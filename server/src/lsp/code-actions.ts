@@ -16,6 +16,7 @@ import { quote } from '../core/check-api.ts';
 import { applyFixes, safeEdits } from '../core/fixes.ts';
 import type { DocumentFormat, Finding } from '../core/types.ts';
 import { findingOf, ruleCode } from './diagnostics.ts';
+import { suggestedParagraphActions } from './suggested-paragraph.ts';
 
 /** The kind of the fix-all source action. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plain-ig`;
@@ -125,6 +126,9 @@ function actionsForDiagnostic(diagnostic: Diagnostic, finding: Finding, context:
         }
         break;
       }
+      case 'insert':
+        actions.push(...suggestedParagraphActions(diagnostic, finding, document, context.format));
+        break;
       case 'none':
         break;
     }
