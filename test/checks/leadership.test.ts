@@ -71,8 +71,8 @@ describe('leadership: a staff policy that says none of it', () => {
       expect(finding).toMatchObject({
         check: 'leadership',
         severity: 'info',
-        actual: '# Confidentiality Policy',
-        start: { line: 1, column: 1, offset: 0 },
+        actual: 'Confidentiality Policy',
+        start: { line: 1, column: 3, offset: 2 },
         end: { line: 1, column: 25, offset: 24 },
         fixKind: 'insert',
         safe: false,

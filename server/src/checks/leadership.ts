@@ -275,7 +275,13 @@ function evidenceFor(element: LeadershipElement, dictionary: LeadershipDictionar
 /** Where document-level findings sit: the first heading, or else the first line of the first block. */
 export function documentAnchor(document: DocumentInput): { start: number; end: number } {
   const heading = document.blocks.find((block) => block.kind === 'heading');
-  if (heading) return { start: heading.start, end: heading.end };
+  if (heading) {
+    // The heading's words, without the Markdown marks around them ("# ", closing "#"s).
+    const raw = document.text.slice(heading.start, heading.end);
+    const lead = /^#{1,6}[ \t]+/.exec(raw)?.[0].length ?? 0;
+    const trail = /[ \t]+#+[ \t]*$|[ \t]+$/.exec(raw)?.[0].length ?? 0;
+    return lead + trail < raw.length ? { start: heading.start + lead, end: heading.end - trail } : { start: heading.start, end: heading.end };
+  }
   const first = document.blocks[0];
   const start = first ? first.start : 0;
   const newline = document.text.indexOf('\n', start);
