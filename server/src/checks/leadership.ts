@@ -26,9 +26,23 @@ interface Named {
 /** A set of named patterns, indexed by the words that can start them. */
 class PatternSet {
   private readonly byFirstWord = new Map<string, Named[]>();
+  /**
+   * Patterns that are only a list of phrases (a literal, or one `{macro}` or
+   * `(a|b)` element): matched by comparing words, without the general matcher.
+   */
+  private readonly literals = new Map<string, Array<{ name: string; rest: string[] }>>();
 
   add(name: string, source: string, macros: Readonly<Record<string, readonly string[]>>): void {
     const pattern = compilePattern(source, macros);
+    const [only, ...more] = pattern.elements;
+    if (only && more.length === 0 && only.kind === 'words' && !only.optional) {
+      for (const alt of only.alts) {
+        const list = this.literals.get(alt[0]!) ?? [];
+        list.push({ name, rest: alt.slice(1) });
+        this.literals.set(alt[0]!, list);
+      }
+      return;
+    }
     for (const word of pattern.firstWords) {
       const list = this.byFirstWord.get(word) ?? [];
       list.push({ name, pattern });
@@ -39,12 +53,25 @@ class PatternSet {
   /** The names whose patterns match somewhere in the sentence. */
   matches(tokens: readonly Token[], words: ReadonlySet<string>): Set<string> {
     const found = new Set<string>();
-    const viable = new Map<CompiledPattern, boolean>();
+    let viable: Map<CompiledPattern, boolean> | undefined;
     for (let i = 0; i < tokens.length; i++) {
-      const list = this.byFirstWord.get(tokens[i]!.norm);
+      const norm = tokens[i]!.norm;
+      const phrases = this.literals.get(norm);
+      if (phrases) {
+        outer: for (const { name, rest } of phrases) {
+          if (found.has(name) || i + rest.length >= tokens.length) continue;
+          for (let k = 0; k < rest.length; k++) {
+            const token = tokens[i + 1 + k]!;
+            if (token.sep === 'break' || token.norm !== rest[k]) continue outer;
+          }
+          found.add(name);
+        }
+      }
+      const list = this.byFirstWord.get(norm);
       if (!list) continue;
       for (const { name, pattern } of list) {
         if (found.has(name)) continue;
+        viable ??= new Map();
         let possible = viable.get(pattern);
         if (possible === undefined) viable.set(pattern, (possible = mayMatch(pattern, words)));
         if (possible && matchAt(pattern, tokens, i) >= 0) found.add(name);
@@ -55,8 +82,9 @@ class PatternSet {
 }
 
 interface CompiledLeadership {
-  signals: PatternSet;
-  elements: PatternSet;
+  /** Every pattern of the dictionary in one set, named `sig:…`, `el:…` and `kind:…`, so a sentence is walked once. */
+  all: PatternSet;
+  /** The document-kind cues alone (for a front-matter title). */
   kinds: PatternSet;
   except: Map<string, string[][]>;
   /** Signals that finalize needs per sentence (used by `nearby` or `sectionNeeds`). */
@@ -71,25 +99,32 @@ export function compileLeadership(dictionary: LeadershipDictionary): CompiledLea
   let result = compiled.get(dictionary);
   if (result) return result;
   const macros = dictionary.macros ?? {};
-  const signals = new PatternSet();
-  for (const [name, signal] of Object.entries(dictionary.signals)) for (const source of signal.patterns) signals.add(name, source, macros);
-  const elements = new PatternSet();
+  const all = new PatternSet();
+  for (const [name, signal] of Object.entries(dictionary.signals)) for (const source of signal.patterns) all.add(`sig:${name}`, source, macros);
   const except = new Map<string, string[][]>();
   const markedSignals = new Set<string>();
   const headings = new Map<string, string[][]>();
   for (const element of dictionary.entries) {
-    for (const source of element.patterns) elements.add(element.id, source, macros);
+    for (const source of element.patterns) all.add(`el:${element.id}`, source, macros);
     if (element.except) except.set(element.id, element.except.map(phraseTokens));
     for (const group of element.nearby ?? []) for (const name of group) markedSignals.add(name);
     for (const name of element.sectionNeeds ?? []) markedSignals.add(name);
     if (element.headings) headings.set(element.id, element.headings.map(phraseTokens));
   }
   const kinds = new PatternSet();
-  for (const kind of ['public', 'staff', 'topic'] as const) for (const phrase of dictionary.kinds[kind]) kinds.add(kind, phrase, {});
-  result = { signals, elements, kinds, except, markedSignals, headings };
+  for (const kind of ['public', 'staff', 'topic'] as const) {
+    for (const phrase of dictionary.kinds[kind]) {
+      kinds.add(kind, phrase, {});
+      all.add(`kind:${kind}`, phrase, {});
+    }
+  }
+  result = { all, kinds, except, markedSignals, headings };
   compiled.set(dictionary, result);
   return result;
 }
+
+/** Cheap test before {@link REACH_SHAPE}: an email or phone number needs an "@" or a digit, a web address "www" or "http". */
+const MAYBE_REACH = /[@\d]|www|http/;
 
 /** An email address, a web address, or a UK-style phone number ("01632 960123", "0300 123 4567", "+44 20 7946 0000"). */
 const REACH_SHAPE = /[\w.+-]+@[\w-]+\.[\w.-]+|https?:\/\/|\bwww\.|(?:\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
@@ -162,8 +197,14 @@ function blockIndex(document: DocumentInput, offset: number): number {
 
 function sectionOf(document: DocumentInput, offset: number): number {
   const { sections } = document;
-  for (let i = 0; i < sections.length; i++) if (offset >= sections[i]!.start && offset < sections[i]!.end) return i;
-  return sections.length - 1;
+  let low = 0;
+  let high = sections.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sections[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -210,6 +251,7 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
     setting === 'staff' || setting === 'public' ? { audience: setting, inferred: false } : { audience: publicScore > staffScore ? 'public' : 'staff', inferred: true };
 
   const sentence = (mark: Candidate) => ({ text: flat(document.text.slice(mark.start, mark.end)), start: mark.start, end: mark.end });
+  let placed: Map<string, Placed[]> | undefined;
   const elements: ElementStatus[] = [];
   for (const element of dictionary.entries) {
     if (element.audience !== kind.audience) continue;
@@ -220,7 +262,8 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
       status.evidence = sentence(direct);
     }
     for (const group of status.present ? [] : element.nearby ?? []) {
-      const found = findNearby(group, signalMarks, document);
+      placed ??= placeMarks(signalMarks, document);
+      const found = findNearby(group, placed);
       if (found) {
         status.present = true;
         status.evidence = sentence(found);
@@ -235,7 +278,8 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
         if (!section.heading) continue;
         const tokens = phraseTokens(section.heading).map((norm) => ({ norm }) as Token);
         if (!headingWords.some((phrase) => containsPhrase(tokens, phrase))) continue;
-        const inSection = needs.map((name) => (signalMarks.get(name) ?? []).find((mark) => sectionOf(document, mark.start) === s));
+        placed ??= placeMarks(signalMarks, document);
+        const inSection = needs.map((name) => (placed!.get(name) ?? []).find((mark) => mark.section === s));
         if (inSection.every(Boolean)) {
           status.present = true;
           status.evidence = { text: flat(section.heading), start: section.start, end: section.start + section.heading.length };
@@ -248,18 +292,30 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
   return { kind, elements };
 }
 
-/** The first mark of `group[0]` with every other signal of the group in its section, within a few blocks. */
-function findNearby(group: readonly string[], marks: ReadonlyMap<string, Candidate[]>, document: DocumentInput): Candidate | undefined {
+/** A signal mark with its section and block, worked out once. */
+interface Placed {
+  mark: Candidate;
+  section: number;
+  block: number;
+}
+
+/** The first mark of `group[0]` with every other signal of the group in its section, close by. */
+function findNearby(group: readonly string[], marks: ReadonlyMap<string, Placed[]>): Candidate | undefined {
   const [first, ...rest] = group;
   if (!first) return undefined;
-  for (const mark of marks.get(first) ?? []) {
-    const section = sectionOf(document, mark.start);
-    const block = blockIndex(document, mark.start);
-    const near = (other: Candidate): boolean =>
-      Math.abs(other.start - mark.start) <= NEARBY_CHARS && sectionOf(document, other.start) === section && Math.abs(blockIndex(document, other.start) - block) <= NEARBY_BLOCKS;
-    if (rest.every((name) => (marks.get(name) ?? []).some(near))) return mark;
+  for (const placed of marks.get(first) ?? []) {
+    const near = (other: Placed): boolean =>
+      other.section === placed.section && Math.abs(other.mark.start - placed.mark.start) <= NEARBY_CHARS && Math.abs(other.block - placed.block) <= NEARBY_BLOCKS;
+    if (rest.every((name) => (marks.get(name) ?? []).some(near))) return placed.mark;
   }
   return undefined;
+}
+
+/** Places every signal mark in its section and block (marks come sorted by offset). */
+function placeMarks(marks: ReadonlyMap<string, Candidate[]>, document: DocumentInput): Map<string, Placed[]> {
+  const placed = new Map<string, Placed[]>();
+  for (const [name, list] of marks) placed.set(name, list.map((mark) => ({ mark, section: sectionOf(document, mark.start), block: blockIndex(document, mark.start) })));
+  return placed;
 }
 
 function evidenceFor(element: LeadershipElement, dictionary: LeadershipDictionary, nation: Nation): Evidence[] {
@@ -304,26 +360,38 @@ export const leadership: Check = {
     const c = compileLeadership(dictionary);
     const out: Candidate[] = [];
     const heading = block.kind === 'heading';
+    // Signals are marked once per block (the first sentence that has each); finalize only needs where they are.
+    const marked = new Set<string>();
+    let topics = 0;
     for (const sentence of block.sentences) {
       const { tokens } = sentence;
       if (tokens.length === 0) continue;
       const start = tokens[0]!.start;
       const end = Math.max(sentence.end, tokens.at(-1)!.end);
       const words = new Set(tokens.map((token) => token.norm));
-      for (const kind of c.kinds.matches(tokens, words)) out.push(marker(`kind:${kind}`, start, end, heading));
-      const signals = c.signals.matches(tokens, words);
-      if (REACH_SHAPE.test(block.text.slice(start, end))) signals.add('reach');
+      const found = c.all.matches(tokens, words);
+      const slice = block.text.slice(start, end);
+      if (MAYBE_REACH.test(slice) && REACH_SHAPE.test(slice)) found.add('sig:reach');
+      for (const kind of ['kind:public', 'kind:staff', 'kind:topic']) {
+        if (!found.has(kind)) continue;
+        // Three sentences about information governance are enough to judge a document.
+        if (kind === 'kind:topic' && ++topics > MIN_TOPIC_SENTENCES) continue;
+        out.push(marker(kind, start, end, heading));
+      }
       if (!heading) {
-        const direct = c.elements.matches(tokens, words);
         for (const element of dictionary.entries) {
-          const satisfied = direct.has(element.id) || (element.together ?? []).some((group) => group.every((name) => signals.has(name)));
+          const satisfied = found.has(`el:${element.id}`) || (element.together ?? []).some((group) => group.every((name) => found.has(`sig:${name}`)));
           if (!satisfied) continue;
           if ((c.except.get(element.id) ?? []).some((phrase) => containsPhrase(tokens, phrase))) continue;
           out.push(marker(`el:${element.id}`, start, end, false));
         }
       }
       // Headings carry signals too: "### Registered Manager" over "- Overall accountability".
-      for (const name of signals) if (c.markedSignals.has(name)) out.push(marker(`sig:${name}`, start, end, false));
+      for (const name of c.markedSignals) {
+        if (marked.has(name) || !found.has(`sig:${name}`)) continue;
+        marked.add(name);
+        out.push(marker(`sig:${name}`, start, end, false));
+      }
     }
     return out;
   },
