@@ -53,6 +53,8 @@ describe('insert a suggested paragraph', () => {
     expect(after.startsWith(POLICY.trimEnd())).toBe(true);
     expect(after.slice(POLICY.trimEnd().length)).toMatch(/^\n\n\[Organisation name\] will support any member of staff who shares information in good faith/);
     expect(titles(actions)).not.toContain('Use suggested wording');
+    // The allow list gets the rule id, not the heading the finding sits on.
+    expect(titles(actions)).toContain('Add ‘leadership/staff-support’ to the workspace allow list');
     await client.close(uri);
   });
 

@@ -76,9 +76,9 @@ export function ignoreCommentEdit(document: TextDocument, finding: Finding): Tex
   return { range: { start: at, end: at }, newText: `${needsBreak ? eol : ''}<!-- plain-ig disable ${ruleCode(finding)} -->${eol}` };
 }
 
-/** The value "Add to the allow list" adds: the words for word-level findings, the rule id for risk wording. */
+/** The value "Add to the allow list" adds: the words for word-level findings, the rule id for risk wording and document-level findings. */
 export function allowValueFor(finding: Finding): string {
-  return finding.check === 'risk' ? ruleCode(finding) : finding.actual.replace(/\s+/g, ' ').trim();
+  return finding.check === 'risk' || finding.check === 'leadership' ? ruleCode(finding) : finding.actual.replace(/\s+/g, ' ').trim();
 }
 
 /** True when the diagnostic's range still holds the words the finding was about. */
