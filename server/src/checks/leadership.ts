@@ -13,7 +13,7 @@
  */
 import { type Candidate, type Check, type CheckContext, type DocumentInput } from '../core/check-api.ts';
 import type { LeadershipDictionary, LeadershipElement } from '../core/dictionary-types.ts';
-import { compilePattern, matchAt, mayMatch, type CompiledPattern } from '../core/pattern.ts';
+import { compilePattern, matchAt, mayMatch, rarestAnchor, type CompiledPattern } from '../core/pattern.ts';
 import type { Audience, Evidence, Nation } from '../core/types.ts';
 import { phraseTokens, type Token } from '../core/words.ts';
 
@@ -26,6 +26,8 @@ interface Named {
 /** A set of named patterns, indexed by the words that can start them. */
 class PatternSet {
   private readonly byFirstWord = new Map<string, Named[]>();
+  /** General patterns under the words of their rarest required element (see {@link rarestAnchor}). */
+  private readonly byGateWord = new Map<string, Named[]>();
   /**
    * Patterns that are only a list of phrases (a literal, or one `{macro}` or
    * `(a|b)` element): matched by comparing words, without the general matcher.
@@ -43,38 +45,46 @@ class PatternSet {
       }
       return;
     }
+    const named: Named = { name, pattern };
     for (const word of pattern.firstWords) {
       const list = this.byFirstWord.get(word) ?? [];
-      list.push({ name, pattern });
+      list.push(named);
       this.byFirstWord.set(word, list);
+    }
+    for (const word of rarestAnchor(pattern)) {
+      const list = this.byGateWord.get(word) ?? [];
+      list.push(named);
+      this.byGateWord.set(word, list);
     }
   }
 
   /** The names whose patterns match somewhere in the sentence. */
-  matches(tokens: readonly Token[], words: ReadonlySet<string>): Set<string> {
+  matches(tokens: readonly Token[]): Set<string> {
     const found = new Set<string>();
-    let viable: Map<CompiledPattern, boolean> | undefined;
+    let gated: Set<Named> | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const norm = tokens[i]!.norm;
+      const gates = this.byGateWord.get(norm);
+      if (gates) for (const named of gates) (gated ??= new Set()).add(named);
       const phrases = this.literals.get(norm);
-      if (phrases) {
-        outer: for (const { name, rest } of phrases) {
-          if (found.has(name) || i + rest.length >= tokens.length) continue;
-          for (let k = 0; k < rest.length; k++) {
-            const token = tokens[i + 1 + k]!;
-            if (token.sep === 'break' || token.norm !== rest[k]) continue outer;
-          }
-          found.add(name);
+      if (!phrases) continue;
+      outer: for (const { name, rest } of phrases) {
+        if (found.has(name) || i + rest.length >= tokens.length) continue;
+        for (let k = 0; k < rest.length; k++) {
+          const token = tokens[i + 1 + k]!;
+          if (token.sep === 'break' || token.norm !== rest[k]) continue outer;
         }
+        found.add(name);
       }
-      const list = this.byFirstWord.get(norm);
+    }
+    if (!gated) return found;
+    const words = new Set(tokens.map((token) => token.norm));
+    for (let i = 0; i < tokens.length; i++) {
+      const list = this.byFirstWord.get(tokens[i]!.norm);
       if (!list) continue;
-      for (const { name, pattern } of list) {
-        if (found.has(name)) continue;
-        viable ??= new Map();
-        let possible = viable.get(pattern);
-        if (possible === undefined) viable.set(pattern, (possible = mayMatch(pattern, words)));
-        if (possible && matchAt(pattern, tokens, i) >= 0) found.add(name);
+      for (const named of list) {
+        if (found.has(named.name) || !gated.has(named) || !mayMatch(named.pattern, words)) continue;
+        if (matchAt(named.pattern, tokens, i) >= 0) found.add(named.name);
       }
     }
     return found;
@@ -87,8 +97,10 @@ interface CompiledLeadership {
   /** The document-kind cues alone (for a front-matter title). */
   kinds: PatternSet;
   except: Map<string, string[][]>;
-  /** Signals that finalize needs per sentence (used by `nearby` or `sectionNeeds`). */
+  /** Signals that finalize needs (used by `nearby` or `sectionNeeds`), as `sig:` names. */
   markedSignals: Set<string>;
+  /** Per element: its own name and its `together` groups, as names in {@link all}. */
+  names: Map<string, { element: string; together: string[][] }>;
   headings: Map<string, string[][]>;
 }
 
@@ -104,11 +116,13 @@ export function compileLeadership(dictionary: LeadershipDictionary): CompiledLea
   const except = new Map<string, string[][]>();
   const markedSignals = new Set<string>();
   const headings = new Map<string, string[][]>();
+  const names = new Map<string, { element: string; together: string[][] }>();
   for (const element of dictionary.entries) {
     for (const source of element.patterns) all.add(`el:${element.id}`, source, macros);
     if (element.except) except.set(element.id, element.except.map(phraseTokens));
-    for (const group of element.nearby ?? []) for (const name of group) markedSignals.add(name);
-    for (const name of element.sectionNeeds ?? []) markedSignals.add(name);
+    for (const group of element.nearby ?? []) for (const name of group) markedSignals.add(`sig:${name}`);
+    for (const name of element.sectionNeeds ?? []) markedSignals.add(`sig:${name}`);
+    names.set(element.id, { element: `el:${element.id}`, together: (element.together ?? []).map((group) => group.map((name) => `sig:${name}`)) });
     if (element.headings) headings.set(element.id, element.headings.map(phraseTokens));
   }
   const kinds = new PatternSet();
@@ -118,10 +132,12 @@ export function compileLeadership(dictionary: LeadershipDictionary): CompiledLea
       all.add(`kind:${kind}`, phrase, {});
     }
   }
-  result = { all, kinds, except, markedSignals, headings };
+  result = { all, kinds, except, markedSignals, headings, names };
   compiled.set(dictionary, result);
   return result;
 }
+
+const KIND_NAMES = ['kind:public', 'kind:staff', 'kind:topic'] as const;
 
 /** Cheap test before {@link REACH_SHAPE}: an email or phone number needs an "@" or a digit, a web address "www" or "http". */
 const MAYBE_REACH = /[@\d]|www|http/;
@@ -242,7 +258,7 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
   const title = FRONT_MATTER_TITLE.exec(document.text)?.[1];
   if (title) {
     const tokens = phraseTokens(title).map((norm, i) => ({ text: norm, norm, start: i, end: i + 1, sep: 'space' }) as Token);
-    const kinds = c.kinds.matches(tokens, new Set(tokens.map((token) => token.norm)));
+    const kinds = c.kinds.matches(tokens);
     if (kinds.has('public')) publicScore += 3;
     if (kinds.has('staff')) staffScore += 3;
   }
@@ -368,11 +384,10 @@ export const leadership: Check = {
       if (tokens.length === 0) continue;
       const start = tokens[0]!.start;
       const end = Math.max(sentence.end, tokens.at(-1)!.end);
-      const words = new Set(tokens.map((token) => token.norm));
-      const found = c.all.matches(tokens, words);
+      const found = c.all.matches(tokens);
       const slice = block.text.slice(start, end);
       if (MAYBE_REACH.test(slice) && REACH_SHAPE.test(slice)) found.add('sig:reach');
-      for (const kind of ['kind:public', 'kind:staff', 'kind:topic']) {
+      for (const kind of KIND_NAMES) {
         if (!found.has(kind)) continue;
         // Three sentences about information governance are enough to judge a document.
         if (kind === 'kind:topic' && ++topics > MIN_TOPIC_SENTENCES) continue;
@@ -380,7 +395,8 @@ export const leadership: Check = {
       }
       if (!heading) {
         for (const element of dictionary.entries) {
-          const satisfied = found.has(`el:${element.id}`) || (element.together ?? []).some((group) => group.every((name) => found.has(`sig:${name}`)));
+          const names = c.names.get(element.id)!;
+          const satisfied = found.has(names.element) || names.together.some((group) => group.every((name) => found.has(name)));
           if (!satisfied) continue;
           if ((c.except.get(element.id) ?? []).some((phrase) => containsPhrase(tokens, phrase))) continue;
           out.push(marker(`el:${element.id}`, start, end, false));
@@ -388,9 +404,9 @@ export const leadership: Check = {
       }
       // Headings carry signals too: "### Registered Manager" over "- Overall accountability".
       for (const name of c.markedSignals) {
-        if (marked.has(name) || !found.has(`sig:${name}`)) continue;
+        if (marked.has(name) || !found.has(name)) continue;
         marked.add(name);
-        out.push(marker(`sig:${name}`, start, end, false));
+        out.push(marker(name, start, end, false));
       }
     }
     return out;

@@ -10,11 +10,23 @@
  */
 import { quote, type Candidate, type Check } from '../core/check-api.ts';
 import type { TrustDictionary, TrustEntry } from '../core/dictionary-types.ts';
-import { compilePattern, matchAt, mayMatch, type CompiledPattern } from '../core/pattern.ts';
+import { compilePattern, matchAt, mayMatch, rarestAnchor, type CompiledPattern } from '../core/pattern.ts';
 import { phraseTokens, type Token } from '../core/words.ts';
 
+/** One pattern of one entry. */
+interface TrustPattern {
+  entry: TrustEntry;
+  pattern: CompiledPattern;
+}
+
 interface CompiledTrust {
-  byFirstWord: Map<string, Array<{ entry: TrustEntry; pattern: CompiledPattern }>>;
+  byFirstWord: Map<string, TrustPattern[]>;
+  /**
+   * Each pattern under the words of its rarest required element (a pattern can
+   * only match a sentence that has one of them): most sentences have none, and
+   * are passed over without building anything.
+   */
+  byGateWord: Map<string, TrustPattern[]>;
   actors: string[][];
   needs: Map<TrustEntry, string[][]>;
   context: Map<TrustEntry, string[][]>;
@@ -26,25 +38,34 @@ const compiled = new WeakMap<object, CompiledTrust>();
 export function compileTrust(dictionary: TrustDictionary): CompiledTrust {
   let result = compiled.get(dictionary);
   if (result) return result;
-  const byFirstWord = new Map<string, Array<{ entry: TrustEntry; pattern: CompiledPattern }>>();
+  const byFirstWord = new Map<string, TrustPattern[]>();
+  const byGateWord = new Map<string, TrustPattern[]>();
   const needs = new Map<TrustEntry, string[][]>();
   const context = new Map<TrustEntry, string[][]>();
   for (const entry of dictionary.entries) {
     for (const source of entry.patterns) {
       const pattern = compilePattern(source, dictionary.macros ?? {});
+      const record: TrustPattern = { entry, pattern };
       for (const word of pattern.firstWords) {
         const list = byFirstWord.get(word) ?? [];
-        list.push({ entry, pattern });
+        list.push(record);
         byFirstWord.set(word, list);
+      }
+      for (const word of rarestAnchor(pattern)) {
+        const list = byGateWord.get(word) ?? [];
+        list.push(record);
+        byGateWord.set(word, list);
       }
     }
     if (entry.needs) needs.set(entry, entry.needs.map(phraseTokens));
     if (entry.context) context.set(entry, entry.context.map(phraseTokens));
   }
-  result = { byFirstWord, actors: dictionary.actors.map(phraseTokens), needs, context };
+  result = { byFirstWord, byGateWord, actors: dictionary.actors.map(phraseTokens), needs, context };
   compiled.set(dictionary, result);
   return result;
 }
+
+const NONE: readonly TrustPattern[] = [];
 
 /** How far (in words) before and after the flagged words a `needs` cue may be. */
 const NEEDS_BEFORE = 8;
@@ -134,12 +155,20 @@ export const trust: Check = {
     for (let s = 0; s < sentences.length; s++) {
       const { tokens } = sentences[s]!;
       if (tokens.length === 0) continue;
+      let gated: Set<TrustPattern> | undefined;
+      for (const token of tokens) {
+        const list = c.byGateWord.get(token.norm);
+        if (list) for (const record of list) (gated ??= new Set()).add(record);
+      }
+      if (!gated) continue;
       const words = new Set(tokens.map((token) => token.norm));
       const seen = new Set<TrustEntry['form']>();
       const viable = new Map<CompiledPattern, boolean>();
       for (let i = 0; i < tokens.length; i++) {
         let best: { entry: TrustEntry; to: number } | undefined;
-        for (const { entry, pattern } of c.byFirstWord.get(tokens[i]!.norm) ?? []) {
+        for (const record of c.byFirstWord.get(tokens[i]!.norm) ?? NONE) {
+          if (!gated.has(record)) continue;
+          const { entry, pattern } = record;
           if (seen.has(entry.form)) continue;
           let possible = viable.get(pattern);
           if (possible === undefined) viable.set(pattern, (possible = mayMatch(pattern, words)));
