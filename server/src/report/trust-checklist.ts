@@ -91,7 +91,9 @@ export function buildTrustChecklist(documents: readonly DocumentChecklist[]): Tr
     if (judged.length === 0) continue;
     const missing = judged.filter((doc) => doc.elements.some((element) => element.id === id && !element.present && !element.off)).length;
     const [one, many] = KIND_PLURAL[audience];
-    summary.push({ id, audience, missing, of: judged.length, text: `${missing} of ${judged.length} ${judged.length === 1 ? one : many} ${wording}` });
+    // "never say …" agrees with "policies"; one policy "never says …".
+    const verb = judged.length === 1 ? wording.replace(/^never (\w+)/, 'never $1s') : wording;
+    summary.push({ id, audience, missing, of: judged.length, text: `${missing} of ${judged.length} ${judged.length === 1 ? one : many} ${verb}` });
   }
   return { documents: [...documents], summary };
 }
