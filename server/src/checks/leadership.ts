@@ -184,7 +184,7 @@ export interface LeadershipAssessment {
 /** Shortest document (in words) the check judges: a snippet is not a policy. */
 export const MIN_WORDS = 150;
 /** Fewest sentences about information governance that make a document a policy or notice about it. */
-export const MIN_TOPIC_SENTENCES = 3;
+export const MIN_TOPIC_SENTENCES = 2;
 /** How many blocks, and how many characters, apart the signals of a `nearby` group may be. */
 const NEARBY_BLOCKS = 3;
 const NEARBY_CHARS = 800;

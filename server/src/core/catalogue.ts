@@ -145,7 +145,7 @@ function renderTrust(d: Dictionaries, out: string[]): void {
 function renderLeadership(d: Dictionaries, out: string[]): void {
   out.push('<a id="check-leadership"></a>', '## What a policy leaves out (`leadership`)', '', CHECKS.leadership.description, '');
   out.push(
-    'One finding per missing element, at the first heading (or line 1). A staff policy or a public notice comes from the `audience` setting, or is inferred from the text when it is `auto`. Documents under 150 words, or with fewer than three sentences about information governance, are not judged. Switch an element off with `<!-- plain-ig disable leadership/ID -->` anywhere in the document, or `allow: [leadership/ID]` in `.plain-ig.yml`. The suggested paragraph is never applied automatically.',
+    'One finding per missing element, at the first heading (or line 1). A staff policy or a public notice comes from the `audience` setting, or is inferred from the text when it is `auto`. Documents under 150 words, or with fewer than two sentences about information governance, are not judged. Switch an element off with `<!-- plain-ig disable leadership/ID -->` anywhere in the document, or `allow: [leadership/ID]` in `.plain-ig.yml`. The suggested paragraph is never applied automatically.',
     '',
   );
   for (const audience of ['staff', 'public'] as const) {
