@@ -189,8 +189,15 @@ export const MIN_TOPIC_SENTENCES = 2;
 const NEARBY_BLOCKS = 3;
 const NEARBY_CHARS = 800;
 
-/** The `title:` of YAML front matter at the top of a document. */
-const FRONT_MATTER_TITLE = /^---\r?\n(?:[^\n]*\r?\n)*?title:\s*["']?([^"'\r\n]+)/;
+/** The `title:` line of YAML front matter (searched only inside the front matter). */
+const TITLE_LINE = /^title:[ \t]*["']?([^"'\r\n]+)/m;
+
+/** The `title:` of YAML front matter at the top of a document, if any. */
+function frontMatterTitle(text: string): string | undefined {
+  if (!text.startsWith('---')) return undefined;
+  const close = text.indexOf('\n---', 3);
+  return TITLE_LINE.exec(text.slice(0, close < 0 ? Math.min(text.length, 4096) : close))?.[1];
+}
 
 function countWords(text: string): number {
   let n = 0;
@@ -255,7 +262,7 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
   }
   if (topic < MIN_TOPIC_SENTENCES || countWords(document.text) < MIN_WORDS) return { elements: [] };
   // A front-matter title ("title: Records Policy") says what the document is, like a heading.
-  const title = FRONT_MATTER_TITLE.exec(document.text)?.[1];
+  const title = frontMatterTitle(document.text);
   if (title) {
     const tokens = phraseTokens(title).map((norm, i) => ({ text: norm, norm, start: i, end: i + 1, sep: 'space' }) as Token);
     const kinds = c.kinds.matches(tokens);
