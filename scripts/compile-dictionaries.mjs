@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 
-const FILES = { jargon: 'jargon.yml', risk: 'risk.yml', 'plain-words': 'plain-words.yml', acronym: 'acronyms.yml', outdated: 'outdated.yml' };
+const FILES = { jargon: 'jargon.yml', risk: 'risk.yml', 'plain-words': 'plain-words.yml', acronym: 'acronyms.yml', outdated: 'outdated.yml', trust: 'trust.yml', leadership: 'leadership.yml' };
 
 /** Validates and writes dist/dictionaries.json; throws with the file and reason when one is invalid. */
 export function compileDictionaries(outFile = 'dist/dictionaries.json') {

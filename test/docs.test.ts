@@ -14,8 +14,8 @@ describe('docs/rules.md', () => {
   });
 
   it('has an anchor for every finding in the examples', () => {
-    const texts = ['examples/information-sharing-policy.md', 'examples/privacy-notice.txt'].map((f) => readFileSync(f, 'utf8'));
-    for (const finding of texts.flatMap((text, i) => findings(text, { format: i === 0 ? 'markdown' : 'plaintext' }))) {
+    const files = ['examples/information-sharing-policy.md', 'examples/privacy-notice.txt', 'examples/confidentiality-code.md', 'examples/care-home-leaflet.md'];
+    for (const finding of files.flatMap((f) => findings(readFileSync(f, 'utf8'), { format: f.endsWith('.md') ? 'markdown' : 'plaintext' }))) {
       const anchor = finding.url.split('#')[1]!;
       expect(onDisk, anchor).toContain(`<a id="${anchor}"></a>`);
     }

@@ -1,7 +1,7 @@
 // Shared test helpers: run the real core on a snippet.
 import { applySettings, defaultSettings } from '../server/src/core/settings.ts';
 import { checkText } from '../server/src/core/run.ts';
-import type { CheckId, DocumentFormat, Finding } from '../server/src/core/types.ts';
+import { CHECK_IDS, type CheckId, type DocumentFormat, type Finding } from '../server/src/core/types.ts';
 
 /** Checks `text` with default settings plus `overrides`; returns the findings. */
 export function findings(text: string, options: { format?: DocumentFormat; settings?: Record<string, unknown> } = {}): Finding[] {
@@ -11,7 +11,7 @@ export function findings(text: string, options: { format?: DocumentFormat; setti
 
 /** Findings of one check only (the others switched off, so no overlap hides anything). */
 export function only(check: CheckId, text: string, options: { format?: DocumentFormat; settings?: Record<string, unknown> } = {}): Finding[] {
-  const checks = Object.fromEntries((['jargon', 'risk', 'plain-words', 'acronym', 'outdated'] as const).map((id) => [id, id === check]));
+  const checks = Object.fromEntries(CHECK_IDS.map((id) => [id, id === check]));
   return findings(text, { ...options, settings: { ...options.settings, checks } });
 }
 

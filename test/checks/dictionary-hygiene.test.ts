@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compileLeadership } from '../../server/src/checks/leadership.ts';
 import { compileRisk } from '../../server/src/checks/risk.ts';
+import { compileTrust } from '../../server/src/checks/trust.ts';
+import { lemmaOf, partsOfSpeech, verbForms } from '../../server/src/core/morphology.ts';
 import { bundledDictionaries, DICTIONARY_FILES, dictionariesDir, loadDictionaryFile } from '../../server/src/core/dictionaries.ts';
 import { PhraseIndex } from '../../server/src/core/phrase-index.ts';
 import { CHECK_IDS } from '../../server/src/core/types.ts';
@@ -117,5 +120,56 @@ describe('plain-words entries', () => {
     const text = readFileSync(join(dictionariesDir(), 'plain-words.yml'), 'utf8');
     expect(d['plain-words'].entries.length).toBeLessThan(100);
     expect(text).toContain('retext-simplify');
+  });
+});
+
+describe('trust and leadership dictionaries', () => {
+  /** Every form of every verb in a macro that is missing from it (nouns and particles are skipped). */
+  function missingForms(list: readonly string[]): string[] {
+    const have = new Set(list.map((item) => item.toLowerCase()));
+    const missing: string[] = [];
+    for (const item of list) {
+      const [head = '', ...rest] = item.toLowerCase().split(' ');
+      if (lemmaOf(head) !== head || !partsOfSpeech(head)[0]?.tags.includes('Verb')) continue;
+      for (const form of Object.values(verbForms(head))) {
+        const phrase = [form, ...rest].join(' ');
+        if (!have.has(phrase)) missing.push(phrase);
+      }
+    }
+    return [...new Set(missing)];
+  }
+
+  it.each([
+    ['trust', 'seek', d.trust.macros?.['seek'] ?? []],
+    ['trust', 'need', (d.trust.macros?.['need'] ?? []).filter((item) => !item.includes(' '))],
+    ['leadership', 'share', d.leadership.macros?.['share'] ?? []],
+  ])('%s {%s} lists every verb in every form, so tense and voice vary freely', (_check, _macro, list) => {
+    expect(list.length).toBeGreaterThan(0);
+    expect(missingForms(list)).toEqual([]);
+  });
+
+  it('every trust entry and every leadership element compiles, and every signal an element names exists', () => {
+    expect(() => compileTrust(d.trust)).not.toThrow();
+    expect(() => compileLeadership(d.leadership)).not.toThrow();
+    const signals = new Set(Object.keys(d.leadership.signals));
+    const named = d.leadership.entries.flatMap((e) => [...(e.together ?? []).flat(), ...(e.nearby ?? []).flat(), ...(e.sectionNeeds ?? [])]);
+    expect(named.filter((name) => !signals.has(name))).toEqual([]);
+  });
+
+  it('every leadership element cites evidence that exists, and every piece of evidence is cited', () => {
+    const defined = new Set(Object.keys(d.leadership.evidence ?? {}));
+    expect(d.leadership.entries.flatMap((e) => (e.evidence ?? []).filter((key) => !defined.has(key)))).toEqual([]);
+    const cited = new Set(d.leadership.entries.flatMap((e) => e.evidence ?? []));
+    expect([...defined].filter((key) => !cited.has(key))).toEqual([]);
+  });
+
+  it('has both kinds of document and at least one way to find each element', () => {
+    expect(new Set(d.leadership.entries.map((e) => e.audience))).toEqual(new Set(['staff', 'public']));
+    const unfindable = d.leadership.entries.filter((e) => e.patterns.length === 0 && !e.together?.length && !e.nearby?.length && !e.headings?.length);
+    expect(unfindable.map((e) => e.id)).toEqual([]);
+  });
+
+  it('every suggested paragraph leaves the organisation’s own details as [placeholders] or needs none', () => {
+    for (const e of d.leadership.entries) expect(e.paragraph, e.id).not.toMatch(/@|\b0\d{3,4} ?\d{3}/);
   });
 });

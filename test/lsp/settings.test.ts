@@ -141,7 +141,7 @@ describe('.plain-ig.yml', () => {
       await client.open(uri(ws, 'a.md'), SAMPLE);
       const error = await client.diagnostics(uriOf(join(ws, '.plain-ig.yml')), (params) => params.diagnostics.length > 0);
       expect(error.diagnostics[0]).toMatchObject({ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 18 } }, code: 'config-error' });
-      expect(error.diagnostics[0]!.message).toContain('audience must be "staff" or "public"');
+      expect(error.diagnostics[0]!.message).toContain('audience must be "staff", "public" or "auto"');
     });
     const other = makeWorkspace({ '.plain-ig.yml': 'allow: []\ncolour: blue\n' });
     await withClient({ folders: [other] }, async (client) => {

@@ -29,7 +29,7 @@ function doc(path: string, words: number, findings: FindingInContext[], sentence
 
 describe('measures', () => {
   it('weights risk-averse wording highest and counts short documents as 250 words', () => {
-    const none = { jargon: 0, risk: 0, 'plain-words': 0, acronym: 0, outdated: 0 };
+    const none = { jargon: 0, risk: 0, 'plain-words': 0, acronym: 0, outdated: 0, trust: 0, leadership: 0 };
     expect(attentionScore({ ...none, risk: 1 }, 1000)).toBe(3);
     expect(attentionScore({ ...none, jargon: 1 }, 1000)).toBe(2);
     expect(attentionScore({ ...none, 'plain-words': 1 }, 1000)).toBe(1);
@@ -72,7 +72,7 @@ describe('buildReport', () => {
 
   it('counts the library per check and per 1,000 words', () => {
     expect(model.library.words).toBe(4000);
-    expect(model.library.byCheck).toEqual({ jargon: 3, risk: 2, 'plain-words': 1, acronym: 0, outdated: 0 });
+    expect(model.library.byCheck).toEqual({ jargon: 3, risk: 2, 'plain-words': 1, acronym: 0, outdated: 0, trust: 0, leadership: 0 });
     expect(model.library.per1000.jargon).toBe(0.8);
     expect(model.library.findingsPer1000).toBe(1.5);
     expect(model.library.sentenceBands).toEqual([0, 3, 0, 3, 0, 3, 0, 0, 0]);

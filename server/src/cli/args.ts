@@ -29,7 +29,8 @@ Options for check:
   --format NAME           stylish (default), json, sarif, github or junit
   -o, --output FILE       write the results to FILE instead of the screen
   --config FILE           use this config file instead of looking for .plain-ig.yml
-  --audience staff|public who the documents are for (default: from config, else staff)
+  --audience staff|public|auto who the documents are for (default: from config, else auto:
+                          staff for the wording checks, inferred per document for leadership)
   --nation NAME           england, wales, scotland or northern-ireland
   --fail-on LEVEL         fail (exit 1) on findings at or above error, warning,
                           info or hint (default: error)

@@ -76,6 +76,8 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
     'plain-words': d['plain-words'].entries.length,
     acronym: d.acronym.entries.length,
     outdated: d.outdated.entries.length,
+    trust: d.trust.entries.length,
+    leadership: d.leadership.entries.length,
   };
   for (const id of CHECK_IDS) {
     out.push(`| [${id}](#check-${id}) | ${esc(CHECKS[id].description)} | ${counts[id]} | ${DEFAULT_SEVERITY[id]} |`);
@@ -149,5 +151,57 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
     out.push(`- Now: ${e.current.length > 0 ? list(e.current) : 'no direct successor'} (since ${esc(e.changed)})`);
     out.push(`- Why: ${esc(e.reason)}`, '');
   }
+
+  renderTrust(d, out);
+  renderLeadership(d, out);
   return `${out.join('\n')}\n`;
+}
+
+function renderTrust(d: Dictionaries, out: string[]): void {
+  out.push('<a id="check-trust"></a>', '## Who acts and who decides (`trust`)', '', CHECKS.trust.description, '');
+  out.push(
+    'A finding is lifted when the sentence names a role or team outside the flagged words, when “by …” or “from …” follows them, when the next sentence says who decides, or when the words are written as a name (“the Senior Management Team”).',
+    '',
+  );
+  for (const e of d.trust.entries) {
+    out.push(heading('trust', e.id, e.id.replace(/-/g, ' ')));
+    out.push(`- Shape: ${e.form === 'vague-owner' ? 'an owner nobody can find (“who exactly?”)' : 'a decision or permission nobody makes (“say who decides”)'}`);
+    out.push(`- Patterns: ${e.patterns.map((p) => `\`${p}\``).join(', ')}`);
+    if (e.needs) out.push(`- Only when the sentence also has: ${list(e.needs)}`);
+    out.push(`- Instead: ${esc(e.suggestion)}`);
+    out.push(`- Why: ${esc(e.reason)}`);
+    if (e.examples?.hit?.length) out.push(`- For example: ${list(e.examples.hit)}`);
+    out.push('');
+  }
+  out.push('### Roles and teams that lift a finding', '', list(d.trust.actors), '');
+  out.push('### Trust pattern macros', '');
+  for (const [name, values] of Object.entries(d.trust.macros ?? {})) out.push(`- \`{${name}}\`: ${values.join(', ')}`);
+  out.push('');
+}
+
+function renderLeadership(d: Dictionaries, out: string[]): void {
+  out.push('<a id="check-leadership"></a>', '## What a policy leaves out (`leadership`)', '', CHECKS.leadership.description, '');
+  out.push(
+    'One finding per missing element, at the first heading (or line 1). A staff policy or a public notice comes from the `audience` setting, or is inferred from the text when it is `auto`. Documents under 150 words, or with fewer than two sentences about information governance, are not judged. Switch an element off with `<!-- plain-ig disable leadership/ID -->` anywhere in the document, or `allow: [leadership/ID]` in `.plain-ig.yml`. The suggested paragraph is never applied automatically.',
+    '',
+  );
+  for (const audience of ['staff', 'public'] as const) {
+    out.push(`### ${audience === 'staff' ? 'Staff policy' : 'Public notice'}`, '');
+    for (const e of d.leadership.entries.filter((x) => x.audience === audience)) {
+      out.push(heading('leadership', e.id, e.title));
+      out.push(`- Missing means: ${esc(e.message)}`);
+      if (e.patterns.length > 0) out.push(`- Found by: ${e.patterns.map((p) => `\`${p}\``).join(', ')}`);
+      for (const group of e.together ?? []) out.push(`- Or one sentence with: ${group.join(' + ')}`);
+      for (const group of e.nearby ?? []) out.push(`- Or, close together in one section: ${group.join(' + ')}`);
+      if (e.headings) out.push(`- Or a section headed ${list(e.headings)} with: ${(e.sectionNeeds ?? []).join(' + ')}`);
+      out.push(`- Suggested paragraph: “${esc(e.paragraph)}”`);
+      out.push(`- Why: ${esc(e.reason)}`);
+      const evidence = (e.evidence ?? []).map((key) => d.leadership.evidence?.[key]).filter((x) => x !== undefined);
+      if (evidence.length > 0) out.push(`- Evidence: ${evidence.map((x) => `[${esc(x.title)}](${x.url})${x.nations ? ` (${x.nations.join(', ')})` : ''}`).join('; ')}`);
+      out.push('');
+    }
+  }
+  out.push('### Leadership signals', '');
+  for (const [name, signal] of Object.entries(d.leadership.signals)) out.push(`- \`${name}\`: ${signal.patterns.map((p) => `\`${p}\``).join(', ')}`);
+  out.push('');
 }

@@ -82,3 +82,12 @@ export function isSuppressed(list: readonly Suppression[], check: string, ruleId
       (s.rules.length === 0 || s.rules.includes(check) || s.rules.includes(ruleId) || s.rules.includes(`${check}/${ruleId}`)),
   );
 }
+
+/**
+ * True when a `disable` comment anywhere in the document names this check or
+ * rule (`leadership`, `leadership/staff-support` or `staff-support`). Used for
+ * document-level findings, which have no place of their own to switch off.
+ */
+export function disabledForDocument(controls: readonly ControlComment[], check: string, ruleId: string): boolean {
+  return controls.some((control) => control.action === 'disable' && control.rules.some((rule) => rule === check || rule === ruleId || rule === `${check}/${ruleId}`));
+}

@@ -31,6 +31,8 @@ export const DICTIONARY_FILES: Record<CheckId, string> = {
   'plain-words': 'plain-words.yml',
   acronym: 'acronyms.yml',
   outdated: 'outdated.yml',
+  trust: 'trust.yml',
+  leadership: 'leadership.yml',
 };
 
 /**
@@ -190,14 +192,20 @@ export function dictionariesWith(extraFiles: readonly string[]): Dictionaries {
  * thrown later from the middle of a check).
  */
 function checkPatterns(dictionaries: Dictionaries, origin: ReadonlyMap<object, string>): void {
-  const macros = dictionaries.risk.macros ?? {};
-  for (const entry of dictionaries.risk.entries) {
-    for (const source of entry.patterns) {
-      try {
-        compilePattern(source, macros);
-      } catch (error) {
-        if (!(error instanceof PatternError)) throw error;
-        throw new DictionaryError(origin.get(entry) ?? 'risk dictionary', undefined, `risk entry "${entry.id}": ${error.message}`);
+  const lists: Array<{ check: CheckId; macros: Record<string, string[]>; entries: Array<{ id: string; patterns: string[] }> }> = [
+    { check: 'risk', macros: dictionaries.risk.macros ?? {}, entries: dictionaries.risk.entries },
+    { check: 'trust', macros: dictionaries.trust.macros ?? {}, entries: dictionaries.trust.entries },
+    { check: 'leadership', macros: dictionaries.leadership.macros ?? {}, entries: dictionaries.leadership.entries },
+  ];
+  for (const { check, macros, entries } of lists) {
+    for (const entry of entries) {
+      for (const source of entry.patterns) {
+        try {
+          compilePattern(source, macros);
+        } catch (error) {
+          if (!(error instanceof PatternError)) throw error;
+          throw new DictionaryError(origin.get(entry) ?? `${check} dictionary`, undefined, `${check} entry "${entry.id}": ${error.message}`);
+        }
       }
     }
   }

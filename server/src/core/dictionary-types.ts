@@ -132,6 +132,84 @@ export interface PlainWordsEntry {
   reason: string;
 }
 
+/** One shape of wording the trust check flags (a vague owner, or a decision nobody makes). */
+export interface TrustEntry {
+  id: string;
+  /** `vague-owner`: "the appropriate person"; `no-actor`: "approval must be sought". */
+  form: 'vague-owner' | 'no-actor';
+  /** Patterns in the risk pattern language (see core/pattern.ts). */
+  patterns: string[];
+  /** Only flag when the sentence also has one of these (pattern-language alternatives, plain phrases). */
+  needs?: string[];
+  /** Never flag when the sentence has one of these. */
+  context?: string[];
+  /** What to write instead, as advice. */
+  suggestion: string;
+  reason: string;
+  severity?: Severity;
+  examples?: { hit?: string[]; miss?: string[] };
+}
+
+/** The trust dictionary. */
+export interface TrustDictionary {
+  check: 'trust';
+  macros?: Record<string, string[]>;
+  /** Named people, roles and teams: any of them in the sentence (outside the match) lifts a finding. */
+  actors: string[];
+  entries: TrustEntry[];
+}
+
+/** Signals that one sentence satisfies (part of) a leadership element. */
+export interface LeadershipSignal {
+  /** Patterns in the risk pattern language; any one matching the sentence is the signal. */
+  patterns: string[];
+}
+
+/** One thing a staff policy or a public notice should say. */
+export interface LeadershipElement {
+  id: string;
+  /** `staff`: looked for in a staff policy; `public`: in a public notice. */
+  audience: Audience;
+  /** A short name for the checklist ("Staff who share in good faith are supported"). */
+  title: string;
+  /** Patterns: a sentence matching any of them satisfies the element on its own. */
+  patterns: string[];
+  /** Signal groups: one sentence with every signal of a group satisfies the element. */
+  together?: string[][];
+  /** Signal groups satisfied within one section, within three blocks (a role, then its email address). */
+  nearby?: string[][];
+  /** A sentence with one of these phrases never counts towards the element ("only share"). */
+  except?: string[];
+  /** Section headings (words in them) under which the element is satisfied by `sectionNeeds` alone. */
+  headings?: string[];
+  /** Signals a section under one of `headings` must contain. */
+  sectionNeeds?: string[];
+  /** The finding's message when missing. */
+  message: string;
+  /** The library summary, after "N of M policies" ("never say staff who share in good faith will be supported"). */
+  summary: string;
+  reason: string;
+  evidence?: string[];
+  /** The suggested paragraph, written by us. */
+  paragraph: string;
+  /** Headings (words in them) after whose section the paragraph fits best; else the end of the document. */
+  placeAfter?: string[];
+  examples?: { hit?: string[]; miss?: string[] };
+}
+
+/** The leadership dictionary. */
+export interface LeadershipDictionary {
+  check: 'leadership';
+  macros?: Record<string, string[]>;
+  evidence?: Record<string, EvidenceEntry>;
+  /** Named signals, used by `together` and `sectionNeeds`. */
+  signals: Record<string, LeadershipSignal>;
+  /** Cues that a document is a public notice or a staff policy (patterns), and topic words that make it an IG document. */
+  kinds: { public: string[]; staff: string[]; topic: string[] };
+  /** The elements (an extra dictionary's element with the same id replaces the bundled one). */
+  entries: LeadershipElement[];
+}
+
 /** Every dictionary, as loaded. */
 export interface Dictionaries {
   jargon: { check: 'jargon'; entries: JargonEntry[] };
@@ -139,4 +217,6 @@ export interface Dictionaries {
   'plain-words': { check: 'plain-words'; entries: PlainWordsEntry[] };
   acronym: AcronymDictionary;
   outdated: { check: 'outdated'; entries: OutdatedEntry[] };
+  trust: TrustDictionary;
+  leadership: LeadershipDictionary;
 }

@@ -15,7 +15,8 @@ export interface TextEdit {
 
 /** The edit that applies alternative `choice` of a finding, or undefined when it has none. */
 export function editFor(finding: Finding, choice = 0): TextEdit | undefined {
-  if (finding.fixKind === 'none') return undefined;
+  // An inserted paragraph goes elsewhere in the document (see checks/leadership.ts), never over the finding.
+  if (finding.fixKind === 'none' || finding.fixKind === 'insert') return undefined;
   const newText = finding.expected[choice];
   if (newText === undefined && !(finding.expected.length === 0 && finding.fixKind === 'replace')) return undefined;
   return { start: finding.start.offset, end: finding.end.offset, newText: newText ?? '' };
@@ -25,7 +26,7 @@ export function editFor(finding: Finding, choice = 0): TextEdit | undefined {
 export function safeEdits(findings: readonly Finding[]): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const finding of findings) {
-    if (!finding.safe || finding.fixKind === 'reframe' || finding.fixKind === 'none') continue;
+    if (!finding.safe || finding.fixKind === 'reframe' || finding.fixKind === 'insert' || finding.fixKind === 'none') continue;
     const edit = editFor(finding);
     if (edit) edits.push(edit);
   }

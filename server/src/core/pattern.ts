@@ -111,6 +111,29 @@ export function compilePattern(source: string, macros: Readonly<Record<string, r
   return { source, elements, firstWords, anchors };
 }
 
+/** Words too common to gate a pattern on. */
+const COMMON = new Set(['the', 'a', 'an', 'any', 'to', 'of', 'in', 'is', 'are', 'be', 'was', 'were', 'will', 'must', 'should', 'may', 'can', 'it', 'this', 'that', 'where', 'when', 'if', 'as', 'at', 'on', 'by', 'for', 'with', 'and', 'or', 'not', 'we', 'you']);
+
+/**
+ * The words of the pattern's rarest required element (fewest common words,
+ * then fewest words). A sentence without one of them cannot match, so a check
+ * can index patterns by these words and pass over most sentences untouched.
+ */
+export function rarestAnchor(pattern: CompiledPattern): ReadonlySet<string> {
+  let best: ReadonlySet<string> = pattern.firstWords;
+  let score = Number.POSITIVE_INFINITY;
+  for (const anchor of pattern.anchors) {
+    let common = 0;
+    for (const word of anchor) if (COMMON.has(word)) common++;
+    const value = common * 10_000 + anchor.size;
+    if (value < score) {
+      score = value;
+      best = anchor;
+    }
+  }
+  return best;
+}
+
 /** True when every required element of `pattern` has a word in `words` (so a match is possible). */
 export function mayMatch(pattern: CompiledPattern, words: ReadonlySet<string>): boolean {
   return pattern.anchors.every((anchor) => {

@@ -19,8 +19,8 @@ import { sentencesOf, tokenizeSentence } from './words.ts';
 
 /** Options of every Plain IG retext plugin: any part of the settings (see {@link applySettings}). */
 export interface PluginOptions {
-  /** Default: `staff`. */
-  audience?: 'staff' | 'public';
+  /** Default: `auto` (read as `staff`, except that the leadership check infers it from the text). */
+  audience?: 'staff' | 'public' | 'auto';
   /** Default: `england`. */
   nation?: 'england' | 'wales' | 'scotland' | 'northern-ireland';
   /** Words, phrases or rule ids never to flag. Default: none. */
@@ -76,3 +76,7 @@ export const retextPlainIgPlainWords = retextPluginFor('plain-words');
 export const retextPlainIgAcronym = retextPluginFor('acronym');
 /** Outdated names, as a retext plugin. */
 export const retextPlainIgOutdated = retextPluginFor('outdated');
+/** Vague owners and decisions without a decider, as a retext plugin. */
+export const retextPlainIgTrust = retextPluginFor('trust');
+/** What a policy or notice leaves out about support, advice and ownership, as a retext plugin. */
+export const retextPlainIgLeadership = retextPluginFor('leadership');

@@ -7,9 +7,9 @@
  * parses and checks the blocks that changed. Document-level rules (first use,
  * sections, control comments, the allow list) run afterwards over every block.
  */
-import { CHECK_PRIORITY, CHECKS } from '../checks/registry.ts';
+import { CHECK_PRIORITY, CHECKS, SPAN_CHECKS } from '../checks/registry.ts';
 import { ruleUrl, milder, type BlockInput, type Candidate, type CheckContext, type DocumentInput } from './check-api.ts';
-import { isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
+import { disabledForDocument, isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import { documentModel, type Block, type ChunkCache } from './document.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
@@ -139,7 +139,7 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
   const candidates: Candidate[] = [];
   for (const id of enabled) {
     for (const candidate of CHECKS[id].collect(input, context)) {
-      if (candidate.check === 'risk' || !overlapsAny(urls, candidate.start, candidate.end)) candidates.push(candidate);
+      if (SPAN_CHECKS.has(candidate.check) || !overlapsAny(urls, candidate.start, candidate.end)) candidates.push(candidate);
     }
   }
   const sentenceLengths = sentences.map((sentence) => sentence.tokens.length).filter((n) => n > 0);
@@ -167,8 +167,8 @@ export function allowMatcher(allow: readonly string[]): (candidate: Candidate) =
 /** Drops word-level findings that overlap a finding from a higher-priority check. */
 function dropOverlaps(candidates: Candidate[]): Candidate[] {
   const rank = (c: Candidate): number => CHECK_PRIORITY.indexOf(c.check);
-  const wordLevel = candidates.filter((c) => c.check !== 'risk').sort((a, b) => rank(a) - rank(b) || a.start - b.start);
-  const kept: Candidate[] = candidates.filter((c) => c.check === 'risk');
+  const wordLevel = candidates.filter((c) => !SPAN_CHECKS.has(c.check)).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const kept: Candidate[] = candidates.filter((c) => SPAN_CHECKS.has(c.check));
   // Spans kept so far, sorted by start and never overlapping, so a binary search finds the neighbours.
   const starts: number[] = [];
   const ends: number[] = [];
@@ -227,11 +227,17 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     for (const candidate of finalize ? finalize(list, document, context) : list) candidates.push(candidate);
   }
 
-  const suppressed = suppressions(parseControlComments(model.comments), model.blocks, text.length);
+  const controls = parseControlComments(model.comments);
+  const suppressed = suppressions(controls, model.blocks, text.length);
   const allowed = allowMatcher(settings.allow);
   candidates = dropOverlaps(
     candidates.filter(
-      (c) => (c.role === undefined || c.role === 'use' || c.role === 'threat') && !allowed(c) && !isSuppressed(suppressed, c.check, c.ruleId, c.start),
+      (c) =>
+        (c.role === undefined || c.role === 'use' || c.role === 'threat') &&
+        !allowed(c) &&
+        !isSuppressed(suppressed, c.check, c.ruleId, c.start) &&
+        // A document-level finding is switched off by a comment naming it anywhere in the document.
+        !(c.check === 'leadership' && disabledForDocument(controls, c.check, c.ruleId)),
     ),
   );
 

@@ -13,16 +13,18 @@ export const DEFAULT_SEVERITY: Record<CheckId, Severity> = {
   'plain-words': 'info',
   acronym: 'info',
   outdated: 'warning',
+  trust: 'info',
+  leadership: 'info',
 };
 
 /** Every nation Plain IG knows. */
 export const NATIONS: readonly Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
 
-/** Fresh default settings: every check on at its default severity, staff audience, England. */
+/** Fresh default settings: every check on at its default severity, audience not set (`auto`), England. */
 export function defaultSettings(): Settings {
   const checks = {} as Settings['checks'];
   for (const id of CHECK_IDS) checks[id] = { enabled: true, severity: DEFAULT_SEVERITY[id] };
-  return { checks, allow: [], dictionaries: [], audience: 'staff', nation: 'england' };
+  return { checks, allow: [], dictionaries: [], audience: 'auto', nation: 'england' };
 }
 
 /** A problem found while reading settings: the key and what is wrong with it. */
@@ -95,8 +97,8 @@ export function applySettings(base: Settings, input: unknown): { settings: Setti
     }
   }
   const audience = input['audience'];
-  if (audience === 'staff' || audience === 'public') settings.audience = audience;
-  else if (audience !== undefined && audience !== null) problems.push({ key: 'audience', message: 'audience must be "staff" or "public"', level: 'error' });
+  if (audience === 'staff' || audience === 'public' || audience === 'auto') settings.audience = audience;
+  else if (audience !== undefined && audience !== null) problems.push({ key: 'audience', message: 'audience must be "staff", "public" or "auto"', level: 'error' });
   const nation = input['nation'];
   if (typeof nation === 'string' && (NATIONS as readonly string[]).includes(nation)) settings.nation = nation as Nation;
   else if (nation !== undefined && nation !== null) problems.push({ key: 'nation', message: `nation must be one of ${NATIONS.join(', ')}`, level: 'error' });

@@ -4,8 +4,8 @@
  * tests can pass it around, serialise it and compare it.
  */
 
-/** The five checks, in the order they are reported. */
-export const CHECK_IDS = ['jargon', 'risk', 'plain-words', 'acronym', 'outdated'] as const;
+/** The checks, in the order they are reported. */
+export const CHECK_IDS = ['jargon', 'risk', 'plain-words', 'acronym', 'outdated', 'trust', 'leadership'] as const;
 
 /** Identifier of one check. */
 export type CheckId = (typeof CHECK_IDS)[number];
@@ -18,6 +18,13 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hin
 
 /** Who the document is written for: what counts as jargon differs. */
 export type Audience = 'staff' | 'public';
+
+/**
+ * The audience setting: `auto` (the default) means "not set": the leadership
+ * check infers staff policy or public notice from the text, and every other
+ * check treats the document as written for staff.
+ */
+export type AudienceSetting = Audience | 'auto';
 
 /** Which UK nation's law the messages should cite. */
 export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
@@ -42,9 +49,11 @@ export interface Evidence {
  * - `explain`: keep the term and add a short explanation after it;
  * - `expand`: spell out an acronym;
  * - `reframe`: a suggested rewording of a sentence (never applied automatically);
+ * - `insert`: a suggested paragraph to add to the document (`expected[0]`), at a place
+ *   the check chooses, not over the flagged text (never applied automatically);
  * - `none`: nothing to apply; the message asks the writer to act.
  */
-export type FixKind = 'replace' | 'explain' | 'expand' | 'reframe' | 'none';
+export type FixKind = 'replace' | 'explain' | 'expand' | 'reframe' | 'insert' | 'none';
 
 /** One problem found in a document. This is the JSON shape the CLI prints. */
 export interface Finding {
@@ -96,8 +105,8 @@ export interface Settings {
   allow: string[];
   /** Extra dictionary files (absolute paths once resolved). Default: none. */
   dictionaries: string[];
-  /** Default: `staff`. */
-  audience: Audience;
+  /** Default: `auto` (other checks read it as `staff`; the leadership check infers it). */
+  audience: AudienceSetting;
   /** Default: `england`. */
   nation: Nation;
 }

@@ -16,6 +16,7 @@ import { quote } from '../core/check-api.ts';
 import { applyFixes, safeEdits } from '../core/fixes.ts';
 import type { DocumentFormat, Finding } from '../core/types.ts';
 import { findingOf, ruleCode } from './diagnostics.ts';
+import { suggestedParagraphActions } from './suggested-paragraph.ts';
 
 /** The kind of the fix-all source action. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plain-ig`;
@@ -75,9 +76,9 @@ export function ignoreCommentEdit(document: TextDocument, finding: Finding): Tex
   return { range: { start: at, end: at }, newText: `${needsBreak ? eol : ''}<!-- plain-ig disable ${ruleCode(finding)} -->${eol}` };
 }
 
-/** The value "Add to the allow list" adds: the words for word-level findings, the rule id for risk wording. */
+/** The value "Add to the allow list" adds: the words for word-level findings, the rule id for risk wording and document-level findings. */
 export function allowValueFor(finding: Finding): string {
-  return finding.check === 'risk' ? ruleCode(finding) : finding.actual.replace(/\s+/g, ' ').trim();
+  return finding.check === 'risk' || finding.check === 'leadership' ? ruleCode(finding) : finding.actual.replace(/\s+/g, ' ').trim();
 }
 
 /** True when the diagnostic's range still holds the words the finding was about. */
@@ -125,6 +126,9 @@ function actionsForDiagnostic(diagnostic: Diagnostic, finding: Finding, context:
         }
         break;
       }
+      case 'insert':
+        actions.push(...suggestedParagraphActions(diagnostic, finding, document, context.format));
+        break;
       case 'none':
         break;
     }

@@ -24,6 +24,8 @@ function alternativesLine(finding: Finding): string | undefined {
       return `**Keep the term and explain it:** ${list}`;
     case 'reframe':
       return `**Suggested wording** (adapt it to your service):\n\n${finding.expected.map((item) => `> ${escape(item)}`).join('\n>\n')}`;
+    case 'insert':
+      return `**Suggested paragraph** (fill in the [placeholders]; the light bulb can insert it):\n\n${finding.expected.map((item) => `> ${escape(item)}`).join('\n>\n')}`;
     case 'none':
       return undefined;
   }

@@ -75,10 +75,14 @@ export function settingsSchema(): SettingDescription[] {
     {
       key: `${SETTINGS_SECTION}.audience`,
       type: 'string',
-      default: 'staff',
-      enum: ['staff', 'public'],
-      enumDescriptions: ['Written for health and care staff', 'Written for patients, service users and the public'],
-      markdownDescription: 'Who the documents are written for: more words count as jargon for the public.',
+      default: 'auto',
+      enum: ['auto', 'staff', 'public'],
+      enumDescriptions: [
+        'Not set: wording checks read documents as written for staff; the leadership check decides per document (staff policy or public notice)',
+        'Written for health and care staff',
+        'Written for patients, service users and the public',
+      ],
+      markdownDescription: 'Who the documents are written for: more words count as jargon for the public, and the leadership check looks for different things in a staff policy and a public notice.',
       scope: 'resource',
     },
     {

@@ -11,6 +11,7 @@ import { checkText } from '../core/run.ts';
 import type { Finding, Settings } from '../core/types.ts';
 import { extractDocxText, ParagraphIndex } from '../cli/docx.ts';
 import { decodeText, formatOf, InputError, isCheckable, isDocx, readFileBytes } from '../cli/files.ts';
+import { assessDocument, documentChecklist, type DocumentChecklist } from './trust-checklist.ts';
 
 /** The sentence a finding sits in, split around the flagged words. */
 export interface SentenceContext {
@@ -39,6 +40,8 @@ export interface CheckedDocument {
   syllables: number;
   syllableWords: number;
   findings: FindingInContext[];
+  /** The trust and leadership checklist (absent when the leadership check is off). */
+  checklist?: DocumentChecklist;
 }
 
 /** A file that was named or found but could not be checked, and why. */
@@ -216,6 +219,7 @@ export function collectText(path: string, text: string, format: 'markdown' | 'pl
       context: sentenceAround(text, finding.start.offset, finding.end.offset, finding.check === 'risk' ? matchedPhrase(finding) : undefined),
       ...(paragraphs ? { paragraph: paragraphs.locate(finding.start.offset).paragraph } : {}),
     })),
+    ...(settings.checks.leadership.enabled ? { checklist: documentChecklist(path, assessDocument(text, format, settings)) } : {}),
   };
 }
 

@@ -34,7 +34,7 @@ Options:
                            summary, or the output of check --format json)
   --title TEXT             the report's heading
   --config FILE            use this config file instead of looking for .plain-ig.yml
-  --audience staff|public  who the documents are for
+  --audience staff|public|auto  who the documents are for (auto: inferred per document)
   --nation NAME            england, wales, scotland or northern-ireland
   -h, --help               show this help
 

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { CHECK_IDS } from '../core/types.ts';
+import { trustChecklistHtml } from './trust-checklist.ts';
 import {
   ATTENTION_MIN_WORDS,
   ATTENTION_WEIGHTS,
@@ -281,7 +282,7 @@ ${patternDefs()}
 <p class="meta">Made by Plain IG on ${e(formatDate(model.generatedAt))}.</p>
 </header>
 <nav aria-label="Contents"><ul>
-<li><a href="#h-glance">At a glance</a></li>${model.comparison ? '<li><a href="#h-compare">Change</a></li>' : ''}<li><a href="#h-rank">Documents ranked</a></li><li><a href="#h-checks">By check</a></li><li><a href="#h-sentences">Sentence length</a></li><li><a href="#h-jargon">IT jargon</a></li><li><a href="#h-risk">Risk-averse wording</a></li><li><a href="#documents">Each document</a></li>
+<li><a href="#h-glance">At a glance</a></li>${model.comparison ? '<li><a href="#h-compare">Change</a></li>' : ''}<li><a href="#h-rank">Documents ranked</a></li><li><a href="#h-checks">By check</a></li><li><a href="#h-sentences">Sentence length</a></li><li><a href="#h-jargon">IT jargon</a></li><li><a href="#h-risk">Risk-averse wording</a></li><li><a href="#h-trust">Trust and leadership</a></li><li><a href="#documents">Each document</a></li>
 </ul></nav>
 <main id="main" tabindex="-1">
 <section aria-labelledby="h-glance"><h2 id="h-glance">At a glance</h2>
@@ -295,6 +296,7 @@ ${byCheckSection(model)}
 ${sentencesSection(model)}
 ${termsTable('h-jargon', 'Most frequent IT jargon', 'Technical words that people outside IT may not know, with plainer words to use instead.', model.topJargon, 'Term')}
 ${termsTable('h-risk', 'Most frequent risk-averse wording', 'Wording that may put staff off sharing information for someone’s care. Each is flagged in a whole sentence; the suggested rewording shows a more balanced way to say it.', model.topRisk, 'Wording')}
+${trustChecklistHtml(model.trust, e)}
 <section id="documents" aria-labelledby="h-documents"><h2 id="h-documents">Each document</h2>
 <p>In order of attention score. Open “Findings in context” to see each finding in its sentence, highlighted, with a suggestion.</p>
 ${model.documents.map(documentSection).join('\n')}

@@ -6,6 +6,7 @@
 import { CHECK_IDS } from '../core/types.ts';
 import { ATTENTION_WEIGHTS, CHECK_INFO, easeLabel, LONG_SENTENCE, type Change, type ReportModel, type TermRow } from './model.ts';
 import { formatNumber as n } from './svg.ts';
+import { trustChecklistMarkdown } from './trust-checklist.ts';
 
 /** Most documents listed in the Markdown ranking. */
 export const MARKDOWN_DOCUMENTS = 25;
@@ -82,6 +83,7 @@ export function renderMarkdown(model: ReportModel): string {
   lines.push('');
   lines.push(...terms('Most frequent IT jargon', model.topJargon, 'Term'));
   lines.push(...terms('Most frequent risk-averse wording', model.topRisk, 'Wording'));
+  lines.push(...trustChecklistMarkdown(model.trust, escapeMarkdown));
   if (model.notChecked.length > 0) {
     lines.push('### Not checked', '', ...model.notChecked.map((file) => `- ${escapeMarkdown(file.path)}: ${escapeMarkdown(file.reason)}`), '');
   }

@@ -9,6 +9,7 @@ import { flesch } from 'flesch';
 import { CHECK_IDS, SEVERITIES, type CheckId } from '../core/types.ts';
 import { matchedPhrase, type CheckedDocument, type CollectedDocument, type FindingInContext } from './collect.ts';
 import type { Baseline } from './baseline.ts';
+import { buildTrustChecklist, type TrustChecklist } from './trust-checklist.ts';
 
 /** What each check is called in the report, and what it measures, in one line. */
 export const CHECK_INFO: Record<CheckId, { name: string; explain: string }> = {
@@ -20,10 +21,15 @@ export const CHECK_INFO: Record<CheckId, { name: string; explain: string }> = {
   'plain-words': { name: 'Wordy phrases', explain: 'Long or formal words and phrases with a plainer alternative.' },
   acronym: { name: 'Undefined acronyms', explain: 'Abbreviations that are not spelled out the first time they are used.' },
   outdated: { name: 'Outdated names', explain: 'Old names of laws, organisations and systems that readers may not recognise.' },
+  trust: { name: 'Who acts and who decides', explain: 'Owners nobody can find and decisions nobody makes (“approval must be sought”).' },
+  leadership: {
+    name: 'What the policy leaves out',
+    explain: 'Support for staff who share, whom to ask, an accountable owner; for the public, sharing for care, how to object and whom to contact.',
+  },
 };
 
 /** Points per finding in the attention score: risk-averse wording counts most. */
-export const ATTENTION_WEIGHTS: Record<CheckId, number> = { risk: 3, jargon: 2, outdated: 2, acronym: 1, 'plain-words': 1 };
+export const ATTENTION_WEIGHTS: Record<CheckId, number> = { risk: 3, jargon: 2, outdated: 2, acronym: 1, 'plain-words': 1, trust: 1, leadership: 1 };
 
 /** Documents shorter than this count as this long in the attention score. */
 export const ATTENTION_MIN_WORDS = 250;
@@ -130,6 +136,8 @@ export interface ReportModel {
   topJargon: TermRow[];
   topRisk: TermRow[];
   comparison?: Comparison;
+  /** The trust and leadership checklist per document, and the library summary. */
+  trust: TrustChecklist;
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
@@ -314,6 +322,7 @@ export function buildReport(collected: readonly CollectedDocument[], options: Re
     notChecked,
     topJargon: topTerms(checked, 'jargon', 15),
     topRisk: topTerms(checked, 'risk', 15),
+    trust: buildTrustChecklist(checked.flatMap((doc) => (doc.checklist ? [doc.checklist] : []))),
     ...(options.baseline ? { comparison: compare(options.baseline, library, documents) } : {}),
   };
 }

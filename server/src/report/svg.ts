@@ -18,6 +18,8 @@ export const CHECK_STYLE: Record<CheckId, { colour: string; pattern: string }> =
   outdated: { colour: '#8e3e86', pattern: 'cross-hatch' },
   acronym: { colour: '#00785a', pattern: 'dots' },
   'plain-words': { colour: '#a86800', pattern: 'horizontal lines' },
+  trust: { colour: '#5a5a5a', pattern: 'vertical lines' },
+  leadership: { colour: '#6b4e16', pattern: 'checks' },
 };
 
 /** The fill of a check's bars. */
@@ -31,6 +33,8 @@ export function patternDefs(): string {
     outdated: '<path d="M0 4H8M4 0V8" stroke="#fff" stroke-opacity=".6" stroke-width="1.5"/>',
     acronym: '<circle cx="4" cy="4" r="1.6" fill="#fff" fill-opacity=".7"/>',
     'plain-words': '<rect y="5" width="8" height="2" fill="#fff" fill-opacity=".6"/>',
+    trust: '<rect x="5" width="2" height="8" fill="#fff" fill-opacity=".6"/>',
+    leadership: '<rect width="4" height="4" fill="#fff" fill-opacity=".5"/><rect x="4" y="4" width="4" height="4" fill="#fff" fill-opacity=".5"/>',
   };
   const patterns = CHECK_IDS.map((check) => {
     const rotate = check === 'risk' ? ' patternTransform="rotate(45)"' : '';

@@ -30,7 +30,14 @@ export function pathToUri(path: string): string {
 
 function ruleOf(finding: ReportedFinding) {
   const title = CHECK_TITLES[finding.check] ?? finding.check;
-  const alternatives = finding.expected.length === 0 ? 'Remove it.' : `Try: ${finding.expected.map((e) => `‘${e}’`).join(' or ')}.`;
+  const alternatives =
+    finding.fixKind === 'none'
+      ? ''
+      : finding.fixKind === 'insert'
+        ? `A suggested paragraph to add: ‘${finding.expected[0] ?? ''}’`
+        : finding.expected.length === 0
+          ? 'Remove it.'
+          : `Try: ${finding.expected.map((e) => `‘${e}’`).join(' or ')}.`;
   return {
     id: fullRuleId(finding),
     name: `${finding.check}-${finding.ruleId}`.replace(/-([a-z0-9])/g, (_, ch: string) => ch.toUpperCase()),
