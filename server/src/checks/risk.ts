@@ -19,6 +19,9 @@ import { compilePattern, matchAt, mayMatch, type CompiledPattern } from '../core
 import type { Audience, Evidence, Nation } from '../core/types.ts';
 import { phraseTokens, type Token } from '../core/words.ts';
 
+/** Who a risk message speaks to: `auto` (audience not set) reads as a staff policy, as the other wording checks do. */
+const readerOf = (audience: Audience | 'auto'): Audience => (audience === 'public' ? 'public' : 'staff');
+
 interface Compiled {
   byFirstWord: Map<string, Array<{ entry: RiskEntry; pattern: CompiledPattern }>>;
   credentials: string[][];
@@ -206,7 +209,7 @@ export const risk: Check = {
           fixKind: 'reframe',
           safe: false,
           form,
-          message: `${messageFor(text, settings.audience, kind)} (${quote(matched)})`,
+          message: `${messageFor(text, readerOf(settings.audience), kind)} (${quote(matched)})`,
           note: entry.reason,
           evidence,
           ...(entry.severity ? { severity: entry.severity } : {}),
@@ -226,11 +229,11 @@ export const risk: Check = {
         start: sentenceStart,
         end: sentenceEnd,
         actual: sentenceText,
-        expected: [typeset(text.reframe[settings.audience])],
+        expected: [typeset(text.reframe[readerOf(settings.audience)])],
         fixKind: 'reframe',
         safe: false,
         form: found.form,
-        message: `${typeset(text.message[settings.audience])} (${quote(block.text.slice(matchStart, matchEnd))})`,
+        message: `${typeset(text.message[readerOf(settings.audience)])} (${quote(block.text.slice(matchStart, matchEnd))})`,
         note: typeset(text.reason),
         evidence: evidenceFor(text.evidence ?? [], dictionary, settings.nation),
         role: found.form === 'threat' ? 'threat' : 'use',
