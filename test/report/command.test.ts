@@ -105,7 +105,7 @@ describe('plain-ig report: output', () => {
     writeFileSync(join(dir, 'check.json'), check.stdout);
     const { code, out } = await report('examples/', '--format', 'markdown', '--compare', join(dir, 'check.json'));
     expect(code).toBe(0);
-    expect(out).toMatch(/no change since the baseline/);
+    expect(out).toMatch(/no change since the last report/);
   });
 });
 
@@ -134,6 +134,7 @@ describe('rendering', () => {
         end: { line: 1, column: 1, offset: 0 },
         url: 'https://example.org',
         context: { before: hostile, match: hostile, after: hostile },
+        sentence: { start: 0, text: `${hostile} is here.` },
       },
     ],
   };
