@@ -60,7 +60,7 @@ describe('.docx', () => {
     const first = sarif.runs[0]!.results[0]!;
     expect(first.locations[0]!.physicalLocation.region).toEqual({ startLine: 2, snippet: { text: 'We utilise the shared record.' } });
     expect(first.properties).toMatchObject({ paragraph: 2, lineMeans: expect.stringContaining('paragraph') });
-    const github = (await runMain(['check', 'policy.docx', '--format', 'github'], { cwd: dir })).stdout;
+    const github = (await runMain(['check', 'policy.docx', '--format', 'github', '--annotate-all'], { cwd: dir })).stdout;
     expect(github.split('\n')[0]).toMatch(/^::notice file=policy\.docx,title=Plain IG plain-words\/utilise::Paragraph 2 \(“We utilise the shared record\.”\): /);
   });
 });

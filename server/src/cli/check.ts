@@ -2,7 +2,7 @@
  * `plain-ig check`: find the files, check them (on every core when there are
  * many), apply the baseline, write the report and work out the exit code.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { appendFileSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadConfigFor, parseConfigText, type LoadedConfig } from '../core/config.ts';
 import { applySettings, defaultSettings } from '../core/settings.ts';
@@ -12,6 +12,7 @@ import { applyBaseline, entriesOf, readBaseline, writeBaseline, type BaselineEnt
 import type { FileJob, FileResult } from './check-file.ts';
 import { MAX_FILE_BYTES } from './files.ts';
 import { writeFileAtomic } from './fix.ts';
+import { formatGithubSummary } from './formats/github.ts';
 import { formatReport } from './formats/index.ts';
 import { failsAt, type RunReport } from './formats/report.ts';
 import { changedSince, collectInputs, type InputProblem } from './inputs.ts';
@@ -130,6 +131,21 @@ async function planJobs(args: CheckArgs, io: CheckIo, settings: SettingsResolver
 }
 
 /**
+ * With `--format github` in GitHub Actions: appends the Markdown job summary to
+ * the file named in `GITHUB_STEP_SUMMARY` (nothing is written without it).
+ * @throws UsageError when that file cannot be written
+ */
+function writeJobSummary(report: RunReport, io: CheckIo): void {
+  const file = io.env['GITHUB_STEP_SUMMARY'];
+  if (!file) return;
+  try {
+    appendFileSync(file, formatGithubSummary(report));
+  } catch (error) {
+    throw new UsageError(`GITHUB_STEP_SUMMARY: cannot write the job summary to ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/**
  * Runs `plain-ig check`.
  * @returns the exit code: 0 clean, 1 findings at or above the fail level (or too many warnings), 2 input errors
  * @throws UsageError, ConfigError or DictionaryError for problems that stop the run before any file is checked
@@ -193,7 +209,12 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     warn(`plain-ig: ${fixesApplied} safe fix${fixesApplied === 1 ? '' : 'es'} would change ${changed} file${changed === 1 ? '' : 's'} (nothing was written)`);
   } else {
     const color = !args.output && Boolean((io.out as NodeJS.WriteStream).isTTY) && !io.env['NO_COLOR'];
-    output = formatReport(args.format, report, { color: color || Boolean(io.env['FORCE_COLOR'] && io.env['FORCE_COLOR'] !== '0'), cwd: io.cwd });
+    output = formatReport(args.format, report, {
+      color: color || Boolean(io.env['FORCE_COLOR'] && io.env['FORCE_COLOR'] !== '0'),
+      cwd: io.cwd,
+      github: { all: args.annotateAll, maxPerFile: args.maxAnnotations },
+    });
+    if (args.format === 'github') writeJobSummary(report, io);
   }
   if (args.output) {
     try {
