@@ -15,7 +15,7 @@ import { writeFileAtomic } from './fix.ts';
 import { formatGithubSummary } from './formats/github.ts';
 import { formatReport } from './formats/index.ts';
 import { failsAt, type RunReport } from './formats/report.ts';
-import { changedSince, collectInputs, type InputProblem } from './inputs.ts';
+import { changedSinceIn, collectInputs, type InputProblem } from './inputs.ts';
 import { Progress } from './progress.ts';
 import { runJobs, workerCount } from './workers.ts';
 import { setBlockCacheLimit } from '../core/run.ts';
@@ -123,7 +123,8 @@ async function planJobs(args: CheckArgs, io: CheckIo, settings: SettingsResolver
   const { files: found, problems } = await collectInputs(inputs, io.cwd);
   let files = found;
   if (args.since) {
-    const changed = new Set([...changedSince(args.since, io.cwd)].map(realpath));
+    const given = inputs.map((input) => ({ given: input, path: resolve(io.cwd, input) }));
+    const changed = new Set([...changedSinceIn(args.since, given, found)].map(realpath));
     files = files.filter((file) => changed.has(realpath(file)));
   }
   const jobs = files.map((file, index) => ({ index, file, path: displayPath(file, io.cwd), settings: settings.settingsFor(file), fix: args.fix }));
