@@ -36,7 +36,7 @@ describe('exit codes', () => {
     writeFileSync(join(dir, 'a.md'), 'Fine.\n');
     const run = await runMain(['check', 'a.md'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^plain-ig: \.plain-ig\.yml:\d+: use off, on, or a severity.*\n$/);
+    expect(run.stderr).toMatch(/^plain-ig: \.plain-ig\.yml:2: checks → jargon: use off, on, or a severity.*\n$/);
     expect(run.stdout).toBe('');
   });
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { applySettings, defaultSettings, type SettingsProblem } from './settings.ts';
 import type { Settings } from './types.ts';
 
@@ -55,10 +55,32 @@ export function findConfigFile(fromPath: string, stopAt?: string): string | unde
   }
 }
 
-function lineOfKey(text: string, key: string): number | undefined {
-  const top = key.split('.')[0] ?? key;
-  const index = text.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*"?${top.replace(/[^\w-]/g, '')}"?\\s*:`).test(line));
-  return index >= 0 ? index + 1 : undefined;
+/** Where a settings key is written: the line of the key itself and its value as written (scalars only). */
+interface KeyPosition {
+  line: number | undefined;
+  value: string | undefined;
+}
+
+/**
+ * Finds a dotted settings key (`checks.risk.severity`) in config text, YAML or
+ * JSON (JSON is read as YAML), walking down as far as the key goes; the line
+ * is that of the deepest key found.
+ */
+export function keyPosition(text: string, key: string): KeyPosition {
+  const doc = parseDocument(text);
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  let value: string | undefined;
+  for (const part of key.split('.').filter(Boolean)) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === part);
+    if (!pair) break;
+    const at = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    if (at !== undefined) line = text.slice(0, at).split('\n').length;
+    node = pair.value;
+    value = isScalar(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
+  }
+  return { line, value };
 }
 
 /**
@@ -89,7 +111,11 @@ export function parseConfigText(text: string, file: string, base: Settings = def
   }
   const { settings, problems } = applySettings(base, data);
   const error = problems.find((problem) => problem.level === 'error');
-  if (error) throw new ConfigError(file, lineOfKey(text, error.key), error.message);
+  if (error) {
+    const { line, value } = keyPosition(text, error.key);
+    const name = error.key ? `${error.key.split('.').join(' → ')}: ` : '';
+    throw new ConfigError(file, line, `${name}${error.message}${value !== undefined ? `, not "${value}"` : ''}`);
+  }
   const folder = dirname(file);
   settings.dictionaries = settings.dictionaries.map((path) => (isAbsolute(path) ? path : resolve(folder, path)));
   return { file, settings, warnings: problems.filter((problem) => problem.level === 'warning') };
