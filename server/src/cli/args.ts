@@ -19,6 +19,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: plain-ig check [options] FILES, FOLDERS or GLOBS...
        plain-ig check --stdin [--stdin-filename NAME]
        plain-ig report [options] FILES or FOLDERS... --out report.html
+       plain-ig init [FOLDER]      write a commented starter .plain-ig.yml
        plain-ig lsp --stdio | --node-ipc
 
 Checks information-governance writing (Markdown, text and Word .docx files)
