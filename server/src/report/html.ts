@@ -77,7 +77,7 @@ function keyFigures(model: ReportModel): string {
   const sharing = REPORT_CHECKS.filter((id) => (['risk', 'trust', 'leadership', 'jargon'] as readonly string[]).includes(id));
   return `${when}<ul class="figures">
 ${item('Documents checked', metric('files', lib.documents), notChecked)}
-${item('Need attention first', metric('bands.High', bands.High), `High; ${n(bands.Medium)} Medium, ${n(bands.Low)} Low`)}
+${item('Need attention first', metric('bands.count.High', bands.High), `High; ${n(bands.Medium)} Medium, ${n(bands.Low)} Low`)}
 ${sharing.map(counted).join('\n')}
 ${item('Words', metric('words', lib.words), `${plural(lib.sentences, 'sentence')} of running text`, short(cmp?.library.words, false, true))}
 ${item('Flesch reading ease', metric('readingEase', lib.readingEase), `${e(easeLabel(lib.readingEase))}; 60 to 70 is plain English`, short(cmp?.library.readingEase, true))}
