@@ -177,7 +177,7 @@ function rankingSection(model: ReportModel): string {
     )
     .join('\n');
   return `<section aria-labelledby="h-rank"><h2 id="h-rank">Documents that need attention first</h2>
-<p>Documents are ranked by attention score: findings per 1,000 words, with risk-averse wording counting most. Start with the ones at the top. <span data-metric="band-rule">${e(bandSentence(model.bands))}</span></p>
+<p>Documents are ranked by attention score: findings per 1,000 words, with risk-averse wording counting most. Start with the ones at the top. <span data-text="band-rule">${e(bandSentence(model.bands))}</span></p>
 <figure><figcaption>Findings per 1,000 words, by document (score in brackets)</figcaption>${checkLegend()}${chart}</figure>
 <div class="scroll" tabindex="0" role="region" aria-label="Documents ranked (table)"><table id="ranking">
 <caption>All documents, ranked by attention score (findings per 1,000 words by check)</caption>
