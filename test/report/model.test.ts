@@ -209,6 +209,10 @@ describe('where to start', () => {
 
   it('rewrites a sentence with every suggestion in place, and a risk-averse one with its whole rewording', () => {
     expect(rewriteSentence(jargon)).toBe('Staff can use the central store of records to use records.');
+    // An info-level wordy phrase is left for the writer when a more important check is in the sentence.
+    const quiet = [jargon[0]!, { ...jargon[2]!, severity: 'info' as const }];
+    expect(rewriteSentence(quiet)).toBe('Staff can use the data warehouse to utilise records.');
+    expect(rewriteSentence([quiet[1]!])).toBe('Staff can leverage the data warehouse to use records.');
     expect(rewriteSentence([risk])).toBe('Share with the people who need it to care for the person.');
     const remove = inSentence('plain-words', 'Please note that staff must log in.', 'Please note that', [], 0);
     expect(rewriteSentence([remove])).toBe('Staff must log in.');

@@ -172,6 +172,18 @@ function sentenceEndAfter(text: string, end: number): number {
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ');
 
+/** In a table row, the sentence stays inside its cell: start after the last pipe before the words, end at the first pipe after them. */
+function withinCell(text: string, from: number, start: number, end: number, to: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^\s*\|/.test(text.slice(lineStart, start + 1))) return [from, to];
+  const pipeBefore = text.lastIndexOf('|', start - 1);
+  const pipeAfter = text.indexOf('|', end);
+  return [pipeBefore >= from ? pipeBefore + 1 : from, pipeAfter >= 0 && pipeAfter < to ? pipeAfter : to];
+}
+
+/** Text for reading: Markdown bold markers (** and __) dropped, runs of spaces and line breaks made one space. */
+export const readable = (s: string): string => s.replace(/\*\*|__/g, '').replace(/\s+/g, ' ');
+
 /** Longest whole sentence kept for rewriting, in characters. */
 export const MAX_SENTENCE = 1_000;
 
@@ -179,8 +191,7 @@ const LEAD = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*|\|\s*)?/;
 
 /** The whole sentence around `[start, end)`, as written, for rewriting it. */
 export function wholeSentence(text: string, start: number, end: number): WholeSentence {
-  let from = sentenceStartBefore(text, start);
-  let to = sentenceEndAfter(text, end);
+  let [from, to] = withinCell(text, sentenceStartBefore(text, start), start, end, sentenceEndAfter(text, end));
   const lead = LEAD.exec(text.slice(from, start));
   if (lead) from += lead[0].length;
   if (text.slice(end, to).trimEnd().endsWith('|')) to = end + text.slice(end, to).lastIndexOf('|');
@@ -194,14 +205,13 @@ export function wholeSentence(text: string, start: number, end: number): WholeSe
  * @param match the part of the flagged span to highlight; the whole span when omitted or not found
  */
 export function sentenceAround(text: string, start: number, end: number, match?: string): SentenceContext {
-  let from = sentenceStartBefore(text, start);
-  let to = sentenceEndAfter(text, end);
+  let [from, to] = withinCell(text, sentenceStartBefore(text, start), start, end, sentenceEndAfter(text, end));
   const lead = LEAD.exec(text.slice(from, start));
   if (lead) from += lead[0].length;
   if (text.slice(end, to).trimEnd().endsWith('|')) to = end + text.slice(end, to).lastIndexOf('|');
-  let before = tidy(text.slice(from, start)).trimStart();
-  let flagged = tidy(text.slice(start, end));
-  let after = tidy(text.slice(end, to)).trimEnd();
+  let before = readable(text.slice(from, start)).trimStart();
+  let flagged = readable(text.slice(start, end));
+  let after = readable(text.slice(end, to)).trimEnd();
   if (match && match.length < flagged.length) {
     const at = flagged.toLowerCase().indexOf(tidy(match).toLowerCase());
     if (at >= 0) {

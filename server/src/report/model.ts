@@ -7,7 +7,7 @@
  */
 import { flesch } from 'flesch';
 import { CHECK_IDS, SEVERITIES, type CheckId } from '../core/types.ts';
-import { matchedPhrase, type CheckedDocument, type CollectedDocument, type FindingInContext, type SentenceContext } from './collect.ts';
+import { matchedPhrase, readable, type CheckedDocument, type CollectedDocument, type FindingInContext, type SentenceContext } from './collect.ts';
 import type { Baseline } from './baseline.ts';
 
 /**
@@ -426,10 +426,14 @@ export function rewriteSentence(findings: readonly FindingInContext[]): string |
   const reframe = [...findings].sort(byImportance).find((f) => f.fixKind === 'reframe' && f.expected[0]);
   if (reframe) return reframe.expected[0];
   const { start: base, text } = first.sentence;
+  const top = [...findings].sort(byImportance)[0]!;
   let out = '';
   let at = 0;
   let changed = false;
-  for (const f of [...findings].sort((a, b) => a.start.offset - b.start.offset)) {
+  // Suggestions of the most important check, and any at warning or above: info and hint
+  // suggestions (wordy phrases) often need a person to judge them in context.
+  const applied = findings.filter((f) => f.check === top.check || severityRank(f) <= SEVERITIES.indexOf('warning'));
+  for (const f of [...applied].sort((a, b) => a.start.offset - b.start.offset)) {
     const from = f.start.offset - base;
     const to = f.end.offset - base;
     if (from < at || to > text.length || f.fixKind === 'none' || f.fixKind === 'reframe') continue;
@@ -441,7 +445,7 @@ export function rewriteSentence(findings: readonly FindingInContext[]): string |
   }
   if (!changed) return undefined;
   out += text.slice(at);
-  return capitalise(out.replace(/\s+/g, ' ').replace(/ ([,.;:])/g, '$1').trim());
+  return capitalise(readable(out).replace(/ ([,.;:])/g, '$1').trim());
 }
 
 /** Where a finding is, in words: "Line 12", or "Paragraph 4" in a Word document. */
@@ -450,8 +454,9 @@ export const whereOf = (finding: FindingInContext): string => (finding.paragraph
 /**
  * The sentences most worth rewriting across the library: each sentence with
  * findings is ranked by the most important check among them (see
- * {@link SHARING_ORDER}), then by severity, then by how many findings of that
- * check it has, then shorter sentences first, then by its document's rank. A sentence repeated in several documents is
+ * {@link SHARING_ORDER}), then by severity, then sentences of at most
+ * {@link START_MAX_WORDS} words before longer ones, then by how many findings
+ * of that check it has, then shorter sentences first, then by its document's rank. A sentence repeated in several documents is
  * listed once. Only sentences with a suggested wording are listed.
  */
 export function whereToStart(documents: readonly DocumentReport[], limit = START_SENTENCES): StartSentence[] {
@@ -473,6 +478,8 @@ export function whereToStart(documents: readonly DocumentReport[], limit = START
       (a, b) =>
         sharingRank(a.findings[0]!.check) - sharingRank(b.findings[0]!.check) ||
         severityRank(a.findings[0]!) - severityRank(b.findings[0]!) ||
+        // A sentence over 40 words needs splitting more than new words: it comes after shorter ones.
+        Number(tooLong(a.findings[0]!)) - Number(tooLong(b.findings[0]!)) ||
         topCount(b.findings) - topCount(a.findings) ||
         // Shorter sentences first: a long one needs splitting, not just new words.
         a.findings[0]!.sentence.text.length - b.findings[0]!.sentence.text.length ||
@@ -506,6 +513,11 @@ export function whereToStart(documents: readonly DocumentReport[], limit = START
   }
   return list;
 }
+
+/** Sentences longer than this many words come last in “Where to start”. */
+export const START_MAX_WORDS = 40;
+
+const tooLong = (finding: FindingInContext): boolean => finding.sentence.text.split(/\s+/).filter(Boolean).length > START_MAX_WORDS;
 
 /** Findings of the most important check among them. */
 const topCount = (findings: readonly FindingInContext[]): number => findings.filter((f) => f.check === findings[0]!.check).length;

@@ -37,7 +37,7 @@ export function measuredNotes(bands: BandCuts, facts: MeasuredFacts): Array<[str
     ['Bands', bandSentence(bands)],
     [
       'Where to start',
-      'Sentences are ranked by the most important finding in them (risk-averse wording, then trust and leadership, then jargon, then wording), then by how serious it is and how many such findings the sentence has; shorter sentences come first, because a long one needs splitting rather than new words. The suggested wording puts each suggestion in place; for risk-averse wording it is a suggested rewording of the whole sentence, to adapt rather than copy.',
+      'Sentences are ranked by the most important finding in them (risk-averse wording, then trust and leadership, then jargon, then wording), then by how serious it is and how many such findings the sentence has; sentences over 40 words come after shorter ones, because a long sentence needs splitting rather than new words. The suggested wording puts in the suggestions for the most important finding and for any other warning; wordy phrases are left for the writer to judge. For risk-averse wording the suggestion is a rewording of the whole sentence, to adapt rather than copy.',
     ],
     [
       'Sentences',
