@@ -163,7 +163,11 @@ describe('github', () => {
     const summary = readFileSync(file, 'utf8');
     const all = json.files.flatMap((f) => f.findings);
     expect(summary).toContain(`## Plain IG\n\n${all.length} findings in ${json.files.length} files`);
-    expect(summary).toContain(`| IT jargon | `);
+    // A column for each severity found (this library has no hints), and the checks in the order
+    // that matters for sharing: risk-averse wording, then jargon, then the rest.
+    expect(summary).toContain('| Check | Errors | Warnings | Info | All |');
+    const rows = [...summary.matchAll(/^\| ([A-Z][A-Za-z -]+?) \| \d/gm)].map((m) => m[1]);
+    expect(rows.slice(0, 3)).toEqual(['Risk-averse wording', 'IT jargon', 'Outdated name']);
     const jargon = all.filter((f) => f.check === 'jargon').length;
     expect(summary).toMatch(new RegExp(`\\| IT jargon \\|[^\\n]*\\| ${jargon} \\|`));
     // The first finding listed is the one error.

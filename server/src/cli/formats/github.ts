@@ -15,6 +15,12 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'erro
 /** Annotations per file unless `--max-annotations` says otherwise. */
 export const DEFAULT_MAX_ANNOTATIONS = 10;
 
+/** Column headings of the job summary. */
+const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' };
+
+/** Checks in the job summary: what matters most for sharing first (checks not listed come last). */
+const SUMMARY_ORDER: readonly string[] = ['risk', 'trust', 'leadership', 'jargon', 'outdated', 'acronym', 'plain-words'];
+
 /** Findings listed in the job summary. */
 export const SUMMARY_FINDINGS = 10;
 
@@ -92,8 +98,9 @@ export function formatGithubSummary(report: RunReport): string {
   lines.push(`${plural(s.findings, 'finding')} in ${plural(s.files, 'file')} (${plural(s.words, 'word')}).${unread}`, '');
   if (s.findings > 0) {
     const severities = SEVERITIES.filter((sev) => (s.bySeverity[sev] ?? 0) > 0);
-    lines.push(`| Check | ${severities.map((sev) => `${sev[0]!.toUpperCase()}${sev.slice(1)}s`).join(' | ')} | All |`, `| --- | ${severities.map(() => '---:').join(' | ')} | ---: |`);
-    for (const [check, count] of Object.entries(s.byCheck)) {
+    lines.push(`| Check | ${severities.map((sev) => SEVERITY_HEADINGS[sev]).join(' | ')} | All |`, `| --- | ${severities.map(() => '---:').join(' | ')} | ---: |`);
+    const order = (check: string): number => (SUMMARY_ORDER.includes(check) ? SUMMARY_ORDER.indexOf(check) : SUMMARY_ORDER.length);
+    for (const [check, count] of Object.entries(s.byCheck).sort(([a], [b]) => order(a) - order(b))) {
       if (count === 0) continue;
       const per = severities.map((sev) => report.results.reduce((sum, r) => sum + r.findings.filter((f) => f.check === check && f.severity === sev).length, 0));
       lines.push(`| ${CHECK_TITLES[check] ?? check} | ${per.join(' | ')} | ${count} |`);
