@@ -221,7 +221,9 @@ describe('where to start', () => {
 
   it('puts risk-averse wording first, even in a lower-ranked document, and lists a repeated sentence once', () => {
     const wordy = doc('wordy.md', 300, jargon);
-    const repeat = doc('copy.md', 300, jargon.map((f) => ({ ...f })));
+    // The same sentence twice in one document still counts as one more document.
+    const twice = jargon.map((f) => ({ ...f, start: { ...f.start, offset: f.start.offset + 1000 }, end: { ...f.end, offset: f.end.offset + 1000 }, sentence: { ...f.sentence, start: 1100 } }));
+    const repeat = doc('copy.md', 300, [...jargon.map((f) => ({ ...f })), ...twice]);
     const calm = doc('calm.md', 5000, [risk]);
     const start = buildReport([wordy, repeat, calm]).whereToStart;
     expect(start.map((s) => [s.path, s.check, s.findings, s.documents])).toEqual([

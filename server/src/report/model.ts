@@ -486,14 +486,15 @@ export function whereToStart(documents: readonly DocumentReport[], limit = START
         a.doc.rank - b.doc.rank ||
         a.findings[0]!.start.offset - b.findings[0]!.start.offset,
     );
-  const seen = new Map<string, StartSentence>();
+  const seen = new Map<string, { item: StartSentence; paths: Set<string> }>();
   const list: StartSentence[] = [];
   for (const { doc, findings, suggestion } of candidates) {
     const top = findings[0]!;
     const key = top.sentence.text.replace(/\s+/g, ' ').trim().toLowerCase();
     const same = seen.get(key);
     if (same) {
-      if (same.path !== doc.path) same.documents++;
+      same.paths.add(doc.path);
+      same.item.documents = same.paths.size;
       continue;
     }
     if (list.length >= limit) continue;
@@ -508,7 +509,7 @@ export function whereToStart(documents: readonly DocumentReport[], limit = START
       findings: findings.length,
       documents: 1,
     };
-    seen.set(key, item);
+    seen.set(key, { item, paths: new Set([doc.path]) });
     list.push(item);
   }
   return list;
