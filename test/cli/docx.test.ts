@@ -3,7 +3,7 @@
  * with mammoth, and each finding points to a paragraph number and a quote of
  * its sentence, in JSON, stylish, SARIF and GitHub output.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,8 +60,21 @@ describe('.docx', () => {
     const first = sarif.runs[0]!.results[0]!;
     expect(first.locations[0]!.physicalLocation.region).toEqual({ startLine: 2, snippet: { text: 'We utilise the shared record.' } });
     expect(first.properties).toMatchObject({ paragraph: 2, lineMeans: expect.stringContaining('paragraph') });
-    const github = (await runMain(['check', 'policy.docx', '--format', 'github'], { cwd: dir })).stdout;
+    const github = (await runMain(['check', 'policy.docx', '--format', 'github', '--annotate-all'], { cwd: dir })).stdout;
     expect(github.split('\n')[0]).toMatch(/^::notice file=policy\.docx,title=Plain IG plain-words\/utilise::Paragraph 2 \(“We utilise the shared record\.”\): /);
+  });
+});
+
+describe('--fix and Word files', () => {
+  it('names a Word file as read-only and leaves it unchanged, while fixing the Markdown beside it', async () => {
+    const before = readFileSync(join(dir, 'policy.docx'));
+    writeFileSync(join(dir, 'notes.md'), 'We utilise the record.\n');
+    const run = await runMain(['check', '--fix', 'policy.docx', 'notes.md'], { cwd: dir });
+    expect(run.stderr).toBe('plain-ig: policy.docx is a Word file, which --fix never changes: make the changes in the original document\n');
+    expect(readFileSync(join(dir, 'policy.docx')).equals(before)).toBe(true);
+    expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('We use the record.\n');
+    const dry = await runMain(['check', '--fix-dry-run', 'policy.docx'], { cwd: dir });
+    expect(dry.stderr).toContain('plain-ig: policy.docx is a Word file, which --fix never changes');
   });
 });
 
@@ -70,6 +83,10 @@ describe('ParagraphIndex', () => {
     ['One.\n\nTwo words here.\n\n', 7, 2, 'Two words here.'],
     ['One.\n\n\n\nAfter an empty paragraph. Second sentence.\n\n', 35, 2, 'Second sentence.'],
     ['First sentence. Target is here. Last one.', 16, 1, 'Target is here.'],
+    ['Services (e.g. new ones) use the record. Next.', 24, 1, 'Services (e.g. new ones) use the record.'],
+    ['Intro. Ask i.e. the GP team to share. Next.', 16, 1, 'Ask i.e. the GP team to share.'],
+    ['Intro. Dr. Jones and Mrs. Patel share records. Next.', 25, 1, 'Dr. Jones and Mrs. Patel share records.'],
+    ['See s. 251 of the Act, etc. for details. Next.', 14, 1, 'See s. 251 of the Act, etc. for details.'],
   ])('in %j, offset %i is paragraph %i quoting %j', (text, offset, paragraph, quote) => {
     expect(new ParagraphIndex(text).locate(offset, offset + 1)).toEqual({ paragraph, quote });
   });

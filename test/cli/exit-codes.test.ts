@@ -36,7 +36,7 @@ describe('exit codes', () => {
     writeFileSync(join(dir, 'a.md'), 'Fine.\n');
     const run = await runMain(['check', 'a.md'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^plain-ig: \.plain-ig\.yml:\d+: use off, on, or a severity.*\n$/);
+    expect(run.stderr).toMatch(/^plain-ig: \.plain-ig\.yml:2: checks → jargon: use off, on, or a severity.*\n$/);
     expect(run.stdout).toBe('');
   });
 
@@ -75,7 +75,15 @@ describe('exit codes', () => {
       'plain-ig: image.md looks like a binary file, not text',
       'plain-ig: latin1.txt is not valid UTF-8 text (save it as UTF-8 and try again)',
     ]);
-    expect(run.stdout).toMatch(/No problems found in 1 file/);
+    expect(run.stdout).toBe('Nothing found in 1 file (1 word), but 3 files could not be checked (see the messages above).\n');
+  });
+
+  it('never says "No problems found" when a file could not be read', async () => {
+    const run = await runMain(['check', 'missing.md'], { cwd: LIBRARY });
+    expect(run).toEqual({ code: 2, stderr: 'plain-ig: missing.md does not exist\n', stdout: 'Nothing was checked: 1 file could not be checked (see the messages above).\n' });
+    const some = await runMain(['check', 'missing.md', 'policy.md'], { cwd: LIBRARY });
+    expect(some.stdout).not.toContain('No problems found');
+    expect(some.stdout.trim().split('\n').at(-1)).toBe('1 file could not be checked (see the messages above).');
   });
 
   it.each([

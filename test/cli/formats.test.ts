@@ -32,6 +32,7 @@ beforeAll(async () => {
   for (const format of ['json', 'sarif', 'github', 'junit', 'stylish']) {
     outputs[format] = await runMain(['check', '.', '--format', format], { cwd: LIBRARY });
   }
+  outputs['github-all'] = await runMain(['check', '.', '--format', 'github', '--annotate-all', '--max-annotations', '1000'], { cwd: LIBRARY });
   json = JSON.parse(outputs['json']!.stdout) as JsonOutput;
 });
 
@@ -122,8 +123,59 @@ function parseWorkflowCommand(line: string): { level: string; props: Record<stri
 }
 
 describe('github', () => {
-  it('has one workflow command per finding that parses back to the same place and message', () => {
-    const commands = outputs['github']!.stdout.split('\n').map(parseWorkflowCommand).filter((c) => c !== undefined);
+  const commandsOf = (text: string) => text.split('\n').map(parseWorkflowCommand).filter((c) => c !== undefined);
+
+  it('annotates warnings and errors only by default, and says how many findings are left to the job summary', () => {
+    const commands = commandsOf(outputs['github']!.stdout);
+    const all = json.files.flatMap((file) => file.findings);
+    const wanted = all.filter((f) => f.severity === 'warning' || f.severity === 'error');
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(wanted.length).toBeLessThan(all.length);
+    expect(commands).toHaveLength(wanted.length);
+    expect(commands.every((c) => c.level === 'warning' || c.level === 'error')).toBe(true);
+    expect(outputs['github']!.stdout).toContain(
+      `Plain IG: ${all.length} findings in ${json.files.length} files. ${wanted.length} annotations shown; ${all.length - wanted.length} other findings are counted in the job summary.`,
+    );
+  });
+
+  it('annotates at most --max-annotations per file, most serious first', async () => {
+    const one = commandsOf((await runMain(['check', '.', '--format', 'github', '--max-annotations', '1'], { cwd: LIBRARY })).stdout);
+    const withWarnings = json.files.filter((file) => file.findings.some((f) => f.severity === 'warning' || f.severity === 'error'));
+    expect(one.map((c) => c.props['file'])).toEqual(withWarnings.map((file) => file.path));
+    // sub/annual-report.md has an error and warnings: the error is the one annotated.
+    expect(one.find((c) => c.props['file'] === 'sub/annual-report.md')!.level).toBe('error');
+  });
+
+  it('rejects --annotate-all and --max-annotations without --format github', async () => {
+    const run = await runMain(['check', '.', '--annotate-all'], { cwd: LIBRARY });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('plain-ig: --annotate-all only works with --format github\n');
+  });
+
+  it('writes a Markdown job summary to the file GitHub names, with counts per check and the top findings', async () => {
+    const { main } = await import('../../server/src/cli/main.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'plain-ig-summary-')), 'summary.md');
+    const sink = { write: () => true } as unknown as NodeJS.WritableStream;
+    const code = await main(['check', '.', '--format', 'github'], sink, sink, { cwd: LIBRARY, env: { GITHUB_STEP_SUMMARY: file } });
+    expect(code).toBe(1);
+    const summary = readFileSync(file, 'utf8');
+    const all = json.files.flatMap((f) => f.findings);
+    expect(summary).toContain(`## Plain IG\n\n${all.length} findings in ${json.files.length} files`);
+    // A column for each severity found (this library has no hints), and the checks in the order
+    // that matters for sharing: risk-averse wording, then jargon, then the rest.
+    expect(summary).toContain('| Check | Errors | Warnings | Info | All |');
+    const rows = [...summary.matchAll(/^\| ([A-Z][A-Za-z -]+?) \| \d/gm)].map((m) => m[1]);
+    expect(rows.slice(0, 3)).toEqual(['Risk-averse wording', 'IT jargon', 'Outdated name']);
+    const jargon = all.filter((f) => f.check === 'jargon').length;
+    expect(summary).toMatch(new RegExp(`\\| IT jargon \\|[^\\n]*\\| ${jargon} \\|`));
+    // The first finding listed is the one error.
+    expect(summary).toMatch(/\| Where \| Severity \| Finding \|\n\| --- \| --- \| --- \|\n\| sub\/annual-report\.md:\d+ \| error \|/);
+  });
+
+  it('with --annotate-all, has one workflow command per finding that parses back to the same place and message', () => {
+    const commands = commandsOf(outputs['github-all']!.stdout);
     const all = json.files.flatMap((file) => file.findings.map((finding) => ({ path: file.path, finding })));
     expect(commands).toHaveLength(all.length);
     commands.forEach((command, i) => {

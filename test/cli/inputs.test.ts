@@ -80,4 +80,25 @@ describe('inputs', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^plain-ig: --since: git does not know "no-such-branch"/);
   });
+
+  it('--since finds the git repository of each path, not of the working folder', async () => {
+    const outside = tempDir();
+    const repos = ['one', 'two'].map((name) => {
+      const dir = join(tempDir(), name);
+      mkdirSync(dir);
+      const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+      git('init', '-q', '-b', 'main');
+      for (const file of ['same.md', 'edited.md']) writeFileSync(join(dir, file), 'Fine.\n');
+      git('add', '.');
+      git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-qm', 'one');
+      writeFileSync(join(dir, 'edited.md'), 'Edited.\n');
+      return dir;
+    });
+    const run = await runMain(['check', ...repos, '--since', 'HEAD', '--format', 'json'], { cwd: outside });
+    expect(run.stderr).toBe('');
+    expect(files(run.stdout)).toEqual(repos.map((dir) => join(dir, 'edited.md')));
+    const loose = await runMain(['check', outside, '--since', 'HEAD'], { cwd: repos[0]! });
+    expect(loose.code).toBe(2);
+    expect(loose.stderr).toBe(`plain-ig: --since needs a git repository (and git installed); ${outside} is not in one\n`);
+  });
 });

@@ -26,7 +26,7 @@ describe('config files', () => {
 
   it.each([
     ['broken YAML', 'checks:\n  risk: warning\n   bad: [x\n', 'not valid YAML', 2],
-    ['a wrong severity', 'checks:\n  risk: loud\n', 'use off, on, or a severity', 1],
+    ['a wrong severity', 'checks:\n  risk: loud\n', 'use off, on, or a severity', 2],
     ['a wrong audience', 'nation: england\naudience: everyone\n', 'audience must be', 2],
     ['allow that is not a list', 'allow: Spine\n', '"allow" must be a list', 1],
   ])('reports %s with the file, the line and what is wrong', (_name, text, reason, line) => {

@@ -65,7 +65,12 @@ afterAll(async () => {
 });
 
 /** The number shown in an element's text ("1,234" → 1234); null for "not scored". */
-const shown = (text: string): number | null => (text.trim() === 'not scored' ? null : Number(text.replace(/,/g, '')));
+const shown = (text: string): number | null => {
+  if (text.trim() === 'not scored') return null;
+  // A rate that rounds to 0 while something was found is shown as "under 0.1"; the JSON keeps the rounded 0.
+  if (text.trim() === 'under 0.1') return 0;
+  return Number(text.replace(/,/g, ''));
+};
 
 /** A value in the summary by dotted path, such as "per1000.risk". */
 const at = (object: Record<string, unknown>, path: string): unknown => path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], object);
@@ -100,10 +105,32 @@ describe('the report in Chromium', () => {
     }
   });
 
-  it('lists the binary file as not checked and shows the change since the baseline', async () => {
+  it('lists the binary file as not checked and shows the change since the last report', async () => {
     expect(await page.locator('#h-skipped + p + ul').textContent()).toMatch(/scan\.md: looks like a binary file/);
-    expect(await page.locator('#h-compare').textContent()).toBe('Change since the baseline');
-    expect(await page.locator('section[aria-labelledby="h-compare"]').textContent()).toMatch(/New since the baseline: .*examples\/privacy-notice\.txt/);
+    expect(await page.locator('#h-compare').textContent()).toBe('Change since the last report');
+    expect(await page.locator('section[aria-labelledby="h-compare"]').textContent()).toMatch(/New since the last report: .*examples\/privacy-notice\.txt/);
+  });
+
+  it('starts with five sentences to rewrite, led by risk-averse wording, each with its suggested wording', async () => {
+    const items = page.locator('ol.start > li');
+    expect(await items.count()).toBe(5);
+    expect(await items.first().locator('.tag').textContent()).toBe('Risk-averse wording');
+    for (const text of await items.locator('.suggest').allTextContents()) expect(text).toMatch(/^Suggested wording: \S/);
+  });
+
+  it('groups each document\'s findings by check, the most important open, the rest behind "Show all"', async () => {
+    const first = page.locator('section.doc').first();
+    const groups = first.locator('details.group');
+    const checks = await groups.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-check')));
+    const order = ['risk', 'trust', 'leadership', 'jargon', 'outdated', 'acronym', 'plain-words'];
+    expect(checks).toEqual([...checks].sort((a, b) => order.indexOf(a!) - order.indexOf(b!)));
+    expect(await groups.first().getAttribute('open')).toBe('');
+    const more = page.locator('details.group details.more').first();
+    const hidden = more.locator('li').first();
+    await more.locator('xpath=ancestor::details[contains(@class, "group")]').evaluate((node) => ((node as unknown as { open: boolean }).open = true));
+    expect(await hidden.isVisible()).toBe(false);
+    await more.locator('summary').click();
+    expect(await hidden.isVisible()).toBe(true);
   });
 
   it('has no serious or critical accessibility problems (axe), with every section open', async () => {

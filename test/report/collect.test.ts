@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countSyllables, listFiles, matchedPhrase, MissingPathError, sentenceAround } from '../../server/src/report/collect.ts';
+import { collectText, countSyllables, listFiles, matchedPhrase, MissingPathError, sentenceAround, wholeSentence } from '../../server/src/report/collect.ts';
+import { defaultSettings } from '../../server/src/core/settings.ts';
 import type { Finding } from '../../server/src/core/types.ts';
 
 /** Finds `word` in `text` and returns the sentence around it, as "before[match]after". */
@@ -19,8 +20,12 @@ describe('sentenceAround', () => {
     ['a list item stops at its marker', 'Intro:\n\n- staff must leverage data\n- next item', 'leverage', 'staff must [leverage] data'],
     ['a heading drops its hashes', '## Going forward\n\nText.', 'Going', '[Going] forward'],
     ['a wrapped paragraph is one sentence', 'Staff may\nleverage the record\nfor care. Then.', 'leverage', 'Staff may [leverage] the record for care.'],
-    ['a table cell stops at its pipes', '| Role | We leverage data |\n| --- | --- |', 'leverage', 'Role | We [leverage] data'],
+    ['a table cell stays in its cell', '| Role | We leverage data |\n| --- | --- |', 'leverage', 'We [leverage] data'],
+    ['bold markers are dropped', 'We **must** leverage __all__ data. Next.', 'leverage', 'We must [leverage] all data.'],
     ['a blank line ends the sentence', 'No full stop here\n\nleverage it', 'leverage', '[leverage] it'],
+    ['"e.g." does not end a sentence', 'We share records (e.g. with the GP) and leverage data. Next.', 'leverage', 'We share records (e.g. with the GP) and [leverage] data.'],
+    ['"i.e." before the finding does not start one', 'First. Share it, i.e. leverage the record. Next.', 'leverage', 'Share it, i.e. [leverage] the record.'],
+    ['a title such as "Dr." does not end one', 'Ask Dr. Patel to leverage it. Next.', 'leverage', 'Ask Dr. Patel to [leverage] it.'],
   ])('%s', (_name, text, word, expected) => {
     expect(around(text, word)).toBe(expected);
   });
@@ -76,5 +81,36 @@ describe('listFiles', () => {
     expect(listFiles([dir]).map((file) => file.slice(dir.length + 1))).toEqual(['a.txt', 'b/two.md']);
     expect(listFiles([join(dir, 'picture.png')])).toEqual([join(dir, 'picture.png')]);
     expect(() => listFiles([join(dir, 'missing')])).toThrow(MissingPathError);
+  });
+});
+
+describe('whole sentences and running text', () => {
+  it('keeps the whole sentence as written, from after its list marker', () => {
+    const text = 'Intro.\n\n- Staff must leverage\n  the data (e.g. records). Next one.';
+    const start = text.indexOf('leverage');
+    expect(wholeSentence(text, start, start + 8)).toEqual({ start: text.indexOf('Staff'), text: 'Staff must leverage\n  the data (e.g. records).' });
+  });
+
+  it('counts only sentences of running text: no headings, table cells or short list items', () => {
+    const text = [
+      '# Sharing information policy',
+      '',
+      'Staff share information with the care team when it helps the person.',
+      '',
+      '## Scope',
+      '',
+      '- Service users',
+      '- Staff members',
+      '- Visiting professionals who work with our teams every week',
+      '- Ask first.',
+      '',
+      '| Role | Duty |',
+      '| --- | --- |',
+      '| Caldicott Guardian | Advises on sharing |',
+    ].join('\n');
+    const doc = collectText('policy.md', text, 'markdown', defaultSettings());
+    expect(doc.sentenceLengths).toEqual([12, 9, 2]);
+    expect(doc.sentences).toBe(3);
+    expect(doc.words).toBeGreaterThan(30);
   });
 });

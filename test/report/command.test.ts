@@ -67,6 +67,7 @@ describe('plain-ig report: output', () => {
     const { code, err } = await report(dir, '--out', out);
     expect(code).toBe(0);
     expect(err).toMatch(/scan\.md not checked: looks like a binary file/);
+    expect(err).toContain(`plain-ig: wrote ${out} (1 document, 8 words, 3 findings)`);
     const html = readFileSync(out, 'utf8');
     expect(html).toMatch(/<h2 id="h-skipped">Not checked<\/h2>/);
     expect(html).toMatch(/scan\.md<\/strong>: looks like a binary file/);
@@ -105,7 +106,25 @@ describe('plain-ig report: output', () => {
     writeFileSync(join(dir, 'check.json'), check.stdout);
     const { code, out } = await report('examples/', '--format', 'markdown', '--compare', join(dir, 'check.json'));
     expect(code).toBe(0);
-    expect(out).toMatch(/no change since the baseline/);
+    expect(out).toMatch(/no change since the last report/);
+  });
+
+  it('speaks to a board: Where to start led by risk-averse wording, "last report", formula and packages only under How this was measured', async () => {
+    const dir = tmp();
+    const check = spawnSync(process.execPath, ['bin/plain-ig.js', 'check', '--format', 'json', 'examples/'], { encoding: 'utf8' });
+    writeFileSync(join(dir, 'check.json'), check.stdout);
+    const { code, out } = await report('examples/', '--compare', join(dir, 'check.json'));
+    expect(code).toBe(0);
+    const [main, measured] = out.slice(out.indexOf('<body>')).split('<h2 id="h-measured">');
+    expect(measured).toContain('206.835');
+    expect(measured).toContain('syllable package');
+    expect(main).not.toMatch(/206\.835|package|baseline|Run <code>plain-ig/i);
+    expect(main).toContain('Change since the last report');
+    const start = main!.slice(main!.indexOf('<h2 id="h-start">'), main!.indexOf('</section>', main!.indexOf('<h2 id="h-start">')));
+    const tags = [...start.matchAll(/<span class="tag tag-([a-z-]+)">/g)].map((m) => m[1]);
+    expect(tags).toHaveLength(5);
+    expect(tags[0]).toBe('risk');
+    expect(start.match(/<strong>Suggested wording:<\/strong>/g)).toHaveLength(5);
   });
 });
 
@@ -134,6 +153,7 @@ describe('rendering', () => {
         end: { line: 1, column: 1, offset: 0 },
         url: 'https://example.org',
         context: { before: hostile, match: hostile, after: hostile },
+        sentence: { start: 0, text: `${hostile} is here.` },
       },
     ],
   };

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../core/types.ts';
+import { DEFAULT_MAX_ANNOTATIONS } from './formats/github.ts';
 
 /** The output formats of `plain-ig check`. */
 export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
@@ -18,6 +19,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: plain-ig check [options] FILES, FOLDERS or GLOBS...
        plain-ig check --stdin [--stdin-filename NAME]
        plain-ig report [options] FILES or FOLDERS... --out report.html
+       plain-ig init [FOLDER]      write a commented starter .plain-ig.yml
        plain-ig lsp --stdio | --node-ipc
 
 Checks information-governance writing (Markdown, text and Word .docx files)
@@ -27,6 +29,10 @@ named in .gitignore or .plain-ig-ignore are left out.
 
 Options for check:
   --format NAME           stylish (default), json, sarif, github or junit
+  --annotate-all          github: annotate info and hint findings too (default:
+                          warnings and errors only)
+  --max-annotations N     github: at most N annotations per file (default: 10);
+                          the job summary still counts every finding
   -o, --output FILE       write the results to FILE instead of the screen
   --config FILE           use this config file instead of looking for .plain-ig.yml
   --audience staff|public|auto who the documents are for (default: from config, else auto:
@@ -56,6 +62,10 @@ export interface CheckArgs {
   inputs: string[];
   /** Default: `stylish`. */
   format: OutputFormat;
+  /** `--format github`: annotate info and hint findings too. Default: false. */
+  annotateAll: boolean;
+  /** `--format github`: most annotations per file. Default: 10. */
+  maxAnnotations: number;
   output: string | undefined;
   config: string | undefined;
   audience: string | undefined;
@@ -94,6 +104,8 @@ export function parseCheckArgs(args: string[]): CheckArgs {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
+        'annotate-all': { type: 'boolean' },
+        'max-annotations': { type: 'string' },
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         audience: { type: 'string' },
@@ -126,10 +138,15 @@ export function parseCheckArgs(args: string[]): CheckArgs {
   if (values.stdin && positionals.length > 0) throw new UsageError('give either --stdin or files, not both');
   if (values.stdin && values.fix) throw new UsageError('--fix cannot change standard input; use --fix-dry-run to see the changes');
   if (values.stdin && values.since) throw new UsageError('--since cannot be used with --stdin');
+  if ((values['annotate-all'] || values['max-annotations'] !== undefined) && format !== 'github') {
+    throw new UsageError(`${values['annotate-all'] ? '--annotate-all' : '--max-annotations'} only works with --format github`);
+  }
   const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : 'off';
   return {
     inputs: positionals,
     format,
+    annotateAll: values['annotate-all'] ?? false,
+    maxAnnotations: wholeNumber(values['max-annotations'], '--max-annotations', 0) ?? DEFAULT_MAX_ANNOTATIONS,
     output: values.output,
     config: values.config,
     audience: values.audience,

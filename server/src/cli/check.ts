@@ -2,7 +2,7 @@
  * `plain-ig check`: find the files, check them (on every core when there are
  * many), apply the baseline, write the report and work out the exit code.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { appendFileSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadConfigFor, parseConfigText, type LoadedConfig } from '../core/config.ts';
 import { applySettings, defaultSettings } from '../core/settings.ts';
@@ -12,15 +12,19 @@ import { applyBaseline, entriesOf, readBaseline, writeBaseline, type BaselineEnt
 import type { FileJob, FileResult } from './check-file.ts';
 import { MAX_FILE_BYTES } from './files.ts';
 import { writeFileAtomic } from './fix.ts';
+import { formatGithubSummary } from './formats/github.ts';
 import { formatReport } from './formats/index.ts';
 import { failsAt, type RunReport } from './formats/report.ts';
-import { changedSince, collectInputs, type InputProblem } from './inputs.ts';
+import { changedSinceIn, collectInputs, type InputProblem } from './inputs.ts';
 import { Progress } from './progress.ts';
 import { runJobs, workerCount } from './workers.ts';
 import { setBlockCacheLimit } from '../core/run.ts';
 
 /** Blocks kept in the cache during a CLI run: repeated paragraphs across files still hit, memory stays low. */
 export const CLI_BLOCK_CACHE = 2_000;
+
+/** Inputs `--fix` only reads (text extracted from them cannot be written back), and what to call them. */
+export const READ_ONLY_KINDS: Partial<Record<FileResult['kind'], string>> = { docx: 'a Word file' };
 
 /** The streams and folder a run uses (tests pass their own). */
 export interface CheckIo {
@@ -122,11 +126,27 @@ async function planJobs(args: CheckArgs, io: CheckIo, settings: SettingsResolver
   const { files: found, problems } = await collectInputs(inputs, io.cwd);
   let files = found;
   if (args.since) {
-    const changed = new Set([...changedSince(args.since, io.cwd)].map(realpath));
+    const given = inputs.map((input) => ({ given: input, path: resolve(io.cwd, input) }));
+    const changed = new Set([...changedSinceIn(args.since, given, found)].map(realpath));
     files = files.filter((file) => changed.has(realpath(file)));
   }
   const jobs = files.map((file, index) => ({ index, file, path: displayPath(file, io.cwd), settings: settings.settingsFor(file), fix: args.fix }));
   return { jobs, problems };
+}
+
+/**
+ * With `--format github` in GitHub Actions: appends the Markdown job summary to
+ * the file named in `GITHUB_STEP_SUMMARY` (nothing is written without it).
+ * @throws UsageError when that file cannot be written
+ */
+function writeJobSummary(report: RunReport, io: CheckIo): void {
+  const file = io.env['GITHUB_STEP_SUMMARY'];
+  if (!file) return;
+  try {
+    appendFileSync(file, formatGithubSummary(report));
+  } catch (error) {
+    throw new UsageError(`GITHUB_STEP_SUMMARY: cannot write the job summary to ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 /**
@@ -184,6 +204,12 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     baselined = applyBaseline(baselineFile, baseline, results, io.cwd);
   }
 
+  if (args.fix !== 'off') {
+    for (const result of results) {
+      const kind = READ_ONLY_KINDS[result.kind];
+      if (kind) warn(`plain-ig: ${result.path} is ${kind}, which --fix never changes: make the changes in the original document`);
+    }
+  }
   const fixesApplied = args.fix === 'off' ? undefined : results.reduce((sum, result) => sum + result.fixesApplied, 0);
   const report: RunReport = { results, errors, failOn: args.failOn, baselined, fixesApplied };
   let output: string;
@@ -193,7 +219,12 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     warn(`plain-ig: ${fixesApplied} safe fix${fixesApplied === 1 ? '' : 'es'} would change ${changed} file${changed === 1 ? '' : 's'} (nothing was written)`);
   } else {
     const color = !args.output && Boolean((io.out as NodeJS.WriteStream).isTTY) && !io.env['NO_COLOR'];
-    output = formatReport(args.format, report, { color: color || Boolean(io.env['FORCE_COLOR'] && io.env['FORCE_COLOR'] !== '0'), cwd: io.cwd });
+    output = formatReport(args.format, report, {
+      color: color || Boolean(io.env['FORCE_COLOR'] && io.env['FORCE_COLOR'] !== '0'),
+      cwd: io.cwd,
+      github: { all: args.annotateAll, maxPerFile: args.maxAnnotations },
+    });
+    if (args.format === 'github') writeJobSummary(report, io);
   }
   if (args.output) {
     try {

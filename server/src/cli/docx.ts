@@ -4,6 +4,7 @@
  * useful line numbers, so each finding is located by its paragraph number and
  * a short quote of the sentence it is in.
  */
+import { isSentenceEnd } from '../core/sentence-end.ts';
 import { InputError } from './files.ts';
 
 /** Where a finding sits in a Word document. */
@@ -69,10 +70,11 @@ export class ParagraphIndex {
 
 /** The sentence around [start, end) within a paragraph span, shortened around the flagged words. */
 function quoteSentence(text: string, [paraStart, paraEnd]: [number, number], start: number, end: number): string {
+  // Sentence ends, not abbreviations: "(e.g. new services)" stays in one quote.
   let from = start;
-  while (from > paraStart && !/[.!?]\s/.test(text.slice(from - 2, from))) from--;
+  while (from > paraStart && !(/\s/.test(text[from - 1]!) && isSentenceEnd(text, from - 2))) from--;
   let to = Math.min(end, paraEnd);
-  while (to < paraEnd && !/[.!?]/.test(text[to - 1] ?? '')) to++;
+  while (to < paraEnd && !isSentenceEnd(text, to - 1)) to++;
   let quote = text.slice(from, to).replace(/\s+/g, ' ').trim();
   if (quote.length > QUOTE_LENGTH) {
     const flagged = text.slice(start, end).replace(/\s+/g, ' ');

@@ -146,17 +146,25 @@ function git(args: string[], cwd: string): string {
 }
 
 /**
+ * The top folder of the git repository `folder` is in.
+ * @param shown how to name the folder in the error
+ * @throws UsageError when git is missing or the folder is not in a repository
+ */
+export function repositoryTop(folder: string, shown = 'this folder'): string {
+  try {
+    return git(['rev-parse', '--show-toplevel'], folder).trim();
+  } catch {
+    throw new UsageError(`--since needs a git repository (and git installed); ${shown} is not in one`);
+  }
+}
+
+/**
  * The files (absolute paths) changed since a git ref: committed, staged, unstaged
  * and new untracked files, compared with the point where this branch left REF.
  * @throws UsageError when git is missing, this is not a repository or REF is unknown
  */
 export function changedSince(ref: string, cwd: string = process.cwd()): Set<string> {
-  let top: string;
-  try {
-    top = git(['rev-parse', '--show-toplevel'], cwd).trim();
-  } catch {
-    throw new UsageError('--since needs a git repository (and git installed); this folder is not in one');
-  }
+  const top = repositoryTop(cwd);
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
   } catch {
@@ -176,4 +184,40 @@ export function changedSince(ref: string, cwd: string = process.cwd()): Set<stri
       .filter(Boolean)
       .map((name) => resolve(top, name)),
   );
+}
+
+/**
+ * The files changed since a git ref in the repositories of the given paths:
+ * each input (a file or folder, named as on the command line) and each file
+ * found is looked up in its own repository, so `plain-ig check ../other-repo
+ * --since main` works from any folder.
+ * @param inputs the inputs as given and as resolved; globs (which do not exist as paths) are skipped
+ * @param files the files found, absolute
+ * @returns the changed files among all those repositories, absolute
+ * @throws UsageError when an input is not in a git repository, or REF is unknown in one
+ */
+export function changedSinceIn(ref: string, inputs: ReadonlyArray<{ given: string; path: string }>, files: readonly string[]): Set<string> {
+  const topOf = new Map<string, string>();
+  const top = (folder: string, shown: string): string => {
+    let found = topOf.get(folder);
+    if (found === undefined) {
+      found = repositoryTop(folder, shown);
+      topOf.set(folder, found);
+    }
+    return found;
+  };
+  const tops = new Set<string>();
+  for (const { given, path } of inputs) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      continue;
+    }
+    tops.add(top(stat.isDirectory() ? path : dirname(path), given === '.' ? 'this folder' : given));
+  }
+  for (const file of files) tops.add(top(dirname(file), file));
+  const changed = new Set<string>();
+  for (const root of tops) for (const file of changedSince(ref, root)) changed.add(file);
+  return changed;
 }

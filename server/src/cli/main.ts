@@ -1,5 +1,5 @@
 /**
- * The `plain-ig` command line: `check`, `report` and `lsp`. Exit codes: 0
+ * The `plain-ig` command line: `check`, `report`, `init` and `lsp`. Exit codes: 0
  * nothing at or above the fail level, 1 findings at or above it, 2 usage,
  * config or input errors (with a one-line reason on stderr).
  */
@@ -68,6 +68,10 @@ async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.Writa
     const { startServer } = await import('../lsp/server.ts');
     startServer();
     return -1;
+  }
+  if (command === 'init') {
+    const { runInit } = await import('./init.ts');
+    return runInit(rest, out, io.cwd);
   }
   if (command === 'report') {
     const { runReport } = await import('../report/command.ts');

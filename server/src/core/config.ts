@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { applySettings, defaultSettings, type SettingsProblem } from './settings.ts';
 import type { Settings } from './types.ts';
 
@@ -55,11 +55,62 @@ export function findConfigFile(fromPath: string, stopAt?: string): string | unde
   }
 }
 
-function lineOfKey(text: string, key: string): number | undefined {
-  const top = key.split('.')[0] ?? key;
-  const index = text.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*"?${top.replace(/[^\w-]/g, '')}"?\\s*:`).test(line));
-  return index >= 0 ? index + 1 : undefined;
+/** Where a settings key is written: the line of the key itself and its value as written (scalars only). */
+interface KeyPosition {
+  line: number | undefined;
+  value: string | undefined;
 }
+
+/**
+ * Finds a dotted settings key (`checks.risk.severity`) in a parsed YAML
+ * document, walking down as far as the key goes; the line is that of the
+ * deepest key found. Only the key's own path is visited, so a huge or deeply
+ * nested document costs nothing more.
+ */
+export function keyPositionInYaml(doc: Document, text: string, key: string): KeyPosition {
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  let value: string | undefined;
+  for (const part of key.split('.').filter(Boolean)) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === part);
+    if (!pair) break;
+    const at = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    if (at !== undefined) line = lineAt(text, at);
+    node = pair.value;
+    value = isScalar(node) && node.value !== null && typeof node.value !== 'object' ? String(node.value) : undefined;
+  }
+  return { line, value };
+}
+
+/**
+ * Finds a dotted settings key in JSON text that parsed: each part of the key is
+ * looked for as `"part":` after the previous one (one pass over the text, so
+ * deep nesting cannot blow up). The value is given when it is a string,
+ * number or literal.
+ */
+export function keyPositionInJson(text: string, key: string): KeyPosition {
+  let from = 0;
+  let line: number | undefined;
+  let value: string | undefined;
+  for (const part of key.split('.').filter(Boolean)) {
+    const pattern = new RegExp(`"${part.replace(/[\\^$.*+?()[\]{}|"]/g, '\\$&')}"\\s*:\\s*`, 'g');
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) break;
+    line = lineAt(text, match.index);
+    from = match.index + match[0].length;
+    const literal = /^(?:"((?:[^"\\]|\\.)*)"|(-?[\d.eE+-]+|true|false|null))/.exec(text.slice(from, from + 200));
+    value = literal ? (literal[1] ?? literal[2]) : undefined;
+  }
+  return { line, value };
+}
+
+const lineAt = (text: string, offset: number): number => {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+};
 
 /**
  * Parses config text (YAML or JSON) on top of `base` settings.
@@ -68,6 +119,7 @@ function lineOfKey(text: string, key: string): number | undefined {
  */
 export function parseConfigText(text: string, file: string, base: Settings = defaultSettings()): LoadedConfig {
   let data: unknown;
+  let yaml: Document | undefined;
   if (file.endsWith('.json')) {
     try {
       data = text.trim() === '' ? {} : JSON.parse(text);
@@ -78,6 +130,7 @@ export function parseConfigText(text: string, file: string, base: Settings = def
     }
   } else {
     const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+    yaml = doc;
     const first = doc.errors[0];
     if (first) throw new ConfigError(file, first.linePos?.[0]?.line, `not valid YAML: ${first.message.split('\n')[0]}`);
     try {
@@ -89,7 +142,11 @@ export function parseConfigText(text: string, file: string, base: Settings = def
   }
   const { settings, problems } = applySettings(base, data);
   const error = problems.find((problem) => problem.level === 'error');
-  if (error) throw new ConfigError(file, lineOfKey(text, error.key), error.message);
+  if (error) {
+    const { line, value } = yaml ? keyPositionInYaml(yaml, text, error.key) : keyPositionInJson(text, error.key);
+    const name = error.key ? `${error.key.split('.').join(' → ')}: ` : '';
+    throw new ConfigError(file, line, `${name}${error.message}${value !== undefined ? `, not "${value}"` : ''}`);
+  }
   const folder = dirname(file);
   settings.dictionaries = settings.dictionaries.map((path) => (isAbsolute(path) ? path : resolve(folder, path)));
   return { file, settings, warnings: problems.filter((problem) => problem.level === 'warning') };

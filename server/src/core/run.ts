@@ -37,6 +37,8 @@ export interface TextStats {
   sentences: number;
   /** Words per sentence, in document order. */
   sentenceLengths: number[];
+  /** Words per sentence of running text only, in document order: see {@link isRunningText}. */
+  runningSentenceLengths: number[];
   /** Blocks re-parsed in this run (the rest came from the cache). */
   blocksParsed: number;
   blocks: number;
@@ -53,6 +55,21 @@ interface CachedBlock {
   candidates: Candidate[];
   words: number;
   sentenceLengths: number[];
+  runningSentenceLengths: number[];
+}
+
+/** Sentences shorter than this count as running text only when they end with a full stop, ? or !. */
+export const SHORT_SENTENCE_WORDS = 6;
+
+/**
+ * True when a sentence is running text, for sentence statistics: not in a
+ * heading or table, and either ending with a full stop, question mark or
+ * exclamation mark, or at least {@link SHORT_SENTENCE_WORDS} words long (so a
+ * short list item such as "Staff members" is left out).
+ */
+export function isRunningText(kind: Block['kind'], words: number, sentenceText: string): boolean {
+  if (kind === 'heading' || kind === 'table' || words === 0) return false;
+  return words >= SHORT_SENTENCE_WORDS || /[.!?]["'’”)\]]*$/.test(sentenceText.trimEnd());
 }
 
 let maxCachedBlocks = 20_000;
@@ -143,10 +160,14 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
     }
   }
   const sentenceLengths = sentences.map((sentence) => sentence.tokens.length).filter((n) => n > 0);
+  const runningSentenceLengths = sentences
+    .filter((sentence) => isRunningText(block.kind, sentence.tokens.length, text.slice(sentence.start, sentence.end)))
+    .map((sentence) => sentence.tokens.length);
   const cached: CachedBlock = {
     candidates: shift(candidates, -block.start),
     words: sentenceLengths.reduce((sum, n) => sum + n, 0),
     sentenceLengths,
+    runningSentenceLengths,
   };
   remember(key, cached);
   return { cached, parsed: true };
@@ -206,6 +227,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
 
   const perCheck = new Map<CheckId, Candidate[]>(enabled.map((id) => [id, []]));
   const sentenceLengths: number[] = [];
+  const runningSentenceLengths: number[] = [];
   let words = 0;
   let blocksParsed = 0;
   for (const block of model.blocks) {
@@ -213,6 +235,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     if (parsed) blocksParsed++;
     words += cached.words;
     for (const length of cached.sentenceLengths) sentenceLengths.push(length); // not push(...): a huge block overflowed the stack
+    for (const length of cached.runningSentenceLengths) runningSentenceLengths.push(length);
     for (const candidate of cached.candidates) {
       perCheck.get(candidate.check)?.push({ ...candidate, start: candidate.start + block.start, end: candidate.end + block.start });
     }
@@ -263,6 +286,6 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     }));
   return {
     findings,
-    stats: { words, sentences: sentenceLengths.length, sentenceLengths, blocksParsed, blocks: model.blocks.length },
+    stats: { words, sentences: sentenceLengths.length, sentenceLengths, runningSentenceLengths, blocksParsed, blocks: model.blocks.length },
   };
 }

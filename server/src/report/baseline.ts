@@ -66,7 +66,7 @@ export function summaryJson(model: ReportModel): string {
       per1000: library.per1000,
       findingsPer1000: library.findingsPer1000,
       attention: library.attention,
-      band: library.band,
+      bands: model.bands,
       readingEase: library.readingEase,
       averageSentence: library.averageSentence,
       longSentences: library.longSentences,

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { syllable } from 'syllable';
 import { loadConfigFor } from '../core/config.ts';
 import { checkText } from '../core/run.ts';
+import { isSentenceEnd } from '../core/sentence-end.ts';
 import type { Finding, Settings } from '../core/types.ts';
 import { extractDocxText, ParagraphIndex } from '../cli/docx.ts';
 import { decodeText, formatOf, InputError, isCheckable, isDocx, readFileBytes } from '../cli/files.ts';
@@ -20,9 +21,18 @@ export interface SentenceContext {
   after: string;
 }
 
+/** The whole sentence a finding is in, as written, for rewriting it. */
+export interface WholeSentence {
+  /** Document offset where the sentence starts (after any Markdown list or heading marker). */
+  start: number;
+  /** The sentence as written (line breaks and all), at most {@link MAX_SENTENCE} characters. */
+  text: string;
+}
+
 /** A finding with the sentence it was found in. */
 export interface FindingInContext extends Finding {
   context: SentenceContext;
+  sentence: WholeSentence;
   /** Word documents only: 1-based paragraph number (line numbers mean nothing there). */
   paragraph?: number;
 }
@@ -33,8 +43,9 @@ export interface CheckedDocument {
   /** Path relative to the working folder, with forward slashes. */
   path: string;
   words: number;
+  /** Sentences of running text (headings, tables and short list items left out). */
   sentences: number;
-  /** Words per sentence, in document order. */
+  /** Words per sentence of running text, in document order. */
   sentenceLengths: number[];
   /** Syllables and words of the prose, counted for Flesch reading ease. */
   syllables: number;
@@ -142,7 +153,7 @@ function sentenceStartBefore(text: string, start: number): number {
   for (let i = start - 1; i >= limit; i--) {
     const ch = text[i];
     if (ch === '\n' && isBlockBreak(text, i)) return i + 1;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && i + 2 <= start) {
+    if (i + 2 <= start && isSentenceEnd(text, i)) {
       // "1.2 This policy": a number followed by a full stop is a section number, not a sentence end.
       if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
       return i + 1;
@@ -153,16 +164,42 @@ function sentenceStartBefore(text: string, start: number): number {
 
 function sentenceEndAfter(text: string, end: number): number {
   const limit = Math.min(text.length, end + MAX_CONTEXT);
-  if (/[.!?]/.test(text[end - 1] ?? '')) return end;
+  if (isSentenceEnd(text, end - 1)) return end;
   for (let i = end; i < limit; i++) {
     const ch = text[i];
     if (ch === '\n' && isBlockBreak(text, i)) return i;
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!))) return i + 1;
+    if (isSentenceEnd(text, i)) return i + 1;
   }
   return limit;
 }
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ');
+
+/** In a table row, the sentence stays inside its cell: start after the last pipe before the words, end at the first pipe after them. */
+function withinCell(text: string, from: number, start: number, end: number, to: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^\s*\|/.test(text.slice(lineStart, start + 1))) return [from, to];
+  const pipeBefore = text.lastIndexOf('|', start - 1);
+  const pipeAfter = text.indexOf('|', end);
+  return [pipeBefore >= from ? pipeBefore + 1 : from, pipeAfter >= 0 && pipeAfter < to ? pipeAfter : to];
+}
+
+/** Text for reading: Markdown bold markers (** and __) dropped, runs of spaces and line breaks made one space. */
+export const readable = (s: string): string => s.replace(/\*\*|__/g, '').replace(/\s+/g, ' ');
+
+/** Longest whole sentence kept for rewriting, in characters. */
+export const MAX_SENTENCE = 1_000;
+
+const LEAD = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*|\|\s*)?/;
+
+/** The whole sentence around `[start, end)`, as written, for rewriting it. */
+export function wholeSentence(text: string, start: number, end: number): WholeSentence {
+  let [from, to] = withinCell(text, sentenceStartBefore(text, start), start, end, sentenceEndAfter(text, end));
+  const lead = LEAD.exec(text.slice(from, start));
+  if (lead) from += lead[0].length;
+  if (text.slice(end, to).trimEnd().endsWith('|')) to = end + text.slice(end, to).lastIndexOf('|');
+  return { start: from, text: text.slice(from, Math.min(to, from + MAX_SENTENCE)).trimEnd() };
+}
 
 /**
  * The sentence around `[start, end)`, split into the text before, the flagged
@@ -171,14 +208,13 @@ const tidy = (s: string): string => s.replace(/\s+/g, ' ');
  * @param match the part of the flagged span to highlight; the whole span when omitted or not found
  */
 export function sentenceAround(text: string, start: number, end: number, match?: string): SentenceContext {
-  let from = sentenceStartBefore(text, start);
-  let to = sentenceEndAfter(text, end);
-  const lead = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*|\|\s*)?/.exec(text.slice(from, start));
+  let [from, to] = withinCell(text, sentenceStartBefore(text, start), start, end, sentenceEndAfter(text, end));
+  const lead = LEAD.exec(text.slice(from, start));
   if (lead) from += lead[0].length;
   if (text.slice(end, to).trimEnd().endsWith('|')) to = end + text.slice(end, to).lastIndexOf('|');
-  let before = tidy(text.slice(from, start)).trimStart();
-  let flagged = tidy(text.slice(start, end));
-  let after = tidy(text.slice(end, to)).trimEnd();
+  let before = readable(text.slice(from, start)).trimStart();
+  let flagged = readable(text.slice(start, end));
+  let after = readable(text.slice(end, to)).trimEnd();
   if (match && match.length < flagged.length) {
     const at = flagged.toLowerCase().indexOf(tidy(match).toLowerCase());
     if (at >= 0) {
@@ -210,13 +246,14 @@ export function collectText(path: string, text: string, format: 'markdown' | 'pl
     kind: 'checked',
     path,
     words: stats.words,
-    sentences: stats.sentences,
-    sentenceLengths: stats.sentenceLengths,
+    sentences: stats.runningSentenceLengths.length,
+    sentenceLengths: stats.runningSentenceLengths,
     syllables: counted.syllables,
     syllableWords: counted.words,
     findings: findings.map((finding) => ({
       ...finding,
       context: sentenceAround(text, finding.start.offset, finding.end.offset, finding.check === 'risk' ? matchedPhrase(finding) : undefined),
+      sentence: wholeSentence(text, finding.start.offset, finding.end.offset),
       ...(paragraphs ? { paragraph: paragraphs.locate(finding.start.offset).paragraph } : {}),
     })),
     ...(settings.checks.leadership.enabled ? { checklist: documentChecklist(path, assessDocument(text, format, settings)) } : {}),

@@ -30,7 +30,7 @@ Options:
   --format html|markdown   report format (default: html, or markdown when
                            --out ends in .md)
   --json FILE              also write a JSON summary, for --compare next time
-  --compare FILE           show the change since an earlier run (a --json
+  --compare FILE           show the change since the last report (its --json
                            summary, or the output of check --format json)
   --title TEXT             the report's heading
   --config FILE            use this config file instead of looking for .plain-ig.yml
@@ -126,7 +126,8 @@ async function reportCommand(argv: string[], out: NodeJS.WritableStream, err: No
   if (values.out) {
     write(values.out, text, 'report');
     const { library } = model;
-    err.write(`plain-ig: wrote ${values.out} (${library.documents} documents, ${library.words} words, ${library.findings} findings)\n`);
+    const count = (n: number, one: string): string => `${n.toLocaleString('en-GB')} ${one}${n === 1 ? '' : 's'}`;
+    err.write(`plain-ig: wrote ${values.out} (${count(library.documents, 'document')}, ${count(library.words, 'word')}, ${count(library.findings, 'finding')})\n`);
   } else {
     out.write(text);
   }

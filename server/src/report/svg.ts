@@ -5,6 +5,7 @@
  * signal. The page puts a data table or a sentence next to each chart.
  */
 import { CHECK_IDS, type CheckId } from '../core/types.ts';
+import type { ReportCheck } from './model.ts';
 
 /** Escapes text for HTML and SVG. */
 export function escapeHtml(value: string): string {
@@ -12,14 +13,14 @@ export function escapeHtml(value: string): string {
 }
 
 /** Colour and pattern of each check (Okabe–Ito colours, darkened for contrast). */
-export const CHECK_STYLE: Record<CheckId, { colour: string; pattern: string }> = {
+export const CHECK_STYLE: Record<ReportCheck, { colour: string; pattern: string }> = {
   risk: { colour: '#b8420f', pattern: 'diagonal stripes' },
+  trust: { colour: '#6b4e16', pattern: 'vertical lines' },
+  leadership: { colour: '#3b3b8f', pattern: 'checks' },
   jargon: { colour: '#0b5fa5', pattern: 'solid' },
   outdated: { colour: '#8e3e86', pattern: 'cross-hatch' },
   acronym: { colour: '#00785a', pattern: 'dots' },
   'plain-words': { colour: '#a86800', pattern: 'horizontal lines' },
-  trust: { colour: '#5a5a5a', pattern: 'vertical lines' },
-  leadership: { colour: '#6b4e16', pattern: 'checks' },
 };
 
 /** The fill of a check's bars. */
@@ -27,14 +28,14 @@ export const fillOf = (check: CheckId): string => `url(#fill-${check})`;
 
 /** One hidden SVG holding the fill patterns; put it once at the top of the page. */
 export function patternDefs(): string {
-  const shapes: Record<CheckId, string> = {
+  const shapes: Record<ReportCheck, string> = {
     risk: '<rect width="3" height="8" fill="#fff" fill-opacity=".6"/>',
+    trust: '<rect x="3" width="2" height="8" fill="#fff" fill-opacity=".6"/>',
+    leadership: '<rect width="4" height="4" fill="#fff" fill-opacity=".5"/><rect x="4" y="4" width="4" height="4" fill="#fff" fill-opacity=".5"/>',
     jargon: '',
     outdated: '<path d="M0 4H8M4 0V8" stroke="#fff" stroke-opacity=".6" stroke-width="1.5"/>',
     acronym: '<circle cx="4" cy="4" r="1.6" fill="#fff" fill-opacity=".7"/>',
     'plain-words': '<rect y="5" width="8" height="2" fill="#fff" fill-opacity=".6"/>',
-    trust: '<rect x="5" width="2" height="8" fill="#fff" fill-opacity=".6"/>',
-    leadership: '<rect width="4" height="4" fill="#fff" fill-opacity=".5"/><rect x="4" y="4" width="4" height="4" fill="#fff" fill-opacity=".5"/>',
   };
   const patterns = CHECK_IDS.map((check) => {
     const rotate = check === 'risk' ? ' patternTransform="rotate(45)"' : '';

@@ -24,9 +24,14 @@ export function formatStylish(report: RunReport, options: { color: boolean }): s
   const s = summarise(report);
   const parts = SEVERITIES.filter((sev) => (s.bySeverity[sev] ?? 0) > 0).map((sev) => `${s.bySeverity[sev]} ${sev}`);
   const where = `in ${plural(s.files, 'file')} (${plural(s.words, 'word')})`;
-  lines.push(s.findings === 0 ? c.green(`No problems found ${where}.`) : `${plural(s.findings, 'finding')} (${parts.join(', ')}) ${where}.`);
+  const unread = `${plural(s.errors, 'file')} could not be checked (see the messages above)`;
+  if (s.findings > 0) lines.push(`${plural(s.findings, 'finding')} (${parts.join(', ')}) ${where}.`);
+  // "No problems found" only when every file was read: a file that could not be checked may hold problems.
+  else if (s.errors === 0) lines.push(c.green(`No problems found ${where}.`));
+  else if (s.files === 0) lines.push(c.red(`Nothing was checked: ${unread}.`));
+  else lines.push(`Nothing found ${where}, but ${c.red(unread)}.`);
   if (s.baselined) lines.push(c.dim(`${plural(s.baselined, 'finding')} already in the baseline ${s.baselined === 1 ? 'was' : 'were'} not shown.`));
   if (s.fixesApplied) lines.push(`${s.fixesApplied.toLocaleString('en-GB')} safe fix${s.fixesApplied === 1 ? '' : 'es'} applied.`);
-  if (s.errors) lines.push(c.red(`${plural(s.errors, 'file')} could not be checked (see the messages above).`));
+  if (s.errors && s.findings > 0) lines.push(c.red(`${unread}.`));
   return `${lines.join('\n')}\n`;
 }

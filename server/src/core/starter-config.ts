@@ -1,0 +1,42 @@
+/**
+ * The commented starter config file: one text, written by `plain-ig init` and
+ * by the VS Code command "Plain IG: Open the config file". It imports only
+ * plain data, so the VS Code client can bundle it without the core.
+ */
+import { DEFAULT_SEVERITY } from './settings.ts';
+import { CHECK_IDS } from './types.ts';
+
+/** Config file names, in the order the checker looks for them. */
+export const CONFIG_FILE_NAMES = ['.plain-ig.yml', '.plain-ig.yaml', '.plain-ig.json'] as const;
+
+/** A starter config: every key commented, so creating it changes nothing until edited. Every check is listed at its default. */
+export const STARTER_CONFIG = `# Plain IG settings for the documents in this folder and the folders below it.
+# This file is data only: nothing in it is run. Remove the "#" at the start of a line to use it.
+# In VS Code, settings here apply on top of your Plain IG settings (plainIg.*).
+
+# Who the documents are written for: auto (default), staff or public.
+# For the public, more technical words are flagged. With auto, wording checks read
+# documents as written for staff, and the leadership check decides for each document
+# whether it is a staff policy or a public notice.
+# audience: staff
+
+# Which UK nation's law the explanations should cite:
+# england (default), wales, scotland or northern-ireland.
+# nation: england
+
+# Switch a check off, or change how it is shown: off, error, warning, info or hint.
+# checks:
+${CHECK_IDS.map((id) => `#   ${id}: ${DEFAULT_SEVERITY[id]}`).join('\n')}
+
+# Words, phrases or rule ids that are right for your organisation and should never be flagged.
+# A rule id such as leadership/staff-support switches off one thing the leadership check
+# looks for (for example when a separate statement already promises support to staff).
+# allow:
+#   - Section 75 agreement
+#   - SystmOne
+#   - leadership/staff-support
+
+# Extra dictionaries (YAML files), relative to this file.
+# dictionaries:
+#   - ig-dictionaries/local-terms.yml
+`;
