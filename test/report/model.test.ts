@@ -64,7 +64,7 @@ describe('measures', () => {
     expect(attentionScore(none, 0)).toBe(0);
   });
 
-  it('orders checks by what matters for sharing, with trust and leadership ready for when they exist', () => {
+  it('orders checks by what matters for sharing: risk, then trust and leadership, then jargon, then wording', () => {
     expect(['plain-words', 'jargon', 'leadership', 'risk', 'trust', 'outdated'].sort((a, b) => sharingRank(a) - sharingRank(b))).toEqual([
       'risk',
       'trust',
@@ -73,7 +73,7 @@ describe('measures', () => {
       'outdated',
       'plain-words',
     ]);
-    expect(checkName('trust')).toBe('Trust');
+    expect(checkName('trust')).toBe('Who acts and who decides');
     expect(checkName('something-new')).toBe('something-new');
   });
 
