@@ -218,7 +218,7 @@ function findingItem(finding: DocumentReport['shown'][number], showWhy: boolean)
   const suggestion =
     finding.check === 'risk' && finding.expected[0] ? `<p class="suggest"><strong>Suggested rewording:</strong> ${e(finding.expected[0])}</p>` : '';
   const why = showWhy ? `<p class="why"><strong>Why:</strong> ${e(finding.note)}</p>` : '';
-  const where = finding.paragraph === undefined ? `Line ${finding.start.line}` : `Paragraph ${finding.paragraph}`;
+  const where = finding.paragraph === undefined ? `Line ${finding.start.line}` : `${finding.page === undefined ? 'Paragraph' : `Page ${finding.page}, paragraph`} ${finding.paragraph}`;
   return `<li><p class="where">${where} · <span class="tag tag-${finding.check}">${e(info.name)}</span></p>
 <blockquote class="context">${e(before)}<mark class="m-${finding.check}">${e(match)}</mark>${e(after)}</blockquote>
 <p class="message">${e(finding.message)}</p>${suggestion}${why}</li>`;

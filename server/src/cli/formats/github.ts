@@ -28,7 +28,7 @@ export function formatGithub(report: RunReport): string {
           ? `,line=${f.start.line},col=${f.start.column},endLine=${f.end.line},endColumn=${f.end.column}`
           : '';
       const title = `Plain IG ${fullRuleId(f)}`;
-      const message = f.paragraph === undefined ? `${f.message} ${f.note}` : `Paragraph ${f.paragraph} (“${f.quote}”): ${f.message} ${f.note}`;
+      const message = f.paragraph === undefined ? `${f.message} ${f.note}` : `${f.page === undefined ? 'Paragraph' : `Page ${f.page}, paragraph`} ${f.paragraph} (“${f.quote}”): ${f.message} ${f.note}`;
       lines.push(`::${COMMAND[f.severity]} file=${escapeProperty(result.path)}${where},title=${escapeProperty(title)}::${escapeData(message.trim())}`);
     }
   }

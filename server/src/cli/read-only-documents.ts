@@ -1,0 +1,75 @@
+/**
+ * Word (`.docx`, `.doc`) and PDF files: read-only inputs whose text is
+ * extracted and checked as plain text. Line numbers mean nothing there, so
+ * each finding is located by paragraph (and page, for a PDF) with a quote of
+ * its sentence. The file's first bytes decide how it is read, so an old
+ * `.doc` renamed `.docx` is still read. Safe fixes are never written back.
+ */
+import { ParagraphIndex } from './docx.ts';
+import { pageAt } from './pdf-layout.ts';
+
+/** The kinds of read-only document Plain IG reads. */
+export type ReadOnlyKind = 'docx' | 'doc' | 'pdf';
+
+/** File extensions of read-only documents. */
+export const READ_ONLY_EXTENSIONS: Readonly<Record<string, ReadOnlyKind>> = { '.docx': 'docx', '.doc': 'doc', '.pdf': 'pdf' };
+
+/** How each kind is named to the user. */
+export const KIND_NAMES: Readonly<Record<ReadOnlyKind, string>> = { docx: 'Word document', doc: 'Word 97–2003 document', pdf: 'PDF' };
+
+/** Where a finding sits in a read-only document. */
+export interface DocumentLocation {
+  /** 1-based, counting the paragraphs that have text. */
+  paragraph: number;
+  /** PDF only: the 1-based page. */
+  page?: number;
+  /** The sentence around the finding, shortened. */
+  quote: string;
+}
+
+/** The text of a read-only document and a way to locate offsets in it. */
+export interface ExtractedDocument {
+  kind: ReadOnlyKind;
+  text: string;
+  /** Where [start, end) of `text` sits in the original document. */
+  locate(start: number, end?: number): DocumentLocation;
+}
+
+/** The read-only kind a path's extension names, if any. */
+export function readOnlyKindOfPath(path: string): ReadOnlyKind | undefined {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? undefined : READ_ONLY_EXTENSIONS[path.slice(dot).toLowerCase()];
+}
+
+/** The kind the bytes really are (a `.doc` renamed `.docx` is a `doc`), falling back to the extension's kind. */
+export function sniffKind(bytes: Uint8Array, fallback: ReadOnlyKind): ReadOnlyKind {
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf'; // %PDF
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'doc'; // OLE compound file
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx'; // zip
+  return fallback;
+}
+
+/**
+ * Extracts the text of a Word or PDF document.
+ * @param kind what the file's extension says it is (the bytes have the last word)
+ * @throws InputError (from input-error.ts) with a one-line reason when it cannot be read
+ */
+export async function extractReadOnly(kind: ReadOnlyKind, bytes: Uint8Array): Promise<ExtractedDocument> {
+  const real = sniffKind(bytes, kind);
+  if (real === 'pdf') {
+    const { extractPdfText } = await import('./pdf.ts');
+    const pdf = await extractPdfText(bytes);
+    const paragraphs = new ParagraphIndex(pdf.text);
+    return { kind: real, text: pdf.text, locate: (start, end = start) => ({ ...paragraphs.locate(start, end), page: pageAt(pdf.pageStarts, start) }) };
+  }
+  let text: string;
+  if (real === 'doc') {
+    const { extractDocText } = await import('./doc.ts');
+    text = await extractDocText(bytes);
+  } else {
+    const { extractDocxText } = await import('./docx.ts');
+    text = await extractDocxText(bytes);
+  }
+  const paragraphs = new ParagraphIndex(text);
+  return { kind: real, text, locate: (start, end = start) => paragraphs.locate(start, end) };
+}
