@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import { checkWorkspace } from '../../server/src/lsp/workspace-check.ts';
@@ -83,7 +84,7 @@ describe('the workspace check', () => {
     const folder = tempDir();
     writeFileSync(join(folder, 'guide.doc'), bytes);
     writeFileSync(join(folder, 'leaflet.pdf'), await makePdf([{ lines: [{ text: 'Intro.' }] }, { lines: [{ text: 'We utilise the shared record.' }] }]));
-    const published = new Map<string, Array<{ message: string; range: unknown; data?: unknown }>>();
+    const published = new Map<string, Diagnostic[]>();
     await checkWorkspace([folder], {
       settingsFor: async () => defaultSettings(),
       isOpen: () => false,
@@ -96,7 +97,7 @@ describe('the workspace check', () => {
     expect(published.get('leaflet.pdf')).toEqual([
       expect.objectContaining({ range: origin, message: 'Page 2, paragraph 2 (“We utilise the shared record.”): ‘utilise’ has a plainer alternative. Try ‘use’.' }),
     ]);
-    expect(published.get('guide.doc')!.map((diagnostic) => diagnostic.message.slice(0, diagnostic.message.indexOf(':')))).toEqual([
+    expect(published.get('guide.doc')!.map((diagnostic) => String(diagnostic.message).slice(0, String(diagnostic.message).indexOf(':')))).toEqual([
       'Paragraph 2 (“We utilise the shared care record to plan your care.”)',
       'Paragraph 3 (“Staff must never share patient information without consent.”)',
     ]);

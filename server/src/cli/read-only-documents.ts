@@ -33,6 +33,8 @@ export interface ExtractedDocument {
   text: string;
   /** Where [start, end) of `text` sits in the original document. */
   locate(start: number, end?: number): DocumentLocation;
+  /** PDF only: the offset in `text` where each page starts (index 0 is page 1). */
+  pageStarts?: number[];
 }
 
 /** The read-only kind a path's extension names, if any. */
@@ -60,7 +62,12 @@ export async function extractReadOnly(kind: ReadOnlyKind, bytes: Uint8Array): Pr
     const { extractPdfText } = await import('./pdf.ts');
     const pdf = await extractPdfText(bytes);
     const paragraphs = new ParagraphIndex(pdf.text);
-    return { kind: real, text: pdf.text, locate: (start, end = start) => ({ ...paragraphs.locate(start, end), page: pageAt(pdf.pageStarts, start) }) };
+    return {
+      kind: real,
+      text: pdf.text,
+      locate: (start, end = start) => ({ ...paragraphs.locate(start, end), page: pageAt(pdf.pageStarts, start) }),
+      pageStarts: pdf.pageStarts,
+    };
   }
   let text: string;
   if (real === 'doc') {

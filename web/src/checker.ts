@@ -1,0 +1,63 @@
+/**
+ * The page's side of the checking worker: one request at a time per kind,
+ * answers matched by id. Checks never pile up: while one runs, only the
+ * latest text waits, and an answer for text that has since changed is
+ * dropped by the caller (it compares versions).
+ */
+import type { DocumentFormat } from '../../server/src/core/types.ts';
+import type { Anchors, CheckInfo, CheckReply, OpenReply, PageSettings, WorkerReply, WorkerRequest } from './protocol.ts';
+
+type Pending = (reply: WorkerReply) => void;
+
+/** A client for web/src/worker.ts. */
+export class Checker {
+  /** Resolves with the checks' titles and descriptions once the worker has loaded the core. */
+  readonly ready: Promise<CheckInfo[]>;
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(url: string) {
+    this.worker = new Worker(url);
+    let resolveReady: (checks: CheckInfo[]) => void = () => undefined;
+    this.ready = new Promise((resolve) => (resolveReady = resolve));
+    this.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'ready') return resolveReady(reply.checks);
+      const answer = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      answer?.(reply);
+    };
+  }
+
+  private send<T extends WorkerReply>(request: WorkerRequest): Promise<T> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(request.id, (reply) => (reply.type === 'error' ? reject(new Error(reply.message)) : resolve(reply as T)));
+      this.worker.postMessage(request, request.type === 'open' ? [request.bytes] : []);
+    });
+  }
+
+  /** Checks a text. */
+  check(text: string, format: DocumentFormat, settings: PageSettings): Promise<CheckReply> {
+    return this.send({ type: 'check', id: this.nextId++, text, format, settings });
+  }
+
+  /** Reads a file (Word, PDF, Markdown or text) into text. */
+  open(name: string, bytes: ArrayBuffer): Promise<OpenReply> {
+    return this.send({ type: 'open', id: this.nextId++, name, bytes });
+  }
+
+  /** The board report for a text, as a standalone HTML page. */
+  async report(name: string, text: string, format: DocumentFormat, settings: PageSettings, anchors: Anchors | undefined): Promise<string> {
+    const reply = await this.send<{ type: 'report'; id: number; html: string }>({
+      type: 'report',
+      id: this.nextId++,
+      name,
+      text,
+      format,
+      settings,
+      ...(anchors ? { anchors } : {}),
+    });
+    return reply.html;
+  }
+}
