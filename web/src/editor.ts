@@ -82,7 +82,8 @@ export class EditorSource implements DocumentSource {
           // CodeMirror's own style element carries this nonce, which the page's Content-Security-Policy allows.
           EditorView.cspNonce.of(STYLE_NONCE),
           placeholder('Paste or type your policy here, or open a Word, PDF, Markdown or text file.'),
-          keymap.of([...lintKeymap, ...defaultKeymap, ...historyKeymap]),
+          // F8 / Shift+F8 are the page's own (they move the panel too), so lint's F8 binding is left out.
+          keymap.of([...lintKeymap.filter((binding) => binding.key !== 'F8'), ...defaultKeymap, ...historyKeymap]),
           EditorView.contentAttributes.of({ 'aria-label': 'Your document', spellcheck: 'true', lang: 'en-GB' }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;

@@ -41,7 +41,10 @@ function shorten(text: string): string {
 
 /** The findings panel. */
 export class FindingsPanel {
+  /** The jump buttons in panel order (grouped by check). */
   private buttons: HTMLButtonElement[] = [];
+  /** The jump button of each finding, by its index in the findings. */
+  private byFinding = new Map<number, HTMLButtonElement>();
 
   constructor(
     private readonly root: HTMLElement,
@@ -60,6 +63,7 @@ export class FindingsPanel {
   render(findings: readonly Finding[]): void {
     const focused = this.buttons.indexOf(document.activeElement as HTMLButtonElement);
     this.buttons = [];
+    this.byFinding = new Map();
     const groups: HTMLElement[] = [];
     let index = 0;
     const numbered = findings.map((finding) => ({ finding, index: index++ }));
@@ -84,9 +88,9 @@ export class FindingsPanel {
     if (focused >= 0) this.buttons[Math.min(focused, this.buttons.length - 1)]?.focus();
   }
 
-  /** Focuses the panel entry of finding `index`. */
+  /** Focuses the panel entry of finding `index` (its index in the findings, not its place on the panel). */
   focus(index: number): void {
-    this.buttons[index]?.focus();
+    this.byFinding.get(index)?.focus();
   }
 
   private item(finding: Finding, index: number): HTMLElement {
@@ -100,6 +104,7 @@ export class FindingsPanel {
     );
     jump.addEventListener('click', () => this.hooks.reveal(finding));
     this.buttons.push(jump);
+    this.byFinding.set(index, jump);
     const details = element('details', { class: 'why' }, element('summary', {}, 'Why it matters'), element('p', {}, finding.note));
     if (finding.evidence && finding.evidence.length > 0) {
       const evidence = element('ul', { class: 'evidence' });

@@ -73,24 +73,37 @@ function collect(node: Element, blocks: Block[], listDepth: number, ordered: boo
  * undefined otherwise (then the plain text is pasted as it is).
  */
 export function htmlToMarkdown(html: string, parser: DOMParser = new DOMParser()): string | undefined {
-  const document = parser.parseFromString(html, 'text/html');
+  // Word's clipboard carries style sheets; they are not needed, and the page's policy would refuse them.
+  const document = parser.parseFromString(html.replace(/<style[\s\S]*?<\/style>/gi, ''), 'text/html');
   const blocks: Block[] = [];
   collect(document.body, blocks, 0, false);
   if (!blocks.some((block) => block.kind !== 'paragraph')) return undefined;
   const counters: number[] = [];
+  /** Whether the list open at each level is numbered. */
+  const orderedAt: boolean[] = [];
   let out = '';
   let previous: Block | undefined;
   for (const block of blocks) {
     if (!block.text) continue;
     let line: string;
+    let newList = false;
     if (block.kind === 'heading') line = `${'#'.repeat(block.level)} ${block.text}`;
     else if (block.kind === 'item') {
+      // A bulleted list after a numbered one (or the other way round) at the same level is a new list.
+      newList = previous?.kind === 'item' && orderedAt[block.level - 1] !== undefined && orderedAt[block.level - 1] !== block.ordered;
+      if (newList) counters[block.level - 1] = 0;
       counters.length = block.level;
+      orderedAt.length = block.level;
+      orderedAt[block.level - 1] = block.ordered;
       counters[block.level - 1] = (counters[block.level - 1] ?? 0) + 1;
       line = `${'   '.repeat(block.level - 1)}${block.ordered ? `${counters[block.level - 1]}.` : '-'} ${block.text}`;
     } else line = block.text;
-    if (block.kind !== 'item') counters.length = 0;
-    out += previous === undefined ? line : previous.kind === 'item' && block.kind === 'item' ? `\n${line}` : `\n\n${line}`;
+    if (block.kind !== 'item') {
+      counters.length = 0;
+      orderedAt.length = 0;
+    }
+    const sameList = previous?.kind === 'item' && block.kind === 'item' && !newList;
+    out += previous === undefined ? line : sameList ? `\n${line}` : `\n\n${line}`;
     previous = block;
   }
   return `${out}\n`;
