@@ -39,28 +39,56 @@ const common = {
   loader: { '.md': 'text' },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: { app: 'web/src/main.ts' }, outdir: OUT }),
+/** The settings both workers share: Node built-ins and unused libraries replaced, a worker's package builds. */
+const workerCommon = {
+  ...common,
+  metafile: true,
+  outdir: OUT,
+  // Packages with a DOM build (decode-named-character-reference) have a worker build too: a worker has no document.
+  conditions: ['worker'],
+  alias: {
+    'node:fs': shims('fs'),
+    'node:path': shims('path'),
+    'node:url': shims('url'),
+    'node:crypto': shims('crypto'),
+    'word-extractor': shims('word-extractor'),
+    // Only used to read and validate extra YAML files, which the page never does.
+    ajv: shims('ajv'),
+    yaml: shims('yaml'),
+  },
+  // The core finds its dictionaries next to its module in Node; here they are embedded instead.
+  define: { ...common.define, 'import.meta.url': '"file:///plain-ig/worker.js"' },
+  // A few libraries look at process.env; the page has none.
+  banner: { js: 'var process=globalThis.process||{env:{},cwd:function(){return"/"}};' },
+};
+
+const [app, worker, reader] = await Promise.all([
+  build({ ...common, metafile: true, entryPoints: { app: 'web/src/main.ts' }, outdir: OUT }),
   build({
-    ...common,
+    ...workerCommon,
     entryPoints: { worker: 'web/src/worker.ts' },
-    outdir: OUT,
     plugins: [dictionariesPlugin],
-    // Packages with a DOM build (decode-named-character-reference) have a worker build too: a worker has no document.
-    conditions: ['worker'],
-    alias: {
-      'node:fs': shims('fs'),
-      'node:path': shims('path'),
-      'node:url': shims('url'),
-      'node:crypto': shims('crypto'),
-      'word-extractor': shims('word-extractor'),
-    },
-    // The core finds its dictionaries next to its module in Node; here they are embedded instead.
-    define: { ...common.define, 'import.meta.url': '"file:///plain-ig/worker.js"' },
-    // A few libraries look at process.env; the page has none.
-    banner: { js: 'var process=globalThis.process||{env:{},cwd:function(){return"/"}};' },
+    // PDF.js and mammoth stay in the reader worker.
+    alias: { ...workerCommon.alias, unpdf: shims('readers'), mammoth: shims('readers') },
   }),
+  build({ ...workerCommon, entryPoints: { reader: 'web/src/reader-worker.ts' } }),
 ]);
+
+await build({ ...common, entryPoints: { boot: 'web/src/boot.ts' }, outdir: OUT });
+
+// Which packages make up each script (kept outside dist/web; the bench reads it).
+const byPackage = {};
+for (const [script, result] of [['app.js', app], ['worker.js', worker], ['reader.js', reader]]) {
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  const counts = {};
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+    const name = match ? match[1] : input.startsWith('plain-ig:') ? 'dictionaries (dist/dictionaries.json)' : input.split('/').slice(0, 3).join('/');
+    counts[name] = (counts[name] ?? 0) + bytesInOutput;
+  }
+  byPackage[script] = Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]));
+}
+writeFileSync('dist/web-contents.json', `${JSON.stringify(byPackage, null, 2)}\n`);
 
 for (const file of ['index.html', 'styles.css']) copyFileSync(`web/${file}`, `${OUT}/${file}`);
 

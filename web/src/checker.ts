@@ -5,6 +5,7 @@
  * dropped by the caller (it compares versions).
  */
 import type { DocumentFormat } from '../../server/src/core/types.ts';
+import type { EarlyWorker } from './boot.ts';
 import type { Anchors, CheckInfo, CheckReply, OpenReply, PageSettings, WorkerReply, WorkerRequest } from './protocol.ts';
 
 type Pending = (reply: WorkerReply) => void;
@@ -14,26 +15,48 @@ export class Checker {
   /** Resolves with the checks' titles and descriptions once the worker has loaded the core. */
   readonly ready: Promise<CheckInfo[]>;
   private readonly worker: Worker;
+  private reader: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private readonly receive: (reply: WorkerReply) => void;
 
-  constructor(url: string) {
-    this.worker = new Worker(url);
+  /**
+   * @param url the worker script, started here unless boot.js already started it
+   * @param started the worker boot.js started, with the messages it sent meanwhile
+   */
+  constructor(url: string, started?: EarlyWorker) {
+    this.worker = started?.worker ?? new Worker(url);
     let resolveReady: (checks: CheckInfo[]) => void = () => undefined;
     this.ready = new Promise((resolve) => (resolveReady = resolve));
-    this.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
+    this.receive = (reply: WorkerReply): void => {
       if (reply.type === 'ready') return resolveReady(reply.checks);
       const answer = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       answer?.(reply);
     };
+    this.worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
+    for (const message of started?.early.splice(0) ?? []) this.receive(message as WorkerReply);
+  }
+
+  /**
+   * Starts the file reader (PDF.js and mammoth, in their own worker), once.
+   * The page starts it while the first check runs, so opening a file later needs no request.
+   */
+  startReader(url = 'reader.js'): void {
+    if (this.reader) return;
+    this.reader = new Worker(url);
+    this.reader.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
   }
 
   private send<T extends WorkerReply>(request: WorkerRequest): Promise<T> {
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, (reply) => (reply.type === 'error' ? reject(new Error(reply.message)) : resolve(reply as T)));
-      this.worker.postMessage(request, request.type === 'open' ? [request.bytes] : []);
+      if (request.type === 'open') {
+        this.startReader();
+        this.reader!.postMessage(request, [request.bytes]);
+      } else {
+        this.worker.postMessage(request);
+      }
     });
   }
 
