@@ -30,7 +30,7 @@ interface InPage {
 }
 
 const pageReady = (): boolean => (globalThis as unknown as Partial<InPage>).plainIg !== undefined;
-const hasFirstFindings = (): boolean => (globalThis as unknown as InPage).plainIg?.timings.firstFindings !== undefined;
+const hasAllFindings = (): boolean => (globalThis as unknown as InPage).plainIg?.timings.allFindings !== undefined;
 const refreshed = (): boolean => {
   const { plainIg } = globalThis as unknown as InPage;
   return plainIg.findingsVersion() === plainIg.source.version && (plainIg.timings.lastRender ?? 0) > (plainIg.timings.lastChange ?? 0);
@@ -38,6 +38,7 @@ const refreshed = (): boolean => {
 
 interface Timings {
   firstFindings?: number;
+  allFindings?: number;
   lastChange?: number;
   lastRender?: number;
 }
@@ -59,6 +60,17 @@ async function freshPage(hash = ''): Promise<Page> {
   return page;
 }
 
+/** The core on the same text in Node, after a warm-up on other text, block cache cleared: the in-process figure of npm run bench. */
+const nodeCheck = async (text: string): Promise<number> => {
+  const { checkText, clearBlockCache } = await import('../server/src/core/run.ts');
+  const { defaultSettings } = await import('../server/src/core/settings.ts');
+  checkText(policyDocument(2_000, 2), { format: 'markdown', settings: defaultSettings() });
+  clearBlockCache();
+  const started = performance.now();
+  checkText(text, { format: 'markdown', settings: defaultSettings() });
+  return performance.now() - started;
+};
+
 const timingsOf = (page: Page): Promise<Timings> => page.evaluate('window.plainIg.timings');
 const wordsShown = async (page: Page): Promise<string> => (await page.locator('#status').textContent()) ?? '';
 
@@ -70,22 +82,22 @@ async function exampleLoad(): Promise<number> {
   return firstFindings!;
 }
 
-async function openLong(text: string): Promise<{ ms: number; status: string }> {
+async function openLong(text: string): Promise<{ first: number; all: number; status: string }> {
   const page = await freshPage();
   await page.waitForFunction(pageReady, undefined, { polling: 10 });
   await page.setInputFiles('#file-input', { name: 'long-policy.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
-  await page.waitForFunction(hasFirstFindings, undefined, { timeout: 60_000, polling: 50 });
-  const { firstFindings } = await timingsOf(page);
+  await page.waitForFunction(hasAllFindings, undefined, { timeout: 60_000, polling: 50 });
+  const { firstFindings, allFindings } = await timingsOf(page);
   const status = await wordsShown(page);
   await page.context().close();
-  return { ms: firstFindings!, status };
+  return { first: firstFindings!, all: allFindings!, status };
 }
 
 async function refreshAfterTyping(text: string, edits: number): Promise<number[]> {
   const page = await freshPage();
   await page.waitForFunction(pageReady, undefined, { polling: 10 });
   await page.setInputFiles('#file-input', { name: 'policy-5k.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
-  await page.waitForFunction(hasFirstFindings, undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForFunction(hasAllFindings, undefined, { timeout: 60_000, polling: 50 });
   const times: number[] = [];
   for (let i = 0; i < edits; i++) {
     // Type a word in the middle of the document, as a writer would.
@@ -101,14 +113,18 @@ async function refreshAfterTyping(text: string, edits: number): Promise<number[]
 
 const exampleRuns: number[] = [];
 const long20kRuns: number[] = [];
+const long20kAll: number[] = [];
 let long20kStatus = '';
 log(`cold loads, ${RUNS} runs each…`);
 for (let i = 0; i < RUNS; i++) {
   exampleRuns.push(await exampleLoad());
   const long = await openLong(long20k);
-  long20kRuns.push(long.ms);
+  long20kRuns.push(long.first);
+  long20kAll.push(long.all);
   long20kStatus = long.status;
 }
+// For scale on a shared machine: the same 20,000 words checked by the core in Node, in the same run.
+const nodeWarm = await nodeCheck(long20k);
 log('typing in a 5,000-word document…');
 const typing = await refreshAfterTyping(long5k, Math.max(10, RUNS * 2));
 
@@ -139,8 +155,14 @@ const lines = [
   '| what | target | median | worst |',
   '| --- | --- | --- | --- |',
   `| load to first findings, example policy (1,830 words) | ≤ 1 s | ${ms(median(exampleRuns))} | ${ms(Math.max(...exampleRuns))} |`,
-  `| load, open a 20,000-word document, first findings (${long20kStatus.replace(/ \(checked.*$/, '')}) | ≤ 2 s | ${ms(median(long20kRuns))} | ${ms(Math.max(...long20kRuns))} |`,
+  `| load, open a 20,000-word document, first findings (those in its first part, shown while the rest is checked) | ≤ 2 s | ${ms(median(long20kRuns))} | ${ms(Math.max(...long20kRuns))} |`,
+  `| … and all its findings (${long20kStatus.replace(/ \(checked.*$/, '')}) | | ${ms(median(long20kAll))} | ${ms(Math.max(...long20kAll))} |`,
   `| typing stops → findings shown, 5,000 words (${typing.length} edits; includes the 120 ms pause) | ≤ 300 ms | ${ms(median(typing))} | ${ms(Math.max(...typing))} (p95 ${ms(percentile(typing, 95))}) |`,
+  '',
+  `For scale, in the same run: the core checked the same 20,000 words in Node (warmed up, cache cleared, as npm run bench does) in ${ms(nodeWarm)};`,
+  `load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (on ${os.cpus().length} cores).`,
+  'A document over 32,000 characters is checked in two steps when it is opened or pasted: the findings of its first',
+  '16,000 characters appear first, then all of them (web/src/main.ts, checkStartFirst).',
   '',
   '## Size of dist/web',
   '',

@@ -10,6 +10,9 @@ import type { Anchors, CheckInfo, CheckReply, OpenReply, PageSettings, WorkerRep
 
 type Pending = (reply: WorkerReply) => void;
 
+/** Files the reader worker reads (Word and PDF); Markdown and text go to the checking worker, which is ready sooner. */
+export const READ_BY_READER = /\.(?:docx|doc|pdf)$/i;
+
 /** A client for web/src/worker.ts. */
 export class Checker {
   /** Resolves with the checks' titles and descriptions once the worker has loaded the core. */
@@ -51,11 +54,11 @@ export class Checker {
   private send<T extends WorkerReply>(request: WorkerRequest): Promise<T> {
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, (reply) => (reply.type === 'error' ? reject(new Error(reply.message)) : resolve(reply as T)));
-      if (request.type === 'open') {
+      if (request.type === 'open' && READ_BY_READER.test(request.name)) {
         this.startReader();
         this.reader!.postMessage(request, [request.bytes]);
       } else {
-        this.worker.postMessage(request);
+        this.worker.postMessage(request, request.type === 'open' ? [request.bytes] : []);
       }
     });
   }

@@ -1,7 +1,8 @@
 /**
  * The checking worker: the same core the CLI and the language server run
  * (core/run.ts and the checks) and the same board report, bundled for the
- * browser (Word and PDF files are read by reader-worker.ts). Runs off the page's main
+ * browser. It also reads Markdown and text files; Word and PDF files are read
+ * by reader-worker.ts. Runs off the page's main
  * thread so typing stays smooth. Reads nothing and sends nothing anywhere: it
  * only answers the page.
  */
@@ -15,6 +16,7 @@ import { CHECK_IDS, type Settings } from '../../server/src/core/types.ts';
 import { collectText } from '../../server/src/report/collect.ts';
 import { renderHtml } from '../../server/src/report/html.ts';
 import { buildReport } from '../../server/src/report/model.ts';
+import { openReply } from './open-file.ts';
 import type { Anchors, PageSettings, WorkerReply, WorkerRequest } from './protocol.ts';
 
 useBundledDictionaries(dictionaries as Dictionaries);
@@ -39,7 +41,8 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
     const result = checkText(request.text, { format: request.format, settings: coreSettings(request.settings) });
     return { type: 'checked', id: request.id, findings: result.findings, words: result.stats.words, ms: performance.now() - started };
   }
-  if (request.type === 'open') throw new Error('files are read by reader.js');
+  // Markdown and text files are read here; Word and PDF files by reader-worker.ts.
+  if (request.type === 'open') return openReply(request.id, request.name, request.bytes);
   const locate = request.anchors ? locator(request.anchors) : undefined;
   const checked = collectText(request.name, request.text, request.format, coreSettings(request.settings), locate ?? false);
   const model = buildReport([checked], { title: `Plain English report: ${request.name}` });
