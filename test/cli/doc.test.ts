@@ -12,7 +12,7 @@ import { defaultSettings } from '../../server/src/core/settings.ts';
 import { checkWorkspace } from '../../server/src/lsp/workspace-check.ts';
 import { makeDoc } from '../fixtures/make/doc.ts';
 import { makePdf } from '../fixtures/make/pdf.ts';
-import { runMain, tempDir } from './helpers.ts';
+import { runCli, runMain, tempDir } from './helpers.ts';
 
 const PARAGRAPHS = [
   'Records sharing guide',
@@ -48,6 +48,15 @@ describe('plain-ig check on a .doc', () => {
     expect(brief(run.stdout)).toEqual([
       { ruleId: 'utilise', paragraph: 2, quote: 'We utilise the shared care record to plan your care.' },
       { ruleId: 'no-sharing-without-consent', paragraph: 3, quote: 'Staff must never share patient information without consent.' },
+    ]);
+  });
+
+  it('is read by the built command too (dist/readers.mjs)', () => {
+    const run = runCli(['check', 'guide.doc', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(brief(run.stdout).map((finding) => [finding.ruleId, finding.paragraph])).toEqual([
+      ['utilise', 2],
+      ['no-sharing-without-consent', 3],
     ]);
   });
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractReadOnly } from '../../server/src/cli/read-only-documents.ts';
 import { makePdf, makeScannedPdf, type PdfPage } from '../fixtures/make/pdf.ts';
-import { runMain, tempDir } from './helpers.ts';
+import { runCli, runMain, tempDir } from './helpers.ts';
 
 const PAGES: PdfPage[] = [
   {
@@ -106,6 +106,17 @@ describe('plain-ig check on a PDF', () => {
     expect(readFileSync(join(dir, 'policy.pdf'))).toEqual(Buffer.from(bytes));
     expect(run.stderr).toBe('plain-ig: policy.pdf is a PDF, which Plain IG only reads: no fixes were made (make them in the original)\n');
     expect((JSON.parse(run.stdout) as { summary: { fixesApplied: number } }).summary.fixesApplied).toBe(0);
+  });
+
+  it('is read by the built command too (the readers are their own bundle, dist/readers.mjs)', () => {
+    const run = runCli(['check', 'policy.pdf', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const findings = (JSON.parse(run.stdout) as { files: Array<{ findings: Located[] }> }).files[0]!.findings;
+    expect(findings.map(({ ruleId, page, paragraph }) => [ruleId, page, paragraph])).toEqual([
+      ['utilise', 1, 2],
+      ['no-sharing-without-consent', 1, 3],
+      ['ig-toolkit', 2, 4],
+    ]);
   });
 
   it('is found in a folder walk', async () => {
