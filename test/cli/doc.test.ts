@@ -58,6 +58,9 @@ describe('plain-ig check on a .doc', () => {
       ['utilise', 2],
       ['no-sharing-without-consent', 3],
     ]);
+    const broken = runCli(['check', 'notes.doc'], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toBe('plain-ig: notes.doc is not a Word 97–2003 document Plain IG can read (it may be damaged or password-protected)\n');
   });
 
   it('reads an old .doc renamed .docx by its content', async () => {

@@ -5,12 +5,15 @@
  * page and paragraph, a PDF without text (a scan) gets one clear line, and
  * --fix never touches a PDF.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SCANNED_PDF_MESSAGE } from '../../server/src/cli/pdf.ts';
 import { extractReadOnly } from '../../server/src/cli/read-only-documents.ts';
 import { makePdf, makeScannedPdf, type PdfPage } from '../fixtures/make/pdf.ts';
-import { runCli, runMain, tempDir } from './helpers.ts';
+import { ROOT, runCli, runMain, tempDir } from './helpers.ts';
 
 const PAGES: PdfPage[] = [
   {
@@ -117,6 +120,19 @@ describe('plain-ig check on a PDF', () => {
       ['no-sharing-without-consent', 1, 3],
       ['ig-toolkit', 2, 4],
     ]);
+  });
+
+  it('never touches the network while reading PDFs (every Node networking call blocked and recorded)', () => {
+    const log = join(dir, 'net.log');
+    writeFileSync(log, '');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(join(ROOT, 'test/robustness/no-network-preload.mjs')).href, join(ROOT, 'bin/plain-ig.js'), 'check', 'policy.pdf', 'scan.pdf'],
+      { cwd: dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', PLAIN_IG_NET_LOG: log } },
+    );
+    expect(run.stdout).toContain('policy.pdf');
+    expect(run.stderr).toBe(`plain-ig: scan.pdf ${SCANNED_PDF_MESSAGE}\n`);
+    expect(readFileSync(log, 'utf8')).toBe('');
   });
 
   it('is found in a folder walk', async () => {

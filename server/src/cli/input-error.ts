@@ -4,4 +4,6 @@
  */
 
 /** A file that could not be read as text, and why (one line, read after the file's name). */
-export class InputError extends Error {}
+export class InputError extends Error {
+  override name = 'InputError';
+}

@@ -6,6 +6,7 @@
  * `.doc` renamed `.docx` is still read. Safe fixes are never written back.
  */
 import { ParagraphIndex } from './docx.ts';
+import { InputError } from './input-error.ts';
 import { pageAt } from './pdf-layout.ts';
 
 /** The kinds of read-only document Plain IG reads. */
@@ -52,15 +53,29 @@ export function sniffKind(bytes: Uint8Array, fallback: ReadOnlyKind): ReadOnlyKi
 }
 
 /**
+ * Runs a reader. In the built CLI the PDF and .doc readers are a bundle of
+ * their own (dist/readers.mjs) with their own copy of InputError; their
+ * errors are turned into this module's, so `instanceof InputError` holds.
+ */
+async function asOurs<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'InputError' && !(error instanceof InputError)) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/**
  * Extracts the text of a Word or PDF document.
  * @param kind what the file's extension says it is (the bytes have the last word)
- * @throws InputError (from input-error.ts) with a one-line reason when it cannot be read
+ * @throws InputError with a one-line reason when it cannot be read
  */
 export async function extractReadOnly(kind: ReadOnlyKind, bytes: Uint8Array): Promise<ExtractedDocument> {
   const real = sniffKind(bytes, kind);
   if (real === 'pdf') {
     const { extractPdfText } = await import('./pdf.ts');
-    const pdf = await extractPdfText(bytes);
+    const pdf = await asOurs(() => extractPdfText(bytes));
     const paragraphs = new ParagraphIndex(pdf.text);
     return {
       kind: real,
@@ -72,7 +87,7 @@ export async function extractReadOnly(kind: ReadOnlyKind, bytes: Uint8Array): Pr
   let text: string;
   if (real === 'doc') {
     const { extractDocText } = await import('./doc.ts');
-    text = await extractDocText(bytes);
+    text = await asOurs(() => extractDocText(bytes));
   } else {
     const { extractDocxText } = await import('./docx.ts');
     text = await extractDocxText(bytes);
