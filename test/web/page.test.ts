@@ -6,7 +6,9 @@
  * board report to download, and no serious or critical axe violations.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDoc } from '../fixtures/make/doc.ts';
@@ -137,6 +139,38 @@ describe('writing on the page', () => {
   });
 });
 
+describe('keyboard only', () => {
+  it('loads the example, fixes all safe findings, moves to a finding and applies its fix, without a mouse', async () => {
+    const { page } = await harness.open();
+    const active = (): Promise<string> => page.evaluate("document.activeElement.textContent.trim() || document.activeElement.className");
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('Skip to your document');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('Open a file…');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('Try an example');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-state="checked"] #fix-all:not([disabled])');
+    await page.keyboard.press('Tab');
+    expect(await active()).toMatch(/^Fix all safe \(\d+\)$/);
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect((await findingsOn(page)).filter((f) => f.safe)).toEqual([]);
+    // F8 goes to the first finding after the cursor; Tab reaches its fix; Enter applies it.
+    const before = await editorText(page);
+    const count = (await findingsOn(page)).length;
+    await page.keyboard.press('F8');
+    expect(await page.evaluate("document.activeElement.classList.contains('finding-jump')")).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate("document.activeElement.classList.contains('fix')")).toBe(true);
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await editorText(page)).not.toBe(before);
+    expect((await findingsOn(page)).length).toBe(count - 1);
+    await page.close();
+  });
+});
+
 describe('opening files', () => {
   it('opens a .docx and names the paragraph of each finding', async () => {
     const { page } = await harness.open();
@@ -163,6 +197,34 @@ describe('opening files', () => {
     await page.evaluate("window.plainIg.source.view.dispatch({ changes: { from: 0, insert: 'Draft. ' } })");
     await settled(page);
     expect(await page.locator('.finding-jump .where').allTextContents()).toEqual(['Page 2, paragraph 4']);
+    await page.close();
+  });
+
+  it('shows a long document’s findings, the same as the CLI’s for that file', async () => {
+    const { page } = await harness.open();
+    // Over 32,000 characters: the page shows the findings of the first part, then all of them.
+    const long = Array.from({ length: 4 }, (_, i) => readFileSync(EXAMPLE, 'utf8').replace(/^## (\d+)\./gm, `## ${i + 1}.$1.`)).join('\n\n');
+    expect(long.length).toBeGreaterThan(40_000);
+    const dir = mkdtempSync(join(tmpdir(), 'plain-ig-web-'));
+    writeFileSync(join(dir, 'long.md'), long);
+    const cli = spawnSync(process.execPath, ['bin/plain-ig.js', 'check', '--format', 'json', join(dir, 'long.md')], { encoding: 'utf8' });
+    await openFile(page, 'long.md', 'text/markdown', Buffer.from(long));
+    expect(await findingsOn(page)).toEqual((JSON.parse(cli.stdout) as { files: Array<{ findings: unknown[] }> }).files[0]!.findings);
+    expect(await page.locator('#status').textContent()).toMatch(/^\d+ findings in 7,\d{3} words \(checked in \d+ ms\)\.$/);
+    await page.close();
+  });
+
+  it('opens a file dropped anywhere on the page', async () => {
+    const { page } = await harness.open();
+    const drop = await page.evaluateHandle(`(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['We utilise the record.'], 'dropped.txt', { type: 'text/plain' }));
+      return data;
+    })()`);
+    await page.dispatchEvent('.findings', 'drop', { dataTransfer: drop });
+    await named(page, 'dropped.txt');
+    await settled(page);
+    expect(await editorText(page)).toBe('We utilise the record.');
     await page.close();
   });
 

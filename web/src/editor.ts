@@ -84,7 +84,8 @@ export class EditorSource implements DocumentSource {
           placeholder('Paste or type your policy here, or open a Word, PDF, Markdown or text file.'),
           // F8 / Shift+F8 are the page's own (they move the panel too), so lint's F8 binding is left out.
           keymap.of([...lintKeymap.filter((binding) => binding.key !== 'F8'), ...defaultKeymap, ...historyKeymap]),
-          EditorView.contentAttributes.of({ 'aria-label': 'Your document', spellcheck: 'true', lang: 'en-GB' }),
+          // tabindex: the text is one tab stop, and assistive tools see the scrolling area has focusable content.
+          EditorView.contentAttributes.of({ 'aria-label': 'Your document', spellcheck: 'true', lang: 'en-GB', tabindex: '0' }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
             source.version++;

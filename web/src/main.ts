@@ -205,6 +205,14 @@ byId('download-report').addEventListener('click', async () => {
   download(`${baseName()} report.html`, html, 'text/html');
 });
 
+// A file dropped anywhere on the page is opened (not shown by the browser in place of the page).
+document.addEventListener('dragover', (event) => event.preventDefault());
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  const file = event.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});
+
 // Keyboard: F8 / Shift+F8 anywhere move to the next / previous finding in the text and the panel.
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'F8' || findings.length === 0) return;
