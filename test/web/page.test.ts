@@ -270,12 +270,13 @@ describe('settings', () => {
 });
 
 describe('privacy and accessibility', () => {
-  it('makes no request after load, and its Content-Security-Policy refuses one', async () => {
+  it('makes no request after load and works offline, and its Content-Security-Policy refuses a request', async () => {
     const watched = await harness.open('#example');
     const { page, requests } = watched;
     const origin = harness.server.url;
     expect([...requests].sort()).toEqual([origin, `${origin}app.js`, `${origin}boot.js`, `${origin}reader.js`, `${origin}styles.css`, `${origin}worker.js`]);
     const loaded = requests.length;
+    await page.context().setOffline(true);
     await paste(page, WORD_HTML, '');
     await openFile(page, 'p.pdf', 'application/pdf', Buffer.from(await makePdf([{ lines: [{ text: 'We utilise it.' }] }])));
     await page.click('#fix-all');

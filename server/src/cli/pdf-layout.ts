@@ -168,8 +168,8 @@ export function layoutPdfText(pages: readonly (readonly PdfTextItem[])[]): PdfTe
   const hyphenated = hyphenatedWords(lines);
   const paragraphs: string[] = [];
   const pageOf: number[] = [];
-  const pageStartsAt: number[] = []; // index into paragraphs, or -1 when the page continues the previous paragraph
-  const continuedAt: number[] = [];
+  const pageStartsAt: number[] = []; // the paragraph each page starts in
+  const continuedAt: number[] = []; // where in that paragraph, when the page continues it (else -1)
   lines.forEach((pageLines, page) => {
     const blocks = paragraphsOf(pageLines).map((block) => block.map((line) => line.text).reduce((text, next) => joinAtLineEnd(text, next, hyphenated)));
     pageStartsAt[page] = paragraphs.length;
