@@ -135,28 +135,55 @@ function paragraphsOf(lines: Line[]): Line[][] {
   return out;
 }
 
+/** How the document writes its words elsewhere (inside lines), to decide what a hyphen at a line end was. */
+export interface WordsSeen {
+  /** Words written with a hyphen inside a line ("well-being"), lower-case. */
+  hyphenated: ReadonlySet<string>;
+  /** Every word written inside a line, lower-case. */
+  whole: ReadonlySet<string>;
+}
+
 /**
- * Joins two pieces of a paragraph broken at a line end. A hyphen at the end of
- * the first is dropped when the next piece starts in lower case ("informa-" +
- * "tion"), unless the hyphenated word appears whole elsewhere in the document
- * ("well-" + "being" stays "well-being"). Soft hyphens always go.
+ * Endings that only occur inside a word, so a line that starts with one after
+ * a hyphen continues a word split by hyphenation ("informa-" + "tion").
  */
-function joinAtLineEnd(before: string, after: string, hyphenated: ReadonlySet<string>): string {
+const WORD_ENDING = /^(?:tions?|sions?|ments?|ness|ings?|ed|ly|ity|ities|ances?|ences?|ants?|ents?|able|ible|ally|ous|ive|ise[sd]?|ize[sd]?|ising|izing|isations?|izations?|ures?|ical|ists?|isms?|ated|ations?|ary|ory|ful|less)$/;
+
+/**
+ * Joins two pieces of a paragraph broken at a line end. A hyphen at the line
+ * end is a word split by hyphenation ("informa-" + "tion" → "information")
+ * when the document writes the joined word elsewhere, or the next piece is
+ * only a word ending; it is a real hyphen ("well-" + "being", "need-to-" +
+ * "know") when the document writes the hyphenated word elsewhere, the first
+ * piece already holds a hyphen, or neither test says otherwise. Word, which
+ * makes most policy PDFs, does not hyphenate unless asked, so a hyphen at a
+ * line end is kept when in doubt. Soft hyphens always go.
+ */
+function joinAtLineEnd(before: string, after: string, seen: WordsSeen): string {
   if (before.endsWith('\u00ad')) return before.slice(0, -1) + after;
-  const hyphen = /(\p{L}+)-$/u.exec(before);
+  const hyphen = /(?:^|[^\p{L}-])((?:\p{L}+-)*)(\p{L}+)-$/u.exec(before);
   if (hyphen && /^\p{Ll}/u.test(after)) {
     const rest = /^\p{L}+/u.exec(after)?.[0] ?? '';
-    const whole = `${hyphen[1]}-${rest}`.toLowerCase();
-    return hyphenated.has(whole) ? before + after : before.slice(0, -1) + after;
+    const head = hyphen[2]!.toLowerCase();
+    const joined = `${head}${rest}`.toLowerCase();
+    const split =
+      !seen.hyphenated.has(`${head}-${rest}`.toLowerCase()) && hyphen[1] === '' && (seen.whole.has(joined) || WORD_ENDING.test(rest.toLowerCase()));
+    return split ? before.slice(0, -1) + after : before + after;
   }
   return `${before} ${after}`;
 }
 
-/** Words written with a hyphen inside a line (not at its end), lower-case. */
-function hyphenatedWords(pages: Line[][]): Set<string> {
-  const words = new Set<string>();
-  for (const lines of pages) for (const line of lines) for (const match of line.text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) words.add(match[0].toLowerCase());
-  return words;
+/** The words the document writes inside its lines (a word at a line end may be split, so it is left out). */
+function wordsSeen(pages: Line[][]): WordsSeen {
+  const hyphenated = new Set<string>();
+  const whole = new Set<string>();
+  for (const lines of pages) {
+    for (const line of lines) {
+      const text = line.text.replace(/\p{L}+-$/u, '');
+      for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) (match[0].includes('-') ? hyphenated : whole).add(match[0].toLowerCase());
+    }
+  }
+  return { hyphenated, whole };
 }
 
 /**
@@ -165,19 +192,19 @@ function hyphenatedWords(pages: Line[][]): Set<string> {
  */
 export function layoutPdfText(pages: readonly (readonly PdfTextItem[])[]): PdfText {
   const { pages: lines, dropped } = dropRunningLines(pages.map(linesOf));
-  const hyphenated = hyphenatedWords(lines);
+  const seen = wordsSeen(lines);
   const paragraphs: string[] = [];
   const pageOf: number[] = [];
   const pageStartsAt: number[] = []; // the paragraph each page starts in
   const continuedAt: number[] = []; // where in that paragraph, when the page continues it (else -1)
   lines.forEach((pageLines, page) => {
-    const blocks = paragraphsOf(pageLines).map((block) => block.map((line) => line.text).reduce((text, next) => joinAtLineEnd(text, next, hyphenated)));
+    const blocks = paragraphsOf(pageLines).map((block) => block.map((line) => line.text).reduce((text, next) => joinAtLineEnd(text, next, seen)));
     pageStartsAt[page] = paragraphs.length;
     continuedAt[page] = -1;
     blocks.forEach((block, i) => {
       const last = paragraphs.length - 1;
       if (i === 0 && last >= 0 && pageOf[last] === page - 1 && !SENTENCE_END.test(paragraphs[last]!) && /^\p{Ll}/u.test(block)) {
-        paragraphs[last] = joinAtLineEnd(paragraphs[last]!, block, hyphenated);
+        paragraphs[last] = joinAtLineEnd(paragraphs[last]!, block, seen);
         continuedAt[page] = paragraphs[last]!.length - block.length;
         pageStartsAt[page] = last;
         pageOf[last] = page;
