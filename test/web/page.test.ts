@@ -88,6 +88,19 @@ describe('writing on the page', () => {
     await page.close();
   });
 
+  it('keeps nested lists pasted from a web page or Google Docs (ul, ol, li)', async () => {
+    const { page } = await harness.open();
+    await paste(
+      page,
+      '<meta charset="utf-8"><h2>Who can see your record</h2><ul><li>your GP<ul><li>and the practice team</li></ul></li><li>hospital staff</li></ul><ol><li>Ask us.</li><li>We reply within a month.</li></ol><p>We utilise your data carefully.</p>',
+      '',
+    );
+    expect(await editorText(page)).toBe(
+      '## Who can see your record\n\n- your GP\n   - and the practice team\n- hospital staff\n\n1. Ask us.\n2. We reply within a month.\n\nWe utilise your data carefully.\n',
+    );
+    await page.close();
+  });
+
   it('applies one fix from the panel, and the finding goes', async () => {
     const { page } = await harness.open();
     await page.click('.cm-content');
