@@ -8,9 +8,21 @@ const esmBanner = {
   js: "import { createRequire as __plainIgRequire } from 'node:module'; const require = __plainIgRequire(import.meta.url);",
 };
 
+// The PDF and .doc readers (PDF.js is larger than the rest together) are their own bundle,
+// dist/readers.mjs, loaded by the CLI and the server only when such a file is read.
+const readersApart = {
+  name: 'readers-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(pdf|doc)\.ts$/ }, (args) =>
+      args.importer.endsWith('read-only-documents.ts') ? { path: './readers.mjs', external: true } : undefined,
+    );
+  },
+};
+
 const entries = [
-  { in: 'server/src/cli/bin.ts', out: 'dist/cli.mjs', format: 'esm' },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server.mjs', format: 'esm' },
+  { in: 'server/src/cli/bin.ts', out: 'dist/cli.mjs', format: 'esm', plugins: [readersApart] },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.mjs', format: 'esm', plugins: [readersApart] },
+  { in: 'server/src/cli/readers.ts', out: 'dist/readers.mjs', format: 'esm' },
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },
 ];
 
@@ -27,6 +39,7 @@ await Promise.all(
         target: 'node20',
         format: entry.format,
         external: entry.external ?? [],
+        plugins: entry.plugins ?? [],
         banner: entry.format === 'esm' ? esmBanner : {},
         sourcemap: false,
         minify: !watch,

@@ -21,11 +21,12 @@ export const USAGE = `Usage: plain-ig check [options] FILES, FOLDERS or GLOBS...
        plain-ig report [options] FILES or FOLDERS... --out report.html
        plain-ig init [FOLDER]      write a commented starter .plain-ig.yml
        plain-ig lsp --stdio | --node-ipc
+       plain-ig serve [--port N]   (the checker as a web page, on this computer only)
 
-Checks information-governance writing (Markdown, text and Word .docx files)
+Checks information-governance writing (Markdown, text, Word and PDF files)
 for IT jargon, risk-averse wording, wordy phrases, undefined acronyms and
-outdated names. Folders are searched for .md, .txt and .docx files; files
-named in .gitignore or .plain-ig-ignore are left out.
+outdated names. Folders are searched for .md, .txt, .docx, .doc and .pdf
+files; files named in .gitignore or .plain-ig-ignore are left out.
 
 Options for check:
   --format NAME           stylish (default), json, sarif, github or junit
@@ -41,7 +42,7 @@ Options for check:
   --fail-on LEVEL         fail (exit 1) on findings at or above error, warning,
                           info or hint (default: error)
   --max-warnings N        also fail when there are more than N warnings
-  --fix                   apply the safe fixes to the files (never to .docx files)
+  --fix                   apply the safe fixes to the files (never to Word or PDF files)
   --fix-dry-run           show the safe fixes as a unified diff; change nothing
   --baseline FILE         fail only on findings that are not in FILE
   --update-baseline       record today's findings in the baseline FILE

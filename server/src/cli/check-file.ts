@@ -1,20 +1,23 @@
 /**
- * Checking one file: read it (text or Word), apply safe fixes when asked,
- * check it, and locate Word findings by paragraph. This is the unit of work a
+ * Checking one file: read it (text, Word or PDF), apply safe fixes when asked
+ * (never to Word or PDF files, which are read-only), check it, and locate Word
+ * and PDF findings by paragraph (and page). This is the unit of work a
  * worker thread runs; it holds one file's text at a time and returns only
  * the findings.
  */
 import { checkText } from '../core/run.ts';
 import type { DocumentFormat, Finding, Settings } from '../core/types.ts';
-import { ParagraphIndex, extractDocxText } from './docx.ts';
-import { decodeText, formatOf, InputError, isDocx, readFileBytes } from './files.ts';
+import { decodeText, formatOf, InputError, readFileBytes } from './files.ts';
+import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation, type ReadOnlyKind } from './read-only-documents.ts';
 import { encodeLike, fixText, unifiedDiff, writeFileAtomic } from './fix.ts';
 
-/** A finding as the CLI reports it: Word findings also carry a paragraph number and a quote. */
+/** A finding as the CLI reports it: Word and PDF findings also carry a paragraph number (and page) and a quote. */
 export interface ReportedFinding extends Finding {
-  /** Word documents only: 1-based number of the paragraph (counting paragraphs with text). */
+  /** Word and PDF documents only: 1-based number of the paragraph (counting paragraphs with text). */
   paragraph?: number;
-  /** Word documents only: the sentence around the finding. */
+  /** PDF documents only: the 1-based page. */
+  page?: number;
+  /** Word and PDF documents only: the sentence around the finding. */
   quote?: string;
 }
 
@@ -39,7 +42,9 @@ export interface FileJob {
 export interface FileResult {
   index: number;
   path: string;
-  kind: DocumentFormat | 'docx';
+  kind: DocumentFormat | ReadOnlyKind;
+  /** True when fixes were asked for but the file is read-only (Word or PDF), so nothing was fixed. */
+  readOnly?: boolean;
   findings: ReportedFinding[];
   /** For each finding, the words around it (baseline matching and SARIF fingerprints). */
   contexts: string[];
@@ -64,9 +69,20 @@ export function contextOf(text: string, start: number, end: number): string {
   return `${squash(text.slice(lineStart, start)).trimStart()}[${squash(text.slice(start, end))}]${squash(text.slice(end, lineEnd)).trimEnd()}`;
 }
 
-async function readDocument(job: FileJob): Promise<{ text: string; bytes: Uint8Array | undefined; kind: FileResult['kind'] }> {
+interface ReadDocument {
+  text: string;
+  bytes: Uint8Array | undefined;
+  kind: FileResult['kind'];
+  locate?: (start: number, end: number) => DocumentLocation;
+}
+
+async function readDocument(job: FileJob): Promise<ReadDocument> {
   const bytes = job.bytes ?? readFileBytes(job.file);
-  if (isDocx(job.path)) return { text: await extractDocxText(bytes), bytes: undefined, kind: 'docx' };
+  const readOnly = readOnlyKindOfPath(job.path);
+  if (readOnly) {
+    const extracted = await extractReadOnly(readOnly, bytes);
+    return { text: extracted.text, bytes: undefined, kind: extracted.kind, locate: extracted.locate };
+  }
   return { text: decodeText(bytes), bytes, kind: formatOf(job.path) ?? 'plaintext' };
 }
 
@@ -85,14 +101,15 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     throw error;
   }
   const { kind } = document;
-  const format: DocumentFormat = kind === 'docx' ? 'plaintext' : kind;
+  const readOnly = document.locate !== undefined;
+  const format: DocumentFormat = kind === 'markdown' ? 'markdown' : 'plaintext';
   const check = (text: string) => checkText(text, { format, settings: job.settings });
 
   let text = document.text;
   let fixesApplied = 0;
   let patch: string | undefined;
   let result;
-  if (job.fix !== 'off' && kind !== 'docx') {
+  if (job.fix !== 'off' && !readOnly) {
     const fixed = fixText(text, check);
     fixesApplied = fixed.applied;
     result = fixed.result;
@@ -105,13 +122,14 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     result = check(text);
   }
 
-  const paragraphs = kind === 'docx' ? new ParagraphIndex(text) : undefined;
-  const findings: ReportedFinding[] = paragraphs
-    ? result.findings.map((finding) => ({ ...finding, ...paragraphs.locate(finding.start.offset, finding.end.offset) }))
+  const { locate } = document;
+  const findings: ReportedFinding[] = locate
+    ? result.findings.map((finding) => ({ ...finding, ...locate(finding.start.offset, finding.end.offset) }))
     : result.findings;
   return {
     ...base,
     kind,
+    ...(readOnly && job.fix !== 'off' ? { readOnly: true } : {}),
     findings,
     contexts: findings.map((finding) => contextOf(text, finding.start.offset, finding.end.offset)),
     words: result.stats.words,

@@ -11,6 +11,7 @@ import { UsageError, type CheckArgs } from './args.ts';
 import { applyBaseline, entriesOf, readBaseline, writeBaseline, type BaselineEntry } from './baseline.ts';
 import type { FileJob, FileResult } from './check-file.ts';
 import { MAX_FILE_BYTES } from './files.ts';
+import { KIND_NAMES, type ReadOnlyKind } from './read-only-documents.ts';
 import { writeFileAtomic } from './fix.ts';
 import { formatGithubSummary } from './formats/github.ts';
 import { formatReport } from './formats/index.ts';
@@ -187,6 +188,10 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
         warn(`plain-ig: ${result.path} ${result.error}`);
         errors.push({ path: result.path, message: result.error });
       } else {
+        if (result.readOnly) {
+          progress.finish();
+          warn(`plain-ig: ${result.path} is a ${KIND_NAMES[result.kind as ReadOnlyKind]}, which Plain IG only reads: no fixes were made (make them in the original)`);
+        }
         results.push(result);
       }
     });

@@ -5,7 +5,7 @@
  * a short quote of the sentence it is in.
  */
 import { isSentenceEnd } from '../core/sentence-end.ts';
-import { InputError } from './files.ts';
+import { InputError } from './input-error.ts';
 
 /** Where a finding sits in a Word document. */
 export interface ParagraphLocation {
@@ -25,7 +25,12 @@ export const QUOTE_LENGTH = 100;
 export async function extractDocxText(bytes: Uint8Array): Promise<string> {
   const { default: mammoth } = await import('mammoth');
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    // mammoth reads a Buffer in Node and an ArrayBuffer in its browser build (the web page).
+    const input =
+      typeof Buffer === 'undefined'
+        ? { arrayBuffer: bytes.slice().buffer as ArrayBuffer }
+        : { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    const result = await mammoth.extractRawText(input as { buffer: Buffer });
     return result.value;
   } catch {
     throw new InputError('is not a Word document Plain IG can read (it may be damaged, or an older .doc file renamed)');

@@ -1,11 +1,13 @@
 /**
  * Reading the files to check safely: a file that is binary, too large or not
  * UTF-8 is reported with a one-line reason instead of being checked. Word
- * documents are read by docx.ts.
+ * and PDF documents are read by read-only-documents.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { DocumentFormat } from '../core/types.ts';
+import { InputError } from './input-error.ts';
+import { readOnlyKindOfPath } from './read-only-documents.ts';
 
 /** Largest file Plain IG checks, in bytes (documented in the README). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -30,13 +32,12 @@ export function isDocx(path: string): boolean {
   return extname(path).toLowerCase() === '.docx';
 }
 
-/** True when a folder walk should pick up this file: Markdown, text or Word. */
+/** True when a folder walk should pick up this file: Markdown, text, Word (.docx, .doc) or PDF. */
 export function isCheckable(path: string): boolean {
-  return formatOf(path) !== undefined || isDocx(path);
+  return formatOf(path) !== undefined || readOnlyKindOfPath(path) !== undefined;
 }
 
-/** A file that could not be read as text, and why. */
-export class InputError extends Error {}
+export { InputError } from './input-error.ts';
 
 /**
  * Decodes file bytes as text: UTF-8 (with or without BOM) or UTF-16 with a BOM.

@@ -1,5 +1,5 @@
 /**
- * The `plain-ig` command line: `check`, `report`, `init` and `lsp`. Exit codes: 0
+ * The `plain-ig` command line: `check`, `report`, `init`, `serve` and `lsp`. Exit codes: 0
  * nothing at or above the fail level, 1 findings at or above it, 2 usage,
  * config or input errors (with a one-line reason on stderr).
  */
@@ -76,6 +76,10 @@ async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.Writa
   if (command === 'report') {
     const { runReport } = await import('../report/command.ts');
     return runReport(rest, out, err);
+  }
+  if (command === 'serve') {
+    const { runServe } = await import('./serve.ts');
+    return runServe(rest, out);
   }
   if (command !== 'check') throw new UsageError(`unknown command "${command}" (try plain-ig --help)`);
   const args = parseCheckArgs(rest);

@@ -127,6 +127,16 @@ export function bundledDictionaries(): Dictionaries {
 }
 
 /**
+ * Uses these dictionaries as the bundled ones. For the browser page, which has
+ * no files to read: its build embeds dist/dictionaries.json (compiled and
+ * validated by the same build step as the CLI's).
+ */
+export function useBundledDictionaries(dictionaries: Dictionaries): void {
+  bundled = dictionaries;
+  merged.clear();
+}
+
+/**
  * dist/dictionaries.json, written and validated by the build, when it sits next
  * to this bundle and is newer than every YAML file (so an edit is never missed).
  */

@@ -1,5 +1,7 @@
 /**
- * Checking every Markdown and text file in the workspace folders, honouring
+ * Checking every Markdown, text, Word and PDF file in the workspace folders
+ * (Word and PDF findings sit on the first line, named by page and paragraph,
+ * with no fixes: those files are read-only), honouring
  * `.gitignore` files and a `.plain-ig-ignore` (same syntax) at the folder
  * root. Files are checked one at a time with a turn of the event loop between
  * them, so the server keeps answering while it works, and the check stops
@@ -10,9 +12,10 @@ import { dirname, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob } from 'tinyglobby';
 import type { Diagnostic } from 'vscode-languageserver';
-import { FORMAT_BY_EXTENSION, formatOf, InputError, readTextFile } from '../cli/files.ts';
+import { FORMAT_BY_EXTENSION, formatOf, InputError, readFileBytes, readTextFile } from '../cli/files.ts';
+import { extractReadOnly, READ_ONLY_EXTENSIONS, readOnlyKindOfPath, type ExtractedDocument } from '../cli/read-only-documents.ts';
 import { checkText } from '../core/run.ts';
-import type { Settings } from '../core/types.ts';
+import type { Finding, Settings } from '../core/types.ts';
 import { documentNotice, toDiagnostic } from './diagnostics.ts';
 import { failureNotice } from './validation.ts';
 
@@ -69,7 +72,7 @@ async function ignoreRules(folder: string): Promise<Array<{ base: string; rules:
  */
 export async function workspaceFiles(folder: string): Promise<string[]> {
   if (!existsSync(folder)) return [];
-  const extensions = Object.keys(FORMAT_BY_EXTENSION).map((ext) => ext.slice(1));
+  const extensions = [...Object.keys(FORMAT_BY_EXTENSION), ...Object.keys(READ_ONLY_EXTENSIONS)].map((ext) => ext.slice(1));
   const files = await glob([`**/*.{${extensions.join(',')}}`], { cwd: folder, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
   const rules = await ignoreRules(folder);
   return files
@@ -81,6 +84,18 @@ export async function workspaceFiles(folder: string): Promise<string[]> {
       }),
     )
     .sort();
+}
+
+/**
+ * A finding in a Word or PDF file: on the first line (offsets in the extracted
+ * text mean nothing in the file), named by page and paragraph with a quote,
+ * and without the finding data that quick fixes are built from.
+ */
+function readOnlyDiagnostic(finding: Finding, document: ExtractedDocument): Diagnostic {
+  const { data: _data, ...diagnostic } = toDiagnostic(finding);
+  const where = document.locate(finding.start.offset, finding.end.offset);
+  const place = `${where.page === undefined ? 'Paragraph' : `Page ${where.page}, paragraph`} ${where.paragraph}`;
+  return { ...diagnostic, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `${place} (“${where.quote}”): ${finding.message}` };
 }
 
 /**
@@ -104,8 +119,11 @@ export async function checkWorkspace(folders: readonly string[], hooks: Workspac
       continue;
     }
     let text: string;
+    let document: ExtractedDocument | undefined;
     try {
-      text = readTextFile(file);
+      const readOnly = readOnlyKindOfPath(file);
+      document = readOnly ? await extractReadOnly(readOnly, readFileBytes(file)) : undefined;
+      text = document ? document.text : readTextFile(file);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       hooks.publish(uri, [documentNotice('skipped', `Plain IG did not check this file: it ${error.message}.`)]);
@@ -115,7 +133,7 @@ export async function checkWorkspace(folders: readonly string[], hooks: Workspac
     try {
       const settings = await hooks.settingsFor(uri);
       const { findings } = checkText(text, { format: formatOf(file) ?? 'plaintext', settings });
-      hooks.publish(uri, findings.map(toDiagnostic));
+      hooks.publish(uri, findings.map((finding) => (document ? readOnlyDiagnostic(finding, document) : toDiagnostic(finding))));
       summary.findings += findings.length;
       summary.checked++;
     } catch (error) {

@@ -10,8 +10,9 @@ import { loadConfigFor } from '../core/config.ts';
 import { checkText } from '../core/run.ts';
 import { isSentenceEnd } from '../core/sentence-end.ts';
 import type { Finding, Settings } from '../core/types.ts';
-import { extractDocxText, ParagraphIndex } from '../cli/docx.ts';
-import { decodeText, formatOf, InputError, isCheckable, isDocx, readFileBytes } from '../cli/files.ts';
+import { ParagraphIndex } from '../cli/docx.ts';
+import { decodeText, formatOf, InputError, isCheckable, readFileBytes } from '../cli/files.ts';
+import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation } from '../cli/read-only-documents.ts';
 import { assessDocument, documentChecklist, type DocumentChecklist } from './trust-checklist.ts';
 
 /** The sentence a finding sits in, split around the flagged words. */
@@ -33,8 +34,10 @@ export interface WholeSentence {
 export interface FindingInContext extends Finding {
   context: SentenceContext;
   sentence: WholeSentence;
-  /** Word documents only: 1-based paragraph number (line numbers mean nothing there). */
+  /** Word and PDF documents only: 1-based paragraph number (line numbers mean nothing there). */
   paragraph?: number;
+  /** PDF documents only: 1-based page number. */
+  page?: number;
 }
 
 /** One document that was checked. */
@@ -234,14 +237,26 @@ export function matchedPhrase(finding: Finding): string | undefined {
   return /\(‘([^’]+)’\)\s*$/.exec(finding.message)?.[1];
 }
 
+function pageAndParagraph(location: DocumentLocation): { paragraph: number; page?: number } {
+  return location.page === undefined ? { paragraph: location.paragraph } : { paragraph: location.paragraph, page: location.page };
+}
+
 /**
  * Checks one text and keeps what the report needs.
- * @param word true for text extracted from a Word document: findings get paragraph numbers
+ * @param word true for text extracted from a Word document (findings get paragraph numbers),
+ *   or the function that locates offsets in a Word or PDF document (paragraph and page); default false
  */
-export function collectText(path: string, text: string, format: 'markdown' | 'plaintext', settings: Settings, word = false): CheckedDocument {
+export function collectText(
+  path: string,
+  text: string,
+  format: 'markdown' | 'plaintext',
+  settings: Settings,
+  word: boolean | ((start: number, end: number) => DocumentLocation) = false,
+): CheckedDocument {
   const { findings, stats } = checkText(text, { format, settings });
   const counted = countSyllables(text);
-  const paragraphs = word ? new ParagraphIndex(text) : undefined;
+  const index = word === true ? new ParagraphIndex(text) : undefined;
+  const locate = typeof word === 'function' ? word : index ? (start: number, end: number) => index.locate(start, end) : undefined;
   return {
     kind: 'checked',
     path,
@@ -254,7 +269,7 @@ export function collectText(path: string, text: string, format: 'markdown' | 'pl
       ...finding,
       context: sentenceAround(text, finding.start.offset, finding.end.offset, finding.check === 'risk' ? matchedPhrase(finding) : undefined),
       sentence: wholeSentence(text, finding.start.offset, finding.end.offset),
-      ...(paragraphs ? { paragraph: paragraphs.locate(finding.start.offset).paragraph } : {}),
+      ...(locate ? pageAndParagraph(locate(finding.start.offset, finding.end.offset)) : {}),
     })),
     ...(settings.checks.leadership.enabled ? { checklist: documentChecklist(path, assessDocument(text, format, settings)) } : {}),
   };
@@ -262,7 +277,7 @@ export function collectText(path: string, text: string, format: 'markdown' | 'pl
 
 /**
  * Checks every file with the same core and the same readers as `plain-ig check`
- * (Markdown, text and Word). Files that cannot be read are returned as
+ * (Markdown, text, Word and PDF). Files that cannot be read are returned as
  * skipped, with the reason.
  * @throws ConfigError or DictionaryError when a config or dictionary is broken
  */
@@ -271,16 +286,23 @@ export async function collectDocuments(files: readonly string[], options: Collec
   const collected: CollectedDocument[] = [];
   for (const file of files) {
     const path = (relative(cwd, file) || file).split('\\').join('/');
-    const word = isDocx(file);
-    const format = word ? 'plaintext' : formatOf(file);
+    const readOnly = readOnlyKindOfPath(file);
+    const format = readOnly ? 'plaintext' : formatOf(file);
     if (!format) {
-      collected.push({ kind: 'skipped', path, reason: 'Plain IG checks Markdown (.md), text (.txt) and Word (.docx) files only' });
+      collected.push({ kind: 'skipped', path, reason: 'Plain IG checks Markdown (.md), text (.txt), Word (.docx, .doc) and PDF files only' });
       continue;
     }
     let text: string;
+    let locate: ((start: number, end: number) => DocumentLocation) | undefined;
     try {
       const bytes = readFileBytes(file);
-      text = word ? await extractDocxText(bytes) : decodeText(bytes);
+      if (readOnly) {
+        const extracted = await extractReadOnly(readOnly, bytes);
+        text = extracted.text;
+        locate = extracted.locate;
+      } else {
+        text = decodeText(bytes);
+      }
     } catch (error) {
       if (error instanceof InputError) {
         collected.push({ kind: 'skipped', path, reason: error.message });
@@ -289,7 +311,7 @@ export async function collectDocuments(files: readonly string[], options: Collec
       throw error;
     }
     const settings = options.explicit ?? loadConfigFor(file, options.base)?.settings ?? options.base;
-    collected.push(collectText(path, text, format, settings, word));
+    collected.push(collectText(path, text, format, settings, locate ?? false));
   }
   return collected;
 }

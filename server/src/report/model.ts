@@ -455,7 +455,7 @@ export function rewriteSentence(findings: readonly FindingInContext[]): string |
 }
 
 /** Where a finding is, in words: "Line 12", or "Paragraph 4" in a Word document. */
-export const whereOf = (finding: FindingInContext): string => (finding.paragraph === undefined ? `Line ${finding.start.line}` : `Paragraph ${finding.paragraph}`);
+export const whereOf = (finding: FindingInContext): string => (finding.paragraph === undefined ? `Line ${finding.start.line}` : `${finding.page === undefined ? 'Paragraph' : `Page ${finding.page}, paragraph`} ${finding.paragraph}`);
 
 /**
  * The sentences most worth rewriting across the library: each sentence with

@@ -59,7 +59,7 @@ export function annotated(findings: readonly ReportedFinding[], options: GithubO
 function annotation(path: string, f: ReportedFinding): string {
   const where = f.paragraph === undefined ? `,line=${f.start.line},col=${f.start.column},endLine=${f.end.line},endColumn=${f.end.column}` : '';
   const title = `Plain IG ${fullRuleId(f)}`;
-  const message = f.paragraph === undefined ? `${f.message} ${f.note}` : `Paragraph ${f.paragraph} (“${f.quote}”): ${f.message} ${f.note}`;
+  const message = f.paragraph === undefined ? `${f.message} ${f.note}` : `${f.page === undefined ? 'Paragraph' : `Page ${f.page}, paragraph`} ${f.paragraph} (“${f.quote}”): ${f.message} ${f.note}`;
   return `::${COMMAND[f.severity]} file=${escapeProperty(path)}${where},title=${escapeProperty(title)}::${escapeData(message.trim())}`;
 }
 

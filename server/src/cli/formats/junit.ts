@@ -19,7 +19,7 @@ export function escapeXml(text: string): string {
 }
 
 function line(path: string, f: ReportedFinding): string {
-  const where = f.paragraph === undefined ? `${f.start.line}:${f.start.column}` : `paragraph ${f.paragraph}`;
+  const where = f.paragraph === undefined ? `${f.start.line}:${f.start.column}` : `${f.page === undefined ? '' : `page ${f.page}, `}paragraph ${f.paragraph}`;
   return `${path}:${where} ${f.severity} ${f.message} (${fullRuleId(f)})${f.quote ? ` “${f.quote}”` : ''}`;
 }
 

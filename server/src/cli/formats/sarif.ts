@@ -85,7 +85,7 @@ export function formatSarif(report: RunReport, cwd: string = process.cwd()): str
         ruleId: id,
         ruleIndex: index,
         level: LEVEL[finding.severity],
-        message: { text: inWord ? `${finding.message} (paragraph ${finding.paragraph}: “${finding.quote}”)` : finding.message },
+        message: { text: inWord ? `${finding.message} (${finding.page === undefined ? '' : `page ${finding.page}, `}paragraph ${finding.paragraph}: “${finding.quote}”)` : finding.message },
         locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region } }],
         partialFingerprints: { 'plainIgContext/v1': fingerprint(file.path, finding, file.contexts[i] ?? '') },
         properties: {
@@ -94,7 +94,7 @@ export function formatSarif(report: RunReport, cwd: string = process.cwd()): str
           expected: finding.expected,
           fixKind: finding.fixKind,
           safe: finding.safe,
-          ...(inWord ? { paragraph: finding.paragraph, quote: finding.quote, lineMeans: 'paragraph number in the Word document (counting paragraphs with text)' } : {}),
+          ...(inWord ? { paragraph: finding.paragraph, ...(finding.page === undefined ? {} : { page: finding.page }), quote: finding.quote, lineMeans: 'paragraph number in the Word or PDF document (counting paragraphs with text)' } : {}),
         },
       });
     });

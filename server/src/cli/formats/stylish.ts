@@ -15,7 +15,7 @@ export function formatStylish(report: RunReport, options: { color: boolean }): s
     if (result.findings.length === 0) continue;
     lines.push(c.underline(result.path));
     for (const f of result.findings) {
-      const where = (f.paragraph === undefined ? `${f.start.line}:${f.start.column}` : `¶${f.paragraph}`).padEnd(8);
+      const where = (f.paragraph === undefined ? `${f.start.line}:${f.start.column}` : `${f.page === undefined ? '' : `p${f.page} `}¶${f.paragraph}`).padEnd(8);
       lines.push(`  ${c.dim(where)}${(paint[f.severity] ?? String)(f.severity.padEnd(8))}${f.message}  ${c.dim(fullRuleId(f))}`);
       if (f.quote) lines.push(`  ${' '.repeat(16)}${c.dim(`“${f.quote}”`)}`);
     }

@@ -1,0 +1,53 @@
+/**
+ * The page's settings (audience, nation, which checks run), kept in the
+ * browser's local storage under one key. This is the only thing the page
+ * stores: never the text.
+ */
+import type { PageSettings } from './protocol.ts';
+
+/** The local-storage key. */
+export const SETTINGS_KEY = 'plain-ig.settings';
+
+const CHECKS = ['jargon', 'risk', 'plain-words', 'acronym', 'outdated'] as const;
+const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+
+/** Staff audience, England, every check on (the same defaults as the CLI). */
+export function defaultPageSettings(): PageSettings {
+  return { audience: 'staff', nation: 'england', checks: { jargon: true, risk: true, 'plain-words': true, acronym: true, outdated: true } };
+}
+
+/** Settings from untrusted stored JSON: anything missing or wrong takes its default. */
+export function normaliseSettings(input: unknown): PageSettings {
+  const settings = defaultPageSettings();
+  if (!input || typeof input !== 'object') return settings;
+  const raw = input as Record<string, unknown>;
+  if (raw['audience'] === 'public' || raw['audience'] === 'staff') settings.audience = raw['audience'];
+  if ((NATIONS as readonly unknown[]).includes(raw['nation'])) settings.nation = raw['nation'] as PageSettings['nation'];
+  const checks = raw['checks'];
+  if (checks && typeof checks === 'object') {
+    for (const check of CHECKS) {
+      const value = (checks as Record<string, unknown>)[check];
+      if (typeof value === 'boolean') settings.checks[check] = value;
+    }
+  }
+  return settings;
+}
+
+/** The stored settings, or the defaults (also when storage is blocked). */
+export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined): PageSettings {
+  try {
+    const text = storage?.getItem(SETTINGS_KEY);
+    return normaliseSettings(text ? JSON.parse(text) : undefined);
+  } catch {
+    return defaultPageSettings();
+  }
+}
+
+/** Stores the settings; a browser that refuses storage just forgets them. */
+export function saveSettings(storage: Pick<Storage, 'setItem'> | undefined, settings: PageSettings): void {
+  try {
+    storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  } catch {
+    // Private browsing or storage switched off: settings last for this visit only.
+  }
+}
