@@ -3,17 +3,18 @@
  * browser's local storage under one key. This is the only thing the page
  * stores: never the text.
  */
+import { CHECK_IDS } from '../../server/src/core/types.ts';
 import type { PageSettings } from './protocol.ts';
 
 /** The local-storage key. */
 export const SETTINGS_KEY = 'plain-ig.settings';
 
-const CHECKS = ['jargon', 'risk', 'plain-words', 'acronym', 'outdated'] as const;
+const CHECKS = CHECK_IDS;
 const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 
 /** Staff audience, England, every check on (the same defaults as the CLI). */
 export function defaultPageSettings(): PageSettings {
-  return { audience: 'staff', nation: 'england', checks: { jargon: true, risk: true, 'plain-words': true, acronym: true, outdated: true } };
+  return { audience: 'staff', nation: 'england', checks: Object.fromEntries(CHECK_IDS.map((id) => [id, true])) as PageSettings['checks'] };
 }
 
 /** Settings from untrusted stored JSON: anything missing or wrong takes its default. */

@@ -11,3 +11,11 @@ export function parseDocument(): never {
 export function parse(): never {
   throw new Error('YAML files are not read in the browser page');
 }
+/** No YAML nodes in the page: nothing is a map. */
+export function isMap(): false {
+  return false;
+}
+/** No YAML nodes in the page: nothing is a scalar. */
+export function isScalar(): false {
+  return false;
+}
