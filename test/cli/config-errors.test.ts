@@ -38,7 +38,7 @@ describe('config errors', () => {
 
   it('names a wrong top-level value on its line', async () => {
     expect(await errorFor('.plain-ig.yml', 'nation: england\n\naudience: everyone\n')).toBe(
-      'plain-ig: .plain-ig.yml:3: audience: audience must be "staff" or "public", not "everyone"\n',
+      'plain-ig: .plain-ig.yml:3: audience: audience must be "staff", "public" or "auto", not "everyone"\n',
     );
   });
 });

@@ -70,11 +70,11 @@ describe('--fix and Word files', () => {
     const before = readFileSync(join(dir, 'policy.docx'));
     writeFileSync(join(dir, 'notes.md'), 'We utilise the record.\n');
     const run = await runMain(['check', '--fix', 'policy.docx', 'notes.md'], { cwd: dir });
-    expect(run.stderr).toBe('plain-ig: policy.docx is a Word file, which --fix never changes: make the changes in the original document\n');
+    expect(run.stderr).toBe('plain-ig: policy.docx is a Word document, which Plain IG only reads: no fixes were made (make them in the original)\n');
     expect(readFileSync(join(dir, 'policy.docx')).equals(before)).toBe(true);
     expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('We use the record.\n');
     const dry = await runMain(['check', '--fix-dry-run', 'policy.docx'], { cwd: dir });
-    expect(dry.stderr).toContain('plain-ig: policy.docx is a Word file, which --fix never changes');
+    expect(dry.stderr).toContain('plain-ig: policy.docx is a Word document, which Plain IG only reads');
   });
 });
 

@@ -24,8 +24,6 @@ import { setBlockCacheLimit } from '../core/run.ts';
 /** Blocks kept in the cache during a CLI run: repeated paragraphs across files still hit, memory stays low. */
 export const CLI_BLOCK_CACHE = 2_000;
 
-/** Inputs `--fix` only reads (text extracted from them cannot be written back), and what to call them. */
-export const READ_ONLY_KINDS: Partial<Record<FileResult['kind'], string>> = { docx: 'a Word file' };
 
 /** The streams and folder a run uses (tests pass their own). */
 export interface CheckIo {
@@ -209,12 +207,6 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
     baselined = applyBaseline(baselineFile, baseline, results, io.cwd);
   }
 
-  if (args.fix !== 'off') {
-    for (const result of results) {
-      const kind = READ_ONLY_KINDS[result.kind];
-      if (kind) warn(`plain-ig: ${result.path} is ${kind}, which --fix never changes: make the changes in the original document`);
-    }
-  }
   const fixesApplied = args.fix === 'off' ? undefined : results.reduce((sum, result) => sum + result.fixesApplied, 0);
   const report: RunReport = { results, errors, failOn: args.failOn, baselined, fixesApplied };
   let output: string;
