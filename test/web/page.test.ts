@@ -172,8 +172,12 @@ describe('keyboard only', () => {
     // F8 goes to the first finding after the cursor; Tab reaches its fix; Enter applies it.
     const before = await editorText(page);
     const count = (await findingsOn(page)).length;
-    await page.keyboard.press('F8');
-    expect(await page.evaluate("document.activeElement.classList.contains('finding-jump')")).toBe(true);
+    // A document-level finding (what the policy leaves out) has no edit here: F8 moves on to one that has.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('F8');
+      expect(await page.evaluate("document.activeElement.classList.contains('finding-jump')")).toBe(true);
+      if (await page.evaluate("Boolean(document.activeElement.closest('li')?.querySelector('.fix'))")) break;
+    }
     await page.keyboard.press('Tab');
     expect(await page.evaluate("document.activeElement.classList.contains('fix')")).toBe(true);
     await page.keyboard.press('Enter');
@@ -275,7 +279,7 @@ describe('settings', () => {
     expect(JSON.parse(stored['plain-ig.settings']!)).toEqual({
       audience: 'public',
       nation: 'wales',
-      checks: { jargon: true, risk: true, 'plain-words': false, acronym: true, outdated: true },
+      checks: { jargon: true, risk: true, 'plain-words': false, acronym: true, outdated: true, trust: true, leadership: true },
     });
     expect(await again.evaluate('sessionStorage.length')).toBe(0);
     await context.close();

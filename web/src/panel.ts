@@ -22,7 +22,7 @@ export interface PanelHooks {
 }
 
 /** Check order on the panel: what matters most first. */
-export const PANEL_ORDER: CheckId[] = ['risk', 'outdated', 'jargon', 'acronym', 'plain-words'];
+export const PANEL_ORDER: CheckId[] = ['risk', 'trust', 'leadership', 'outdated', 'jargon', 'acronym', 'plain-words'];
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
