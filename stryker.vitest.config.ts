@@ -1,0 +1,22 @@
+// The tests Stryker runs against each mutant: every test that calls the
+// mutated code in this process. Tests that only drive the built bundles
+// (the language server over stdio, the browser, VS Code) cannot see a
+// mutant, so they are left out to keep the run short.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'client/test/**/*.test.ts'],
+    exclude: [
+      'node_modules/**',
+      'test/e2e/**',
+      'test/perf/**',
+      'test/report/browser.test.ts',
+      'test/lsp/{code-actions,lifecycle,neovim,soak,diagnostics,hover,workspace-check,settings}.test.ts',
+      'test/robustness/{no-network,redos}.test.ts',
+    ],
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

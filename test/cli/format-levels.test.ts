@@ -1,0 +1,95 @@
+/**
+ * Every severity reaches every machine format at exactly its own level:
+ * SARIF (result level and the rule's default level), GitHub workflow commands
+ * and JUnit (failure or output, by `--fail-on`). One finding per severity, so
+ * mapping any level to its neighbour fails a test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FileResult, ReportedFinding } from '../../server/src/cli/check-file.ts';
+import { formatGithub } from '../../server/src/cli/formats/github.ts';
+import { formatJunit } from '../../server/src/cli/formats/junit.ts';
+import type { RunReport } from '../../server/src/cli/formats/report.ts';
+import { formatSarif } from '../../server/src/cli/formats/sarif.ts';
+import type { Severity } from '../../server/src/core/types.ts';
+
+const point = (line: number, column: number, offset: number) => ({ line, column, offset });
+
+/** One finding per severity, each on its own line, each its own rule. */
+function findingAt(severity: Severity, line: number): ReportedFinding {
+  return {
+    check: 'jargon',
+    ruleId: `rule-${severity}`,
+    severity,
+    message: `Message for ${severity}.`,
+    note: `Note for ${severity}.`,
+    actual: `word${line}`,
+    expected: [`plain${line}`],
+    fixKind: 'replace',
+    safe: true,
+    start: point(line, 3, line * 10),
+    end: point(line, 8, line * 10 + 5),
+    url: `https://example.org/rules/${severity}`,
+  };
+}
+
+const SEVERITY_LIST: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+function reportOf(failOn: Severity): RunReport {
+  const result: FileResult = {
+    index: 0,
+    path: 'policy.md',
+    kind: 'markdown',
+    findings: SEVERITY_LIST.map((severity, i) => findingAt(severity, i + 1)),
+    contexts: SEVERITY_LIST.map((severity) => `context ${severity}`),
+    words: 40,
+    fixesApplied: 0,
+  };
+  return { results: [result], errors: [], failOn, baselined: undefined, fixesApplied: undefined };
+}
+
+describe('severity levels in every format', () => {
+  it('SARIF: error → error, warning → warning, info → note, hint → note (results and rules)', () => {
+    const log = JSON.parse(formatSarif(reportOf('warning'), '/tmp')) as {
+      runs: Array<{ results: Array<{ ruleId: string; level: string }>; tool: { driver: { rules: Array<{ id: string; defaultConfiguration: { level: string } }> } } }>;
+    };
+    const run = log.runs[0]!;
+    expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
+      ['jargon/rule-error', 'error'],
+      ['jargon/rule-warning', 'warning'],
+      ['jargon/rule-info', 'note'],
+      ['jargon/rule-hint', 'note'],
+    ]);
+    expect(run.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level])).toEqual([
+      ['jargon/rule-error', 'error'],
+      ['jargon/rule-warning', 'warning'],
+      ['jargon/rule-info', 'note'],
+      ['jargon/rule-hint', 'note'],
+    ]);
+  });
+
+  it('GitHub: error → ::error, warning → ::warning, info and hint → ::notice, each on its own line and column', () => {
+    const lines = formatGithub(reportOf('warning')).trimEnd().split('\n');
+    expect(lines.slice(0, 4).map((line) => line.slice(0, line.indexOf(' file=')))).toEqual(['::error', '::warning', '::notice', '::notice']);
+    expect(lines[0]).toContain('file=policy.md,line=1,col=3,endLine=1,endColumn=8,title=Plain IG jargon/rule-error::Message for error. Note for error.');
+    expect(lines[3]).toContain('line=4,col=3,endLine=4,endColumn=8,title=Plain IG jargon/rule-hint::');
+    expect(lines[4]).toBe('Plain IG: 4 findings in 1 file.');
+  });
+
+  it.each([
+    ['error', ['error'], ['warning', 'info', 'hint']],
+    ['warning', ['error', 'warning'], ['info', 'hint']],
+    ['info', ['error', 'warning', 'info'], ['hint']],
+    ['hint', ['error', 'warning', 'info', 'hint'], []],
+  ] as Array<[Severity, Severity[], Severity[]]>)('JUnit with --fail-on %s: failures %j, output %j', (failOn, failing, others) => {
+    const xml = formatJunit(reportOf(failOn));
+    const failure = /<failure message="([^"]*)" type="plain-ig">([^<]*)<\/failure>/.exec(xml);
+    const output = /<system-out>([^<]*)<\/system-out>/.exec(xml);
+    const levels = (body: string | undefined): string[] => (body ?? '').split('\n').filter(Boolean).map((line) => line.split(' ')[1]!);
+    expect(failure?.[1]).toBe(`${failing.length} finding${failing.length === 1 ? '' : 's'} at or above ${failOn}`);
+    expect(levels(failure?.[2])).toEqual(failing);
+    expect(levels(output?.[1])).toEqual(others);
+    expect(xml).toContain('tests="1" failures="1" errors="0" skipped="0"');
+    // Each line names its place and rule.
+    expect(failure?.[2].split('\n')[0]).toBe('policy.md:1:3 error Message for error. (jargon/rule-error)');
+  });
+});
