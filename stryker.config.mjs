@@ -8,7 +8,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'stryker.vitest.config.ts', related: false },
+  vitest: { configFile: 'stryker.vitest.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     'server/src/core/**/*.ts',
