@@ -1,7 +1,8 @@
 // The tests Stryker runs against each mutant: every test that calls the
 // mutated code in this process. Tests that only drive the built bundles
 // (the language server over stdio, the browser, VS Code) cannot see a
-// mutant, so they are left out to keep the run short.
+// mutant, so they are left out to keep the run short. Tests that run the
+// bundled CLI in a child process stay in (they are cheap) but never kill one.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -14,8 +15,11 @@ export default defineConfig({
       'test/report/browser.test.ts',
       'test/lsp/{code-actions,lifecycle,neovim,soak,diagnostics,hover,workspace-check,settings}.test.ts',
       'test/robustness/{no-network,redos}.test.ts',
+      'test/manifest.test.ts',
     ],
-    globalSetup: ['test/global-setup.ts'],
+    // No global setup: it rebuilds dist/ from the instrumented sources, once
+    // per test runner, and two runners building at once fail. The bundles
+    // (built by `npm install`'s prepare step) are copied into the sandbox.
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
