@@ -14,13 +14,13 @@ export default defineConfig({
       'test/perf/**',
       'test/report/browser.test.ts',
       'test/lsp/{code-actions,lifecycle,neovim,soak,diagnostics,hover,workspace-check,settings}.test.ts',
-      'test/robustness/{no-network,redos}.test.ts',
+      'test/robustness/{no-network,redos,cli-hostile}.test.ts',
       'test/manifest.test.ts',
     ],
     // No global setup: it rebuilds dist/ from the instrumented sources, once
     // per test runner, and two runners building at once fail. The bundles
     // (built by `npm install`'s prepare step) are copied into the sandbox.
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });
