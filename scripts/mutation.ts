@@ -9,6 +9,7 @@
  *   npm run test:mutation -- --only server/src/core/positions.ts --only server/src/checks/acronym.ts
  *                                              some files (each in its group)
  *   npm run test:mutation -- --summary         only rewrite the summary from the last reports
+ *   --concurrency N                            test runners at once (default 1, from stryker.config.mjs)
  *
  * Reports: reports/mutation/<run>.json (mutation-testing-report schema) and
  * reports/mutation/<run>.incremental.json (what the next run of the same
@@ -141,7 +142,7 @@ function writeSummary(): void {
  * report and incremental file (named by a hash of the subset), so it does not
  * overwrite the full run's; the summary takes each file from its newest report.
  */
-async function runMutants(mutate: string[], subset: boolean): Promise<void> {
+async function runMutants(mutate: string[], subset: boolean, concurrency: number | undefined): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
   const name = subset ? `subset-${createHash('sha1').update(mutate.join('\n')).digest('hex').slice(0, 8)}` : 'all';
   await new Stryker({
@@ -150,6 +151,7 @@ async function runMutants(mutate: string[], subset: boolean): Promise<void> {
     incremental: true,
     incrementalFile: `reports/mutation/${name}.incremental.json`,
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
+    ...(concurrency ? { concurrency } : {}),
   }).runMutationTest();
 }
 
@@ -157,16 +159,18 @@ async function main(argv: string[]): Promise<void> {
   if (!argv.includes('--summary')) {
     const only: string[] = [];
     const groups: string[] = [];
+    let concurrency: number | undefined;
     for (let i = 0; i < argv.length; i++) {
       if (argv[i] === '--only') only.push(argv[++i] ?? '');
+      else if (argv[i] === '--concurrency') concurrency = Number(argv[++i]);
       else groups.push(argv[i]!);
     }
     for (const group of groups) if (!GROUPS[group]) throw new Error(`unknown group ${group}; the groups are ${Object.keys(GROUPS).join(', ')}`);
     for (const file of only) if (!groupOf(file.replace(/:\d+-\d+$/, ''))) throw new Error(`${file} is not in a configured folder`);
     // One Stryker run for everything asked: its first, full test run is the slow part.
-    if (only.length > 0) await runMutants(only, true);
-    else if (groups.length > 0) await runMutants(groups.flatMap((group) => GROUPS[group]!), true);
-    else await runMutants(Object.values(GROUPS).flat(), false);
+    if (only.length > 0) await runMutants(only, true, concurrency);
+    else if (groups.length > 0) await runMutants(groups.flatMap((group) => GROUPS[group]!), true, concurrency);
+    else await runMutants(Object.values(GROUPS).flat(), false, concurrency);
   }
   writeSummary();
   process.stdout.write(`${summary()}\n`);
