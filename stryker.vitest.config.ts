@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'client/test/**/*.test.ts'],
+    include: ['test/**/*.test.ts'],
     exclude: [
       'node_modules/**',
       'test/e2e/**',

@@ -93,3 +93,79 @@ describe('severity levels in every format', () => {
     expect(failure?.[2].split('\n')[0]).toBe('policy.md:1:3 error Message for error. (jargon/rule-error)');
   });
 });
+
+describe('exact output for a small report (every line, so any change to the format shows)', () => {
+  /** One Markdown file with two findings, one Word file with a paragraph finding, one unreadable file. */
+  function smallReport(failOn: Severity): RunReport {
+    const md: FileResult = {
+      index: 0,
+      path: 'a & b.md',
+      kind: 'markdown',
+      findings: [findingAt('error', 2), { ...findingAt('hint', 3), message: 'Say <it> "plainly" & \'kindly\'.' }],
+      contexts: ['', ''],
+      words: 10,
+      fixesApplied: 0,
+    };
+    const docx: FileResult = {
+      index: 1,
+      path: 'policy.docx',
+      kind: 'docx',
+      findings: [{ ...findingAt('warning', 1), paragraph: 4, quote: 'We word1 here.' }],
+      contexts: [''],
+      words: 5,
+      fixesApplied: 0,
+    };
+    return { results: [md, docx], errors: [{ path: 'gone.md', message: 'does not exist' }], failOn, baselined: undefined, fixesApplied: undefined };
+  }
+
+  it('JUnit', () => {
+    expect(formatJunit(smallReport('warning'))).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites name="Plain IG" tests="3" failures="2" errors="1" skipped="0">',
+        '  <testsuite name="Plain IG (3 findings)" tests="3" failures="2" errors="1" skipped="0">',
+        '    <testcase classname="plain-ig" name="a &amp; b.md" file="a &amp; b.md" time="0">',
+        '      <failure message="1 finding at or above warning" type="plain-ig">a &amp; b.md:2:3 error Message for error. (jargon/rule-error)</failure>',
+        '      <system-out>a &amp; b.md:3:3 hint Say &lt;it&gt; &quot;plainly&quot; &amp; &apos;kindly&apos;. (jargon/rule-hint)</system-out>',
+        '    </testcase>',
+        '    <testcase classname="plain-ig" name="policy.docx" file="policy.docx" time="0">',
+        '      <failure message="1 finding at or above warning" type="plain-ig">policy.docx:paragraph 4 warning Message for warning. (jargon/rule-warning) “We word1 here.”</failure>',
+        '    </testcase>',
+        '    <testcase classname="plain-ig" name="gone.md" file="gone.md" time="0">',
+        '      <error message="does not exist" type="input"/>',
+        '    </testcase>',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('JUnit: a clean file is an empty test case; one finding is "1 finding"; control characters are dropped', () => {
+    const clean: FileResult = { index: 0, path: 'ok.md', kind: 'markdown', findings: [], contexts: [], words: 3, fixesApplied: 0 };
+    const one: FileResult = { ...clean, path: 'x\u0007.md', findings: [findingAt('error', 1)], contexts: [''] };
+    const xml = formatJunit({ results: [clean, one], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined });
+    expect(xml).toContain('  <testsuite name="Plain IG (1 finding)" tests="2" failures="1" errors="0" skipped="0">\n');
+    expect(xml).toContain('\n    <testcase classname="plain-ig" name="ok.md" file="ok.md" time="0"></testcase>\n');
+    expect(xml).toContain('<testcase classname="plain-ig" name="x.md" file="x.md" time="0">');
+  });
+
+  it('GitHub', () => {
+    expect(formatGithub(smallReport('warning'))).toBe(
+      [
+        '::error file=a & b.md,line=2,col=3,endLine=2,endColumn=8,title=Plain IG jargon/rule-error::Message for error. Note for error.',
+        '::notice file=a & b.md,line=3,col=3,endLine=3,endColumn=8,title=Plain IG jargon/rule-hint::Say <it> "plainly" & \'kindly\'. Note for hint.',
+        '::warning file=policy.docx,title=Plain IG jargon/rule-warning::Paragraph 4 (“We word1 here.”): Message for warning. Note for warning.',
+        '::error file=gone.md,title=Plain IG could not check this file::gone.md does not exist',
+        'Plain IG: 3 findings in 2 files.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('GitHub: percent signs, line breaks, commas and colons are escaped', () => {
+    const odd: FileResult = { index: 0, path: 'a,b:c.md', kind: 'markdown', findings: [{ ...findingAt('info', 1), message: '100%\r\ndone', note: '' }], contexts: [''], words: 1, fixesApplied: 0 };
+    const [line] = formatGithub({ results: [odd], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined }).split('\n');
+    expect(line).toBe('::notice file=a%2Cb%3Ac.md,line=1,col=3,endLine=1,endColumn=8,title=Plain IG jargon/rule-info::100%25%0D%0Adone');
+  });
+});
