@@ -1,10 +1,13 @@
 // Mutation testing (Stryker): `npm run test:mutation` (scripts/mutation.ts) runs
-// this once per group of folders, incrementally, and writes the summary into
-// docs/testing.md. Not part of `npm test`: it is slow by nature.
+// this over the folders below (or some of them), incrementally, and writes the
+// summary into docs/testing.md. Not part of `npm test`: it is slow by nature.
 // The TypeScript checker is not used: it needs the TypeScript compiler API
 // (`ts.parseConfigFileTextToJson`, the solution builder), which TypeScript 7,
 // the native compiler this repository uses, does not ship. Mutants that would
 // not compile therefore run and are mostly killed by the tests instead.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -31,6 +34,8 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',
-  tempDirName: '.stryker-tmp',
+  // Sandboxes outside the repository: inside it, the CLI tests would obey the
+  // repository's .gitignore (which lists the sandbox folder) and find no files.
+  tempDirName: join(tmpdir(), 'plain-ig-stryker'),
   cleanTempDir: 'always',
 };

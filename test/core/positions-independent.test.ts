@@ -65,5 +65,8 @@ describe('LineIndex agrees with an independent count at every offset', () => {
     expect(index.offsetAt(-1, 3)).toBe(0);
     expect(index.offsetAt(9, 0)).toBe(text.length);
     expect(index.offsetAt(2, -4)).toBe(7);
+    // The first line is a line like any other (not clamped to 0); one past the last line is the end.
+    expect(index.offsetAt(0, 1)).toBe(1);
+    expect(index.offsetAt(4, 0)).toBe(text.length);
   });
 });

@@ -102,3 +102,85 @@ describe('fix-all', () => {
     expect(actionsFor(unsafe, [unsafe], [FIX_ALL_KIND])).toEqual([]);
   });
 });
+
+describe('the other quick fixes, in order', () => {
+  const allowEdit = { edit: { changes: { 'file:///ws/.plain-ig.yml': [] } } };
+  function all(finding: Finding, options: { format?: 'markdown' | 'plaintext'; allow?: boolean; current?: Finding[]; only?: string[]; text?: string } = {}): CodeAction[] {
+    const document = TextDocument.create('file:///doc.md', 'markdown', 1, options.text ?? TEXT);
+    const diagnostic = toDiagnostic(finding);
+    const context: CodeActionContext = {
+      document,
+      format: options.format ?? 'markdown',
+      allowList: (value) => (options.allow === false ? undefined : { ...allowEdit, value } as never),
+      currentFindings: () => options.current ?? [finding],
+    };
+    return codeActionsFor({ textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], ...(options.only ? { only: options.only } : {}) } }, context);
+  }
+
+  it('Markdown: fix, allow list, ignore in this file, documentation — each for this diagnostic', () => {
+    const finding = real('interoperability');
+    const actions = all(finding);
+    expect(actions.map((a) => a.title)).toEqual([
+      'Replace ‘interoperability’ with ‘systems working together’',
+      'Add ‘interoperability’ to the workspace allow list',
+      'Ignore ‘interoperability’ in this file',
+      'Show documentation for this rule',
+    ]);
+    for (const action of actions) expect(action.diagnostics).toEqual([toDiagnostic(finding)]);
+    expect(actions[2]!.edit).toEqual({ changes: { 'file:///doc.md': [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- plain-ig disable jargon/interoperability -->\n' }] } });
+    expect(actions[3]!.command).toEqual({ title: 'Show documentation for this rule', command: 'plain-ig.showRuleDocumentation', arguments: [finding.url] });
+  });
+
+  it('plain text has no "ignore" comment; no allow-list action when there is no config to edit', () => {
+    const titles = all(real('interoperability'), { format: 'plaintext', allow: false }).map((a) => a.title);
+    expect(titles).toEqual(['Replace ‘interoperability’ with ‘systems working together’', 'Show documentation for this rule']);
+  });
+
+  it('risk wording: the ignore action names the wording check, not the words', () => {
+    const finding: Finding = { ...real('interoperability'), check: 'risk', fixKind: 'reframe', safe: false, expected: ['Teams work together.'] };
+    expect(all(finding).map((a) => a.title)).toContain('Ignore this wording check in this file');
+  });
+
+  it('a stale diagnostic (the text moved on) gets no text fix, only the other actions', () => {
+    const finding = real('interoperability');
+    const titles = all(finding, { text: TEXT.replace('interoperability', 'interop-erability') }).map((a) => a.title);
+    expect(titles.some((title) => title.startsWith('Replace'))).toBe(false);
+    expect(titles).toContain('Show documentation for this rule');
+  });
+
+  it('an explanation with no text, and a finding with nothing to apply, get no text fix', () => {
+    expect(all({ ...real('firewall'), expected: [] }).map((a) => a.title)[0]).toBe('Add ‘firewall’ to the workspace allow list');
+    expect(all({ ...real('interoperability'), fixKind: 'none', expected: [] }).map((a) => a.title)[0]).toBe('Add ‘interoperability’ to the workspace allow list');
+  });
+
+  it('long words are shortened in titles at a word boundary, with an ellipsis', () => {
+    const long = 'systems  that   work together across every team in the trust and the council and beyond';
+    const [replace] = all({ ...real('interoperability'), expected: [long] });
+    expect(replace!.title).toBe('Replace ‘interoperability’ with ‘systems that work together across every team in the trust…’');
+    const unbroken = 'x'.repeat(70);
+    expect(all({ ...real('interoperability'), expected: [unbroken] })[0]!.title).toBe(`Replace ‘interoperability’ with ‘${'x'.repeat(60)}…’`);
+  });
+
+  it('in the light bulb, fix-all appears only when a safe finding is here and more than one fix would apply', () => {
+    const safe = real('interoperability');
+    const other = real('firewall');
+    expect(all(safe, { current: [safe, other] }).at(-1)).toMatchObject({ title: 'Fix all 2 safe problems in this file', kind: 'quickfix' });
+    // Only one fix in the file: the quick fix itself is enough.
+    expect(all(safe, { current: [safe] }).at(-1)!.title).toBe('Show documentation for this rule');
+    // The finding here is unsafe: no fix-all in its light bulb, even with other safe fixes.
+    expect(all({ ...safe, safe: false }, { current: [safe, other] }).at(-1)!.title).toBe('Show documentation for this rule');
+    // A reframe here, even marked safe, does not bring fix-all either.
+    expect(all({ ...safe, fixKind: 'reframe', expected: ['Teams work together.'] }, { current: [safe, other] }).at(-1)!.title).toBe('Show documentation for this rule');
+  });
+
+  it('asked only for quick fixes: no fix-all; asked only for fix-all: nothing else; a diagnostic that is not ours: nothing', () => {
+    const safe = real('interoperability');
+    const other = real('firewall');
+    expect(all(safe, { current: [safe, other], only: ['quickfix'] }).map((a) => a.title)).not.toContain('Fix all 2 safe problems in this file');
+    expect(all(safe, { current: [safe, other], only: ['source'] }).map((a) => a.title)).toEqual(['Fix all 2 safe problems in this file']);
+    expect(all(safe, { current: [safe, other], only: ['source.organizeImports'] })).toEqual([]);
+    const document = TextDocument.create('file:///doc.md', 'markdown', 1, TEXT);
+    const foreign = { ...toDiagnostic(safe), source: 'eslint' };
+    expect(codeActionsFor({ textDocument: { uri: document.uri }, range: foreign.range, context: { diagnostics: [foreign] } }, contextFor(document, [safe, other]))).toEqual([]);
+  });
+});
