@@ -169,3 +169,60 @@ describe('exact output for a small report (every line, so any change to the form
     expect(line).toBe('::notice file=a%2Cb%3Ac.md,line=1,col=3,endLine=1,endColumn=8,title=Plain IG jargon/rule-info::100%25%0D%0Adone');
   });
 });
+
+describe('SARIF: places, Word paragraphs, unreadable files and fingerprints', () => {
+  type Sarif = {
+    runs: Array<{
+      results: Array<{ ruleId: string; ruleIndex: number; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, unknown> } }>; partialFingerprints: Record<string, string>; properties: Record<string, unknown> }>;
+      tool: { driver: { rules: Array<{ id: string; name: string; shortDescription: { text: string }; help: { text: string } }> } };
+      invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ level: string; message: { text: string }; locations: unknown[] }> }>;
+      originalUriBaseIds: Record<string, { uri: string }>;
+    }>;
+  };
+  const md: FileResult = { index: 0, path: 'dir/a b.md', kind: 'markdown', findings: [findingAt('warning', 2)], contexts: ['the words around'], words: 9, fixesApplied: 0 };
+  const docx: FileResult = { index: 1, path: 'p.docx', kind: 'docx', findings: [{ ...findingAt('info', 1), paragraph: 7, quote: 'We word1 here.' }], contexts: [''], words: 4, fixesApplied: 0 };
+  const report = (errors: RunReport['errors']): RunReport => ({ results: [md, docx], errors, failOn: 'error', baselined: undefined, fixesApplied: undefined });
+  const parse = (r: RunReport) => (JSON.parse(formatSarif(r, '/work/space')) as Sarif).runs[0]!;
+
+  it('a text finding has its line and column range; a Word finding its paragraph and quote', () => {
+    const run = parse(report([]));
+    expect(run.results[0]!.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'dir/a%20b.md', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 8, snippet: { text: 'word2' } },
+    });
+    expect(run.results[1]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 7, snippet: { text: 'We word1 here.' } });
+    expect(run.results[1]!.message.text).toBe('Message for info. (paragraph 7: “We word1 here.”)');
+    expect(run.results[1]!.properties).toMatchObject({ paragraph: 7, quote: 'We word1 here.', severity: 'info', safe: true, fixKind: 'replace' });
+    expect(run.results[0]!.properties).not.toHaveProperty('paragraph');
+    expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe('file:///work/space/');
+  });
+
+  it('rules are listed once each, with a readable name and the alternatives in the help', () => {
+    const run = parse(report([]));
+    expect(run.tool.driver.rules.map((rule) => [rule.id, rule.name])).toEqual([
+      ['jargon/rule-warning', 'jargonRuleWarning'],
+      ['jargon/rule-info', 'jargonRuleInfo'],
+    ]);
+    expect(run.tool.driver.rules[0]!.shortDescription.text).toBe('IT jargon: ‘word2’');
+    expect(run.tool.driver.rules[0]!.help.text).toBe('Note for warning. Try: ‘plain2’.');
+    expect(run.results.map((result) => result.ruleIndex)).toEqual([0, 1]);
+  });
+
+  it('fingerprints depend on the file, the rule and the words around, not on the line', () => {
+    const first = parse(report([])).results[0]!.partialFingerprints['plainIgContext/v1']!;
+    const moved = parse({ ...report([]), results: [{ ...md, findings: [findingAt('warning', 9)] }, docx] }).results[0]!.partialFingerprints['plainIgContext/v1'];
+    const otherContext = parse({ ...report([]), results: [{ ...md, contexts: ['other words'] }, docx] }).results[0]!.partialFingerprints['plainIgContext/v1'];
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
+    expect(moved).toBe(first);
+    expect(otherContext).not.toBe(first);
+  });
+
+  it('an unreadable file makes the run unsuccessful, with an error notification naming it', () => {
+    expect(parse(report([])).invocations[0]).toEqual({ executionSuccessful: true, toolExecutionNotifications: [] });
+    const invocation = parse(report([{ path: 'gone.md', message: 'does not exist' }])).invocations[0]!;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toEqual([
+      { level: 'error', message: { text: 'gone.md does not exist' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'gone.md', uriBaseId: '%SRCROOT%' } } }] },
+    ]);
+  });
+});
