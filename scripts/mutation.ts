@@ -86,11 +86,19 @@ function row(name: string, c: Counts): string {
 export function summary(): string {
   // Each file counts once, from the newest report that measured it.
   const byFile = new Map<string, Counts>();
+  const runs = new Set<string>();
   if (existsSync(REPORTS)) {
-    const names = readdirSync(REPORTS).filter((n) => n.endsWith('.json') && !n.endsWith('.incremental.json'));
+    const names = readdirSync(REPORTS).filter((n) => n.endsWith('.json') && !n.endsWith('.incremental.json') && !n.endsWith('.run.json'));
     const newestLast = names.map((n) => join(REPORTS, n)).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
     for (const reportPath of newestLast) {
       const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, ReportFile> };
+      const run = reportPath.replace(/\.json$/, '.run.json');
+      if (existsSync(run)) {
+        const { date, commit } = JSON.parse(readFileSync(run, 'utf8')) as { date: string; commit: string };
+        runs.add(`${date} UTC, commit \`${commit}\``);
+      } else {
+        runs.add(`${statSync(reportPath).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+      }
       for (const [path, file] of Object.entries(report.files)) {
         const counts = empty();
         for (const mutant of file.mutants) add(counts, mutant.status);
@@ -108,11 +116,10 @@ export function summary(): string {
     }
     byFolder.set(dirname(file), folder);
   }
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const header = '| | killed | timeout | survived | no coverage | errors | ignored | score |\n|---|---:|---:|---:|---:|---:|---:|---:|';
   return [
     START,
-    `Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit \`${commit}\` (files measured: ${byFile.size}).`,
+    `Measured: ${[...runs].join('; ') || 'nothing yet'} (files measured: ${byFile.size}).`,
     '',
     header,
     ...[...byFolder].sort(([a], [b]) => a.localeCompare(b)).map(([folder, c]) => row(`\`${folder}/\``, c)),
@@ -144,6 +151,8 @@ function writeSummary(): void {
  */
 async function runMutants(mutate: string[], subset: boolean, concurrency: number | undefined): Promise<void> {
   mkdirSync(REPORTS, { recursive: true });
+  // When and on what the report is made, for the summary (the commit the run starts from).
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const name = subset ? `subset-${createHash('sha1').update(mutate.join('\n')).digest('hex').slice(0, 8)}` : 'all';
   await new Stryker({
     configFile: 'stryker.config.mjs',
@@ -153,6 +162,7 @@ async function runMutants(mutate: string[], subset: boolean, concurrency: number
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     ...(concurrency ? { concurrency } : {}),
   }).runMutationTest();
+  writeFileSync(join(REPORTS, `${name}.run.json`), `${JSON.stringify({ date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit })}\n`);
 }
 
 async function main(argv: string[]): Promise<void> {
