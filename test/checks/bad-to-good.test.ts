@@ -5,6 +5,7 @@ import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import { applyFixes, editFor } from '../../server/src/core/fixes.ts';
 import type { Finding } from '../../server/src/core/types.ts';
 import { findings } from '../helpers.ts';
+import { expectOwnFinding, matchCase } from './own-finding.ts';
 
 const d = bundledDictionaries();
 
@@ -30,6 +31,7 @@ describe('jargon: bad → good for every entry', () => {
     const settings = entry.audience === 'public' ? { audience: 'public' } : {};
     const { hit, after, fixed } = fixAndRecheck(text, 'jargon', entry.id, 'markdown', settings);
     expect(hit, `“${text.trim()}” should be flagged as ${entry.id}`).toBeDefined();
+    expectOwnFinding(text, hit, phrase, entry.action === 'explain' ? `${phrase} (${entry.gloss})` : matchCase(phrase, entry.alternatives![0]!), entry.reason);
     expect(describeLeft(after.filter((f) => f.check !== 'acronym' && f.severity !== 'hint')), fixed).toEqual([]);
   });
 });
@@ -39,6 +41,7 @@ describe('outdated: bad → good for every entry', () => {
     const text = `Please write to the ${entry.phrases[0]} today.\n`;
     const { hit, after, fixed } = fixAndRecheck(text, 'outdated', entry.id);
     expect(hit, `“${text.trim()}” should be flagged as ${entry.id}`).toBeDefined();
+    expectOwnFinding(text, hit, entry.phrases[0]!, matchCase(entry.phrases[0]!, entry.current[0]!), entry.reason);
     expect(describeLeft(after.filter((f) => f.check === 'outdated' || f.check === 'jargon')), fixed).toEqual([]);
   });
 });
@@ -48,6 +51,7 @@ describe('acronym: bad → good for every entry', () => {
     const text = `Please ask about the ${entry.acronym} today.\n`;
     const { hit, after, fixed } = fixAndRecheck(text, 'acronym', entry.id, 'markdown', { checks: { outdated: false, jargon: false } });
     expect(hit, `“${text.trim()}” should be flagged`).toBeDefined();
+    expectOwnFinding(text, hit, entry.acronym, `${entry.expansions[0]} (${entry.acronym})`, entry.note);
     expect(describeLeft(after.filter((f) => f.check === 'acronym')), fixed).toEqual([]);
   });
 });
@@ -65,6 +69,7 @@ describe('plain-words: bad → good for every entry with its own alternatives', 
     const text = `They ${entry.phrase} the plan today.\n`;
     const { hit, after, fixed } = fixAndRecheck(text, 'plain-words', entry.id);
     expect(hit, `“${text.trim()}” should be flagged`).toBeDefined();
+    expectOwnFinding(text, hit, entry.phrase, entry.alternatives![0]!, entry.reason);
     expect(describeLeft(after.filter((f) => f.check === 'plain-words')), fixed).toEqual([]);
   });
 });

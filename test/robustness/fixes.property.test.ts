@@ -20,10 +20,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import { applyFixes, editFor, safeEdits, type TextEdit } from '../../server/src/core/fixes.ts';
-import { LineIndex } from '../../server/src/core/positions.ts';
 import { checkText } from '../../server/src/core/run.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import type { DocumentFormat, Finding } from '../../server/src/core/types.ts';
+import { countPoint } from '../core/count-point.ts';
 import { count, documentArbitrary, params, splitsUnit } from './generators.ts';
 
 const settings = defaultSettings();
@@ -88,15 +88,14 @@ describe.each([
     fc.assert(
       fc.property(docs, (text) => {
         count(`${format} documents: findings well-formed`);
-        const lines = new LineIndex(text);
         for (const f of check(text, format)) {
           expect(f.start.offset).toBeGreaterThanOrEqual(0);
           expect(f.end.offset).toBeGreaterThanOrEqual(f.start.offset);
           expect(f.end.offset).toBeLessThanOrEqual(text.length);
           expect(text.slice(f.start.offset, f.end.offset)).toBe(f.actual);
           expect(splitsUnit(text, f.start.offset) || splitsUnit(text, f.end.offset)).toBe(false);
-          expect(lines.point(f.start.offset)).toEqual(f.start);
-          expect(lines.point(f.end.offset)).toEqual(f.end);
+          expect(f.start).toEqual(countPoint(text, f.start.offset));
+          expect(f.end).toEqual(countPoint(text, f.end.offset));
         }
       }),
       params(250),

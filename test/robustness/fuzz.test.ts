@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentChecker } from '../../server/src/core/document-checker.ts';
 import { checkText, clearBlockCache } from '../../server/src/core/run.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
-import type { DocumentFormat, Finding } from '../../server/src/core/types.ts';
+import { SEVERITIES, type DocumentFormat, type Finding } from '../../server/src/core/types.ts';
 import { count, flaggedPhrases, MARKDOWN_BITS, params, SEPARATORS } from './generators.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,14 +29,22 @@ const EXAMPLES = readdirSync(join(ROOT, 'examples'))
 /** Checks `text` and asserts the findings are well-formed; returns them. */
 function checkWellFormed(text: string, format: DocumentFormat): Finding[] {
   const { findings, stats } = checkText(text, { format, settings });
-  expect(stats.words).toBeGreaterThanOrEqual(0);
+  // The word count is the sum of the sentence lengths, and every word has a visible character.
+  expect(stats.words).toBe(stats.sentenceLengths.reduce((sum, n) => sum + n, 0));
+  expect(stats.words).toBeLessThanOrEqual((text.match(/\S/gu) ?? []).length);
   for (const f of findings) {
     expect(f.start.offset).toBeGreaterThanOrEqual(0);
     expect(f.end.offset).toBeGreaterThanOrEqual(f.start.offset);
     expect(f.end.offset).toBeLessThanOrEqual(text.length);
     expect(text.slice(f.start.offset, f.end.offset)).toBe(f.actual);
-    expect(typeof f.message).toBe('string');
-    expect(Array.isArray(f.expected)).toBe(true);
+    // The message contract, filled: a sentence, a reason, a link, and a severity no more serious than the check's setting.
+    expect(f.message).toMatch(/^\S[\s\S]{9,}[.?!)’”]$/);
+    expect(f.note.trim().length).toBeGreaterThan(10);
+    expect(f.url).toMatch(/^https:\/\/\S+$/);
+    expect(SEVERITIES.indexOf(f.severity)).toBeGreaterThanOrEqual(SEVERITIES.indexOf(settings.checks[f.check].severity));
+    // A safe fix is one that can be applied: never a reframe, never nothing.
+    if (f.safe) expect(['replace', 'explain', 'expand']).toContain(f.fixKind);
+    for (const alternative of f.expected) expect(alternative.trim()).not.toBe('');
   }
   return findings;
 }

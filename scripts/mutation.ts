@@ -1,0 +1,189 @@
+/**
+ * `npm run test:mutation`: mutation testing with Stryker over the configured
+ * folders (or some groups or files of them), incrementally (only mutants whose
+ * code or covering tests changed since the last run are tested again), then
+ * the summary per folder written into docs/testing.md with the date and commit.
+ *
+ *   npm run test:mutation                      every group
+ *   npm run test:mutation -- core checks       some groups (core, checks, fix, formats, code-actions)
+ *   npm run test:mutation -- --only server/src/core/positions.ts --only server/src/checks/acronym.ts
+ *                                              some files (each in its group)
+ *   npm run test:mutation -- --summary         only rewrite the summary from the last reports
+ *   --concurrency N                            test runners at once (default 1, from stryker.config.mjs)
+ *
+ * Reports: reports/mutation/<run>.json (mutation-testing-report schema) and
+ * reports/mutation/<run>.incremental.json (what the next run of the same
+ * files reuses), where <run> is `all` or `subset-<hash of the file list>`.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Stryker } from '@stryker-mutator/core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const REPORTS = join(ROOT, 'reports/mutation');
+const DOC = join(ROOT, 'docs/testing.md');
+const START = '<!-- mutation-summary:start (written by scripts/mutation.ts) -->';
+const END = '<!-- mutation-summary:end -->';
+
+/** The configured groups: what `mutate` covers in each (keep in step with stryker.config.mjs). */
+export const GROUPS: Record<string, string[]> = {
+  core: ['server/src/core/**/*.ts'],
+  checks: ['server/src/checks/**/*.ts'],
+  fix: ['server/src/cli/fix.ts'],
+  formats: ['server/src/cli/formats/**/*.ts'],
+  'code-actions': ['server/src/lsp/code-actions.ts'],
+};
+
+/** The group a source file belongs to, by its path. */
+function groupOf(file: string): string | undefined {
+  if (file.startsWith('server/src/core/')) return 'core';
+  if (file.startsWith('server/src/checks/')) return 'checks';
+  if (file === 'server/src/cli/fix.ts') return 'fix';
+  if (file.startsWith('server/src/cli/formats/')) return 'formats';
+  if (file === 'server/src/lsp/code-actions.ts') return 'code-actions';
+  return undefined;
+}
+
+interface ReportFile {
+  mutants: Array<{ status: string }>;
+}
+
+/** Counts of one folder or file. */
+interface Counts {
+  killed: number;
+  timeout: number;
+  survived: number;
+  noCoverage: number;
+  errors: number;
+  ignored: number;
+}
+
+const empty = (): Counts => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, errors: 0, ignored: 0 });
+
+function add(counts: Counts, status: string): void {
+  if (status === 'Killed') counts.killed++;
+  else if (status === 'Timeout') counts.timeout++;
+  else if (status === 'Survived') counts.survived++;
+  else if (status === 'NoCoverage') counts.noCoverage++;
+  else if (status === 'Ignored') counts.ignored++;
+  else counts.errors++; // CompileError, RuntimeError
+}
+
+/** Stryker's mutation score: detected / (detected + undetected); errors and ignored mutants do not count. */
+function score(c: Counts): string {
+  const valid = c.killed + c.timeout + c.survived + c.noCoverage;
+  return valid === 0 ? '–' : `${((100 * (c.killed + c.timeout)) / valid).toFixed(1)}%`;
+}
+
+function row(name: string, c: Counts): string {
+  return `| ${name} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.errors} | ${c.ignored} | ${score(c)} |`;
+}
+
+/** The summary table of every report in reports/mutation, per folder and per file. */
+export function summary(): string {
+  // Each file counts once, from the newest report that measured it.
+  const byFile = new Map<string, Counts>();
+  const runs = new Set<string>();
+  if (existsSync(REPORTS)) {
+    const names = readdirSync(REPORTS).filter((n) => n.endsWith('.json') && !n.endsWith('.incremental.json') && !n.endsWith('.run.json'));
+    const newestLast = names.map((n) => join(REPORTS, n)).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+    for (const reportPath of newestLast) {
+      const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, ReportFile> };
+      const run = reportPath.replace(/\.json$/, '.run.json');
+      if (existsSync(run)) {
+        const { date, commit } = JSON.parse(readFileSync(run, 'utf8')) as { date: string; commit: string };
+        runs.add(`${date} UTC, commit \`${commit}\``);
+      } else {
+        runs.add(`${statSync(reportPath).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+      }
+      for (const [path, file] of Object.entries(report.files)) {
+        const counts = empty();
+        for (const mutant of file.mutants) add(counts, mutant.status);
+        byFile.set(relative(ROOT, resolve(ROOT, path)).split('\\').join('/'), counts);
+      }
+    }
+  }
+  const byFolder = new Map<string, Counts>();
+  const total = empty();
+  for (const [file, counts] of byFile) {
+    const folder = byFolder.get(dirname(file)) ?? empty();
+    for (const key of Object.keys(counts) as Array<keyof Counts>) {
+      folder[key] += counts[key];
+      total[key] += counts[key];
+    }
+    byFolder.set(dirname(file), folder);
+  }
+  const header = '| | killed | timeout | survived | no coverage | errors | ignored | score |\n|---|---:|---:|---:|---:|---:|---:|---:|';
+  return [
+    START,
+    `Measured: ${[...runs].join('; ') || 'nothing yet'} (files measured: ${byFile.size}).`,
+    '',
+    header,
+    ...[...byFolder].sort(([a], [b]) => a.localeCompare(b)).map(([folder, c]) => row(`\`${folder}/\``, c)),
+    row('**all measured**', total),
+    '',
+    '<details><summary>Per file</summary>',
+    '',
+    header,
+    ...[...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, c]) => row(`\`${file}\``, c)),
+    '',
+    '</details>',
+    END,
+  ].join('\n');
+}
+
+/** Puts the summary between the markers in docs/testing.md (the rest of the page is kept). */
+function writeSummary(): void {
+  const text = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Testing\n\n## Mutation score\n\n${START}\n${END}\n`;
+  const from = text.indexOf(START);
+  const to = text.indexOf(END);
+  const next = from >= 0 && to > from ? text.slice(0, from) + summary() + text.slice(to + END.length) : `${text.trimEnd()}\n\n${summary()}\n`;
+  writeFileSync(DOC, next);
+}
+
+/**
+ * Mutation-tests the files `mutate` matches. A run over a subset has its own
+ * report and incremental file (named by a hash of the subset), so it does not
+ * overwrite the full run's; the summary takes each file from its newest report.
+ */
+async function runMutants(mutate: string[], subset: boolean, concurrency: number | undefined): Promise<void> {
+  mkdirSync(REPORTS, { recursive: true });
+  // When and on what the report is made, for the summary (the commit the run starts from).
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const name = subset ? `subset-${createHash('sha1').update(mutate.join('\n')).digest('hex').slice(0, 8)}` : 'all';
+  await new Stryker({
+    configFile: 'stryker.config.mjs',
+    mutate,
+    incremental: true,
+    incrementalFile: `reports/mutation/${name}.incremental.json`,
+    jsonReporter: { fileName: `reports/mutation/${name}.json` },
+    ...(concurrency ? { concurrency } : {}),
+  }).runMutationTest();
+  writeFileSync(join(REPORTS, `${name}.run.json`), `${JSON.stringify({ date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit })}\n`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (!argv.includes('--summary')) {
+    const only: string[] = [];
+    const groups: string[] = [];
+    let concurrency: number | undefined;
+    for (let i = 0; i < argv.length; i++) {
+      if (argv[i] === '--only') only.push(argv[++i] ?? '');
+      else if (argv[i] === '--concurrency') concurrency = Number(argv[++i]);
+      else groups.push(argv[i]!);
+    }
+    for (const group of groups) if (!GROUPS[group]) throw new Error(`unknown group ${group}; the groups are ${Object.keys(GROUPS).join(', ')}`);
+    for (const file of only) if (!groupOf(file.replace(/:\d+-\d+$/, ''))) throw new Error(`${file} is not in a configured folder`);
+    // One Stryker run for everything asked: its first, full test run is the slow part.
+    if (only.length > 0) await runMutants(only, true, concurrency);
+    else if (groups.length > 0) await runMutants(groups.flatMap((group) => GROUPS[group]!), true, concurrency);
+    else await runMutants(Object.values(GROUPS).flat(), false, concurrency);
+  }
+  writeSummary();
+  process.stdout.write(`${summary()}\n`);
+}
+
+await main(process.argv.slice(2));

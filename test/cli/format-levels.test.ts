@@ -1,0 +1,228 @@
+/**
+ * Every severity reaches every machine format at exactly its own level:
+ * SARIF (result level and the rule's default level), GitHub workflow commands
+ * and JUnit (failure or output, by `--fail-on`). One finding per severity, so
+ * mapping any level to its neighbour fails a test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FileResult, ReportedFinding } from '../../server/src/cli/check-file.ts';
+import { formatGithub } from '../../server/src/cli/formats/github.ts';
+import { formatJunit } from '../../server/src/cli/formats/junit.ts';
+import type { RunReport } from '../../server/src/cli/formats/report.ts';
+import { formatSarif } from '../../server/src/cli/formats/sarif.ts';
+import type { Severity } from '../../server/src/core/types.ts';
+
+const point = (line: number, column: number, offset: number) => ({ line, column, offset });
+
+/** One finding per severity, each on its own line, each its own rule. */
+function findingAt(severity: Severity, line: number): ReportedFinding {
+  return {
+    check: 'jargon',
+    ruleId: `rule-${severity}`,
+    severity,
+    message: `Message for ${severity}.`,
+    note: `Note for ${severity}.`,
+    actual: `word${line}`,
+    expected: [`plain${line}`],
+    fixKind: 'replace',
+    safe: true,
+    start: point(line, 3, line * 10),
+    end: point(line, 8, line * 10 + 5),
+    url: `https://example.org/rules/${severity}`,
+  };
+}
+
+const SEVERITY_LIST: Severity[] = ['error', 'warning', 'info', 'hint'];
+
+function reportOf(failOn: Severity): RunReport {
+  const result: FileResult = {
+    index: 0,
+    path: 'policy.md',
+    kind: 'markdown',
+    findings: SEVERITY_LIST.map((severity, i) => findingAt(severity, i + 1)),
+    contexts: SEVERITY_LIST.map((severity) => `context ${severity}`),
+    words: 40,
+    fixesApplied: 0,
+  };
+  return { results: [result], errors: [], failOn, baselined: undefined, fixesApplied: undefined };
+}
+
+describe('severity levels in every format', () => {
+  it('SARIF: error → error, warning → warning, info → note, hint → note (results and rules)', () => {
+    const log = JSON.parse(formatSarif(reportOf('warning'), '/tmp')) as {
+      runs: Array<{ results: Array<{ ruleId: string; level: string }>; tool: { driver: { rules: Array<{ id: string; defaultConfiguration: { level: string } }> } } }>;
+    };
+    const run = log.runs[0]!;
+    expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
+      ['jargon/rule-error', 'error'],
+      ['jargon/rule-warning', 'warning'],
+      ['jargon/rule-info', 'note'],
+      ['jargon/rule-hint', 'note'],
+    ]);
+    expect(run.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level])).toEqual([
+      ['jargon/rule-error', 'error'],
+      ['jargon/rule-warning', 'warning'],
+      ['jargon/rule-info', 'note'],
+      ['jargon/rule-hint', 'note'],
+    ]);
+  });
+
+  it('GitHub: error → ::error, warning → ::warning, info and hint → ::notice, each on its own line and column', () => {
+    const lines = formatGithub(reportOf('warning')).trimEnd().split('\n');
+    expect(lines.slice(0, 4).map((line) => line.slice(0, line.indexOf(' file=')))).toEqual(['::error', '::warning', '::notice', '::notice']);
+    expect(lines[0]).toContain('file=policy.md,line=1,col=3,endLine=1,endColumn=8,title=Plain IG jargon/rule-error::Message for error. Note for error.');
+    expect(lines[3]).toContain('line=4,col=3,endLine=4,endColumn=8,title=Plain IG jargon/rule-hint::');
+    expect(lines[4]).toBe('Plain IG: 4 findings in 1 file.');
+  });
+
+  it.each([
+    ['error', ['error'], ['warning', 'info', 'hint']],
+    ['warning', ['error', 'warning'], ['info', 'hint']],
+    ['info', ['error', 'warning', 'info'], ['hint']],
+    ['hint', ['error', 'warning', 'info', 'hint'], []],
+  ] as Array<[Severity, Severity[], Severity[]]>)('JUnit with --fail-on %s: failures %j, output %j', (failOn, failing, others) => {
+    const xml = formatJunit(reportOf(failOn));
+    const failure = /<failure message="([^"]*)" type="plain-ig">([^<]*)<\/failure>/.exec(xml);
+    const output = /<system-out>([^<]*)<\/system-out>/.exec(xml);
+    const levels = (body: string | undefined): string[] => (body ?? '').split('\n').filter(Boolean).map((line) => line.split(' ')[1]!);
+    expect(failure?.[1]).toBe(`${failing.length} finding${failing.length === 1 ? '' : 's'} at or above ${failOn}`);
+    expect(levels(failure?.[2])).toEqual(failing);
+    expect(levels(output?.[1])).toEqual(others);
+    expect(xml).toContain('tests="1" failures="1" errors="0" skipped="0"');
+    // Each line names its place and rule.
+    expect(failure?.[2].split('\n')[0]).toBe('policy.md:1:3 error Message for error. (jargon/rule-error)');
+  });
+});
+
+describe('exact output for a small report (every line, so any change to the format shows)', () => {
+  /** One Markdown file with two findings, one Word file with a paragraph finding, one unreadable file. */
+  function smallReport(failOn: Severity): RunReport {
+    const md: FileResult = {
+      index: 0,
+      path: 'a & b.md',
+      kind: 'markdown',
+      findings: [findingAt('error', 2), { ...findingAt('hint', 3), message: 'Say <it> "plainly" & \'kindly\'.' }],
+      contexts: ['', ''],
+      words: 10,
+      fixesApplied: 0,
+    };
+    const docx: FileResult = {
+      index: 1,
+      path: 'policy.docx',
+      kind: 'docx',
+      findings: [{ ...findingAt('warning', 1), paragraph: 4, quote: 'We word1 here.' }],
+      contexts: [''],
+      words: 5,
+      fixesApplied: 0,
+    };
+    return { results: [md, docx], errors: [{ path: 'gone.md', message: 'does not exist' }], failOn, baselined: undefined, fixesApplied: undefined };
+  }
+
+  it('JUnit', () => {
+    expect(formatJunit(smallReport('warning'))).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites name="Plain IG" tests="3" failures="2" errors="1" skipped="0">',
+        '  <testsuite name="Plain IG (3 findings)" tests="3" failures="2" errors="1" skipped="0">',
+        '    <testcase classname="plain-ig" name="a &amp; b.md" file="a &amp; b.md" time="0">',
+        '      <failure message="1 finding at or above warning" type="plain-ig">a &amp; b.md:2:3 error Message for error. (jargon/rule-error)</failure>',
+        '      <system-out>a &amp; b.md:3:3 hint Say &lt;it&gt; &quot;plainly&quot; &amp; &apos;kindly&apos;. (jargon/rule-hint)</system-out>',
+        '    </testcase>',
+        '    <testcase classname="plain-ig" name="policy.docx" file="policy.docx" time="0">',
+        '      <failure message="1 finding at or above warning" type="plain-ig">policy.docx:paragraph 4 warning Message for warning. (jargon/rule-warning) “We word1 here.”</failure>',
+        '    </testcase>',
+        '    <testcase classname="plain-ig" name="gone.md" file="gone.md" time="0">',
+        '      <error message="does not exist" type="input"/>',
+        '    </testcase>',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('JUnit: a clean file is an empty test case; one finding is "1 finding"; control characters are dropped', () => {
+    const clean: FileResult = { index: 0, path: 'ok.md', kind: 'markdown', findings: [], contexts: [], words: 3, fixesApplied: 0 };
+    const one: FileResult = { ...clean, path: 'x\u0007.md', findings: [findingAt('error', 1)], contexts: [''] };
+    const xml = formatJunit({ results: [clean, one], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined });
+    expect(xml).toContain('  <testsuite name="Plain IG (1 finding)" tests="2" failures="1" errors="0" skipped="0">\n');
+    expect(xml).toContain('\n    <testcase classname="plain-ig" name="ok.md" file="ok.md" time="0"></testcase>\n');
+    expect(xml).toContain('<testcase classname="plain-ig" name="x.md" file="x.md" time="0">');
+  });
+
+  it('GitHub', () => {
+    expect(formatGithub(smallReport('warning'))).toBe(
+      [
+        '::error file=a & b.md,line=2,col=3,endLine=2,endColumn=8,title=Plain IG jargon/rule-error::Message for error. Note for error.',
+        '::notice file=a & b.md,line=3,col=3,endLine=3,endColumn=8,title=Plain IG jargon/rule-hint::Say <it> "plainly" & \'kindly\'. Note for hint.',
+        '::warning file=policy.docx,title=Plain IG jargon/rule-warning::Paragraph 4 (“We word1 here.”): Message for warning. Note for warning.',
+        '::error file=gone.md,title=Plain IG could not check this file::gone.md does not exist',
+        'Plain IG: 3 findings in 2 files.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('GitHub: percent signs, line breaks, commas and colons are escaped', () => {
+    const odd: FileResult = { index: 0, path: 'a,b:c.md', kind: 'markdown', findings: [{ ...findingAt('info', 1), message: '100%\r\ndone', note: '' }], contexts: [''], words: 1, fixesApplied: 0 };
+    const [line] = formatGithub({ results: [odd], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined }).split('\n');
+    expect(line).toBe('::notice file=a%2Cb%3Ac.md,line=1,col=3,endLine=1,endColumn=8,title=Plain IG jargon/rule-info::100%25%0D%0Adone');
+  });
+});
+
+describe('SARIF: places, Word paragraphs, unreadable files and fingerprints', () => {
+  type Sarif = {
+    runs: Array<{
+      results: Array<{ ruleId: string; ruleIndex: number; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, unknown> } }>; partialFingerprints: Record<string, string>; properties: Record<string, unknown> }>;
+      tool: { driver: { rules: Array<{ id: string; name: string; shortDescription: { text: string }; help: { text: string } }> } };
+      invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ level: string; message: { text: string }; locations: unknown[] }> }>;
+      originalUriBaseIds: Record<string, { uri: string }>;
+    }>;
+  };
+  const md: FileResult = { index: 0, path: 'dir/a b.md', kind: 'markdown', findings: [findingAt('warning', 2)], contexts: ['the words around'], words: 9, fixesApplied: 0 };
+  const docx: FileResult = { index: 1, path: 'p.docx', kind: 'docx', findings: [{ ...findingAt('info', 1), paragraph: 7, quote: 'We word1 here.' }], contexts: [''], words: 4, fixesApplied: 0 };
+  const report = (errors: RunReport['errors']): RunReport => ({ results: [md, docx], errors, failOn: 'error', baselined: undefined, fixesApplied: undefined });
+  const parse = (r: RunReport) => (JSON.parse(formatSarif(r, '/work/space')) as Sarif).runs[0]!;
+
+  it('a text finding has its line and column range; a Word finding its paragraph and quote', () => {
+    const run = parse(report([]));
+    expect(run.results[0]!.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'dir/a%20b.md', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 8, snippet: { text: 'word2' } },
+    });
+    expect(run.results[1]!.locations[0]!.physicalLocation.region).toEqual({ startLine: 7, snippet: { text: 'We word1 here.' } });
+    expect(run.results[1]!.message.text).toBe('Message for info. (paragraph 7: “We word1 here.”)');
+    expect(run.results[1]!.properties).toMatchObject({ paragraph: 7, quote: 'We word1 here.', severity: 'info', safe: true, fixKind: 'replace' });
+    expect(run.results[0]!.properties).not.toHaveProperty('paragraph');
+    expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe('file:///work/space/');
+  });
+
+  it('rules are listed once each, with a readable name and the alternatives in the help', () => {
+    const run = parse(report([]));
+    expect(run.tool.driver.rules.map((rule) => [rule.id, rule.name])).toEqual([
+      ['jargon/rule-warning', 'jargonRuleWarning'],
+      ['jargon/rule-info', 'jargonRuleInfo'],
+    ]);
+    expect(run.tool.driver.rules[0]!.shortDescription.text).toBe('IT jargon: ‘word2’');
+    expect(run.tool.driver.rules[0]!.help.text).toBe('Note for warning. Try: ‘plain2’.');
+    expect(run.results.map((result) => result.ruleIndex)).toEqual([0, 1]);
+  });
+
+  it('fingerprints depend on the file, the rule and the words around, not on the line', () => {
+    const first = parse(report([])).results[0]!.partialFingerprints['plainIgContext/v1']!;
+    const moved = parse({ ...report([]), results: [{ ...md, findings: [findingAt('warning', 9)] }, docx] }).results[0]!.partialFingerprints['plainIgContext/v1'];
+    const otherContext = parse({ ...report([]), results: [{ ...md, contexts: ['other words'] }, docx] }).results[0]!.partialFingerprints['plainIgContext/v1'];
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
+    expect(moved).toBe(first);
+    expect(otherContext).not.toBe(first);
+  });
+
+  it('an unreadable file makes the run unsuccessful, with an error notification naming it', () => {
+    expect(parse(report([])).invocations[0]).toEqual({ executionSuccessful: true, toolExecutionNotifications: [] });
+    const invocation = parse(report([{ path: 'gone.md', message: 'does not exist' }])).invocations[0]!;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toEqual([
+      { level: 'error', message: { text: 'gone.md does not exist' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'gone.md', uriBaseId: '%SRCROOT%' } } }] },
+    ]);
+  });
+});
