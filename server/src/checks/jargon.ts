@@ -6,8 +6,7 @@
  */
 import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
 import type { JargonEntry } from '../core/dictionary-types.ts';
-import { inflections, PhraseIndex } from '../core/phrase-index.ts';
-import { normalizeWord } from '../core/words.ts';
+import { PhraseIndex, wordForms } from '../core/phrase-index.ts';
 
 interface Compiled {
   index: PhraseIndex<JargonEntry>;
@@ -21,7 +20,7 @@ function compile(entries: JargonEntry[]): Compiled {
   if (!result) {
     const context = new Map<JargonEntry, Set<string>>();
     for (const entry of entries) {
-      if (entry.context) context.set(entry, new Set(entry.context.flatMap((word) => inflections(normalizeWord(word), false))));
+      if (entry.context) context.set(entry, new Set(entry.context.flatMap((word) => wordForms(word))));
     }
     result = {
       index: new PhraseIndex(entries.map((entry) => ({ entry, phrases: entry.phrases, caseSensitive: entry.caseSensitive }))),

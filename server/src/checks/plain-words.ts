@@ -9,16 +9,22 @@
  * nlcst-normalize (lower case, no apostrophes or dashes), and only white space
  * may sit between them. nlcst-search rebuilds its first-word index on every
  * call; here the index is built once per dictionary, and no `VFileMessage`
- * (an `Error` with a stack trace) is made per match. test/perf/equivalence.test.ts
- * compares the result with retext-simplify itself.
+ * (an `Error` with a stack trace) is made per match.
+ *
+ * On top of retext-simplify's literal matches, every other form of its words
+ * is found through a phrase index built once (`surfaceForms` in morphology.ts):
+ * "utilised", "utilises", "facilitating", "requirements". Such a match keeps
+ * the phrase's rule id, and its alternatives are those of the phrase as
+ * written (the core's fit step puts them in the matched form).
  */
 import type { Root as NlcstRoot } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 // retext-simplify exports only its plugin; its word list is read from the
 // module that the plugin itself uses, so the two cannot drift apart.
 import { patterns } from '../../../node_modules/retext-simplify/lib/patterns.js';
-import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
+import { matchCase, quote, type BlockInput, type Candidate, type Check } from '../core/check-api.ts';
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
+import { PhraseIndex } from '../core/phrase-index.ts';
 import { inPrinciplesList } from './quoted.ts';
 
 interface Phrase {
@@ -35,6 +41,8 @@ interface Compiled {
   /** Phrases by normalised first word, in retext-simplify's order. */
   byFirstWord: Map<string, Phrase[]>;
   byRule: Map<string, PlainWordsEntry>;
+  /** Every form of every phrase made of plain words (no "e.g." or "and/or"). */
+  forms: PhraseIndex<Phrase>;
 }
 
 const compiled = new WeakMap<object, Compiled>();
@@ -49,15 +57,25 @@ function compile(entries: PlainWordsEntry[]): Compiled {
   if (!result) {
     const ignore = new Set(entries.filter((entry) => entry.action === 'off').map((entry) => entry.phrase));
     const byFirstWord = new Map<string, Phrase[]>();
+    const all: Phrase[] = [];
     for (const [phrase, pattern] of Object.entries(patterns)) {
       if (ignore.has(phrase)) continue;
       const words = phrase.split(' ');
       const first = normalize(words[0] ?? '');
       const list = byFirstWord.get(first) ?? [];
-      list.push({ phrase, ruleId: ruleIdOf(phrase), rest: words.slice(1).map(normalize), replace: pattern.replace, omit: pattern.omit === true });
+      const item: Phrase = { phrase, ruleId: ruleIdOf(phrase), rest: words.slice(1).map(normalize), replace: pattern.replace, omit: pattern.omit === true };
+      list.push(item);
+      all.push(item);
       byFirstWord.set(first, list);
     }
-    result = { byFirstWord, byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])) };
+    // A phrase switched off is off in every form ("identify", "identified"). A phrase turned
+    // into a hint because it is so common is matched only as written: its other forms
+    // ("provided", "required") are more common still, and mostly read as adjectives.
+    const offForms = new Set(entries.filter((entry) => entry.action === 'off' || entry.action === 'quiet').map((entry) => entry.phrase.toLowerCase()));
+    const forms = new PhraseIndex(
+      all.filter((item) => /^[a-z][a-z' ]*$/.test(item.phrase) && !offForms.has(item.phrase)).map((item) => ({ entry: item, phrases: [item.phrase] })),
+    );
+    result = { byFirstWord, byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])), forms };
     compiled.set(entries, result);
   }
   return result;
@@ -82,6 +100,8 @@ interface RawMatch {
   phrase: Phrase;
   start: number;
   end: number;
+  /** True for another form of the phrase ("utilised" for "utilise"). */
+  inflected?: boolean;
 }
 
 /** Finds retext-simplify's phrases in a tree, in the order retext-simplify reports them. */
@@ -124,6 +144,30 @@ function matchRest(siblings: NlcstNode[], index: number, rest: readonly string[]
   return position - 1;
 }
 
+/** Quotation marks around a word mark it as a word being discussed (nlcst-is-literal's idea). */
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * Matches of other forms of the phrases ("utilised", "requirements") that the
+ * literal search did not find, left to right, skipping anything that overlaps a
+ * literal match or sits in quotation marks.
+ */
+function otherForms(sentences: BlockInput['sentences'], text: string, forms: PhraseIndex<Phrase>, literal: readonly RawMatch[]): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const sentence of sentences) {
+    for (const { target, from, to } of forms.match(sentence.tokens)) {
+      // The phrase as written is the literal search's to find (or to leave, as a literal).
+      if (!target.inflected) continue;
+      const start = sentence.tokens[from]!.start;
+      const end = sentence.tokens[to - 1]!.end;
+      if (literal.some((match) => match.start < end && match.end > start)) continue;
+      if (OPENING_QUOTES.has(text[start - 1] ?? '') && /^["”’']/.test(text[end] ?? '')) continue;
+      out.push({ phrase: target.entry, start, end, inflected: true });
+    }
+  }
+  return out;
+}
+
 const GENERAL_NOTE =
   'Plain words help every reader, including people reading in a hurry, in a second language, or with a reading difficulty.';
 
@@ -135,12 +179,13 @@ export const plainWords: Check = {
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
     if (block.kind === 'blockquote') return [];
-    const { byFirstWord, byRule } = compile(dictionaries['plain-words'].entries);
+    const { byFirstWord, byRule, forms } = compile(dictionaries['plain-words'].entries);
     const out: Candidate[] = [];
-    for (const { phrase, start, end } of search(block.tree, byFirstWord)) {
+    const literal = search(block.tree, byFirstWord).map((match) => ({ ...match, start: block.base + match.start, end: block.base + match.end }));
+    for (const { phrase, start, end, inflected } of [...literal, ...otherForms(block.sentences, block.text, forms, literal)]) {
       const ruleId = phrase.ruleId;
       const override = byRule.get(ruleId);
-      const actual = block.text.slice(block.base + start, block.base + end);
+      const actual = block.text.slice(start, end);
       const removable = phrase.omit;
       const expected = (override?.action === 'alternatives' ? override.alternatives ?? [] : [...phrase.replace]).map((alt) => matchCase(actual, alt));
       const offer = expected.length > 0 ? `Try ${expected.map(quote).join(' or ')}` : '';
@@ -148,12 +193,13 @@ export const plainWords: Check = {
       out.push({
         check: 'plain-words',
         ruleId,
-        start: block.base + start,
-        end: block.base + end,
+        start,
+        end,
         actual,
         expected,
         fixKind: expected.length > 0 ? 'replace' : removable ? 'replace' : 'none',
-        safe: expected.length === 1 && !removable,
+        safe: expected.length === 1 && !removable && inflected !== true,
+        ...(inflected && expected.length > 0 ? { unsafeReason: 'The words are in another form here: check that the plainer word reads right in the sentence.' } : {}),
         message: text,
         note: override?.reason ?? GENERAL_NOTE,
         ...(override?.action === 'quiet' ? { severity: 'hint' as const } : {}),
