@@ -31,6 +31,27 @@ function compile(entries: JargonEntry[]): Compiled {
   return result;
 }
 
+/** Little words that do not make a bracket an explanation ("Picture Archiving and Communication System"). */
+const LINKING_WORDS = new Set(['and', 'the', 'for', 'of', 'with', 'or', 'in', 'on', 'to', 'see', 'etc']);
+
+/**
+ * True when an explanation in brackets follows `end`: the bracket holds words
+ * in plain lower case, not just an abbreviation ("(RTO)") or product names
+ * ("(FileVault/BitLocker)"). A bracket with an abbreviation may be followed by
+ * the explanation in a second one.
+ */
+export function glossFollows(text: string, end: number): boolean {
+  let at = end;
+  for (let bracket = 0; bracket < 2; bracket++) {
+    const open = /^\s*\(([^()]{1,200})\)/.exec(text.slice(at, at + 220));
+    if (!open) return false;
+    const words = (open[1] ?? '').split(/[\s/,;:]+/).filter((word) => word.length > 0);
+    if (words.some((word) => /^[a-z][a-z'-]{2,}$/.test(word) && !LINKING_WORDS.has(word))) return true;
+    at += open[0].length;
+  }
+  return false;
+}
+
 /** Collects jargon in one block. */
 export const jargon: Check = {
   id: 'jargon',
@@ -60,8 +81,8 @@ export const jargon: Check = {
           // Explained: a gloss in brackets follows, or the term is the short form in brackets
           // after its spelled-out form ("application programming interface (API)").
           const explained =
-            /^\s*\(/.test(block.text.slice(end, end + 4)) ||
-            (/\(\s*$/.test(block.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(block.text.slice(end, end + 2)));
+            glossFollows(block.text, end) ||
+            (target.caseSensitive && /\(\s*$/.test(block.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(block.text.slice(end, end + 2)));
           out.push({
             ...base,
             expected: [`${actual} (${entry.gloss ?? ''})`],
