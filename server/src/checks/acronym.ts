@@ -10,6 +10,7 @@
 import { quote, type Candidate, type Check, type DocumentInput } from '../core/check-api.ts';
 import type { AcronymDictionary, AcronymEntry, Dictionaries, JargonEntry } from '../core/dictionary-types.ts';
 import { phraseTokens, phraseTokensRaw, type Token } from '../core/words.ts';
+import { notOurWords } from './quoted.ts';
 
 /** The rule id of an acronym the dictionary does not list. */
 export const UNKNOWN_ACRONYM_RULE = 'undefined-acronym';
@@ -307,6 +308,8 @@ export const acronym: Check = {
     const glossed = new Set<string>();
     for (const candidate of candidates) {
       const key = candidate.key ?? candidate.ruleId;
+      // A use in a quotation or the title of a linked document is not the writer's: the next use counts.
+      if (candidate.role === 'use' && notOurWords(document, candidate.start, candidate.end)) continue;
       if (inGlossary(candidate.start)) {
         glossed.add(key);
         continue;

@@ -7,6 +7,8 @@
 import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
 import type { JargonEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex, wordForms } from '../core/phrase-index.ts';
+import { insideProperName, properNames } from '../core/proper-names.ts';
+import { notOurWords } from './quoted.ts';
 
 interface Compiled {
   index: PhraseIndex<JargonEntry>;
@@ -71,7 +73,11 @@ export const jargon: Check = {
         for (const word of words) if (needed.has(word)) return true;
         return false;
       });
+      let names: Array<[number, number]> | undefined;
       for (const { target, from, to } of matches) {
+        // A word inside the capitalised name of a role, team or product is part of that name.
+        names ??= properNames(sentence.tokens);
+        if (insideProperName(names, from, to)) continue;
         const entry = target.entry;
         const start = sentence.tokens[from]!.start;
         const end = sentence.tokens[to - 1]!.end;
@@ -107,9 +113,10 @@ export const jargon: Check = {
     }
     return out;
   },
-  finalize(candidates) {
+  finalize(candidates, document) {
     const seen = new Set<string>();
     return candidates.filter((candidate) => {
+      if (notOurWords(document, candidate.start, candidate.end)) return false;
       if (candidate.fixKind !== 'explain') return true;
       const key = candidate.key ?? candidate.ruleId;
       if (seen.has(key)) return false;

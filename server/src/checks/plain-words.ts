@@ -25,7 +25,8 @@ import { patterns } from '../../../node_modules/retext-simplify/lib/patterns.js'
 import { matchCase, quote, type BlockInput, type Candidate, type Check } from '../core/check-api.ts';
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex } from '../core/phrase-index.ts';
-import { inPrinciplesList } from './quoted.ts';
+import { properNames } from '../core/proper-names.ts';
+import { inPrinciplesList, notOurWords } from './quoted.ts';
 
 interface Phrase {
   /** The retext-simplify key, for example "a number of". */
@@ -144,6 +145,15 @@ function matchRest(siblings: NlcstNode[], index: number, rest: readonly string[]
   return position - 1;
 }
 
+/** Document spans of the proper names in a block's sentences (see core/proper-names.ts). */
+function nameSpans(sentences: BlockInput['sentences']): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const sentence of sentences) {
+    for (const [from, to] of properNames(sentence.tokens)) out.push([sentence.tokens[from]!.start, sentence.tokens[to - 1]!.end]);
+  }
+  return out;
+}
+
 /** Quotation marks around a word mark it as a word being discussed (nlcst-is-literal's idea). */
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 
@@ -182,7 +192,10 @@ export const plainWords: Check = {
     const { byFirstWord, byRule, forms } = compile(dictionaries['plain-words'].entries);
     const out: Candidate[] = [];
     const literal = search(block.tree, byFirstWord).map((match) => ({ ...match, start: block.base + match.start, end: block.base + match.end }));
+    const names = nameSpans(block.sentences);
     for (const { phrase, start, end, inflected } of [...literal, ...otherForms(block.sentences, block.text, forms, literal)]) {
+      // A word inside the capitalised name of a role, team or product is part of that name.
+      if (names.some(([from, to]) => start >= from && end <= to && (start > from || end < to))) continue;
       const ruleId = phrase.ruleId;
       const override = byRule.get(ruleId);
       const actual = block.text.slice(start, end);
@@ -208,6 +221,6 @@ export const plainWords: Check = {
     return out;
   },
   finalize(candidates, document) {
-    return candidates.filter((candidate) => !inPrinciplesList(document, candidate.start));
+    return candidates.filter((candidate) => !inPrinciplesList(document, candidate.start) && !notOurWords(document, candidate.start, candidate.end));
   },
 };
