@@ -15,8 +15,26 @@ describe('plain-words (retext-simplify, adjusted for IG)', () => {
     ['appropriate safeguards are statutory wording', 'We apply appropriate safeguards.', []],
     ['subject access request is a legal right', 'Make a subject access request.', []],
     ['data minimisation is a principle', 'We minimise the data we hold.', []],
+    ['a past tense', 'We utilised the form.', ['plain-words/utilise:utilised']],
+    ['a third person', 'The team utilises the form.', ['plain-words/utilise:utilises']],
+    ['a gerund', 'We are facilitating the meeting.', ['plain-words/facilitate:facilitating']],
+    ['a plural noun', 'There are two components.', ['plain-words/component:components']],
+    ['a phrase with a plural inside', 'We use it for the purposes of audit.', ['plain-words/for-the-purpose-of:for the purposes of']],
+    ['a term of art is off in every form', 'We disclosed information to the police.', []],
+    ['a very common word stays literal (its hint covers the form as written only)', 'Staff are required to attend.', []],
+    ['an -ing form used as an adjective', 'Follow the remaining steps.', []],
+    ['a word being discussed in quotation marks', 'Avoid the word “utilised” in letters.', []],
   ])('%s', (_name, text, expected) => {
     expect(plain(text)).toEqual(expected);
+  });
+
+  it('marks the inflected word exactly and does not apply its fix without a person reading it', () => {
+    const text = 'We utilised the form.';
+    const [hit] = only('plain-words', `${text}\n`);
+    expect(hit).toMatchObject({ ruleId: 'utilise', actual: 'utilised', expected: ['use'], safe: false, severity: 'info' });
+    expect(hit!.start.offset).toBe(3);
+    expect(hit!.end.offset).toBe(11);
+    expect(hit!.unsafeReason).toMatch(/another form/);
   });
 
   it('offers UK-friendly alternatives where retext-simplify’s are wrong', () => {

@@ -26,6 +26,7 @@ import { matchCase, quote, type BlockInput, type Candidate, type Check } from '.
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex } from '../core/phrase-index.ts';
 import { properNames } from '../core/proper-names.ts';
+import type { Token } from '../core/words.ts';
 import { inPrinciplesList, notOurWords } from './quoted.ts';
 
 interface Phrase {
@@ -154,6 +155,23 @@ function nameSpans(sentences: BlockInput['sentences']): Array<[number, number]> 
   return out;
 }
 
+/** Words after which an "-ing" or "-ed" form describes the next word ("the operating procedures"). */
+const DESCRIBING_AFTER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'any', 'all', 'each', 'every', 'other', 'no', 'some']);
+
+/**
+ * True when a one-word "-ing" or "-ed" form is used as an adjective: after a
+ * determiner or another "-ed" word and before a noun ("the remaining records",
+ * "associated operating procedures", "the desired outcome"). Plainer verbs do
+ * not fit there, so the word is left alone.
+ */
+function adjectiveUse(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !/(ing|ed)$/.test(tokens[from]!.norm)) return false;
+  const previous = tokens[from - 1];
+  const next = tokens[to];
+  if (!previous || !next || next.sep !== 'space' || !/^[a-z]/.test(next.text)) return false;
+  return DESCRIBING_AFTER.has(previous.norm) || (previous.sep !== 'punct' && /ed$/.test(previous.norm) && previous.norm.length > 4);
+}
+
 /** Quotation marks around a word mark it as a word being discussed (nlcst-is-literal's idea). */
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
 
@@ -168,6 +186,7 @@ function otherForms(sentences: BlockInput['sentences'], text: string, forms: Phr
     for (const { target, from, to } of forms.match(sentence.tokens)) {
       // The phrase as written is the literal search's to find (or to leave, as a literal).
       if (!target.inflected) continue;
+      if (adjectiveUse(sentence.tokens, from, to)) continue;
       const start = sentence.tokens[from]!.start;
       const end = sentence.tokens[to - 1]!.end;
       if (literal.some((match) => match.start < end && match.end > start)) continue;
