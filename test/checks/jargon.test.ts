@@ -24,6 +24,8 @@ describe('jargon: hits and near misses', () => {
     ['an everyday word without IT context', 'A dark cloud hung over the meeting.', []],
     ['platform in an IT sentence', 'The data platform holds records.', ['jargon/platform:data platform']],
     ['platform at a railway station', 'Meet me on platform 4 at the station.', []],
+    ['a sales word for a system', 'The supplier sells a cloud solution for records.', ['jargon/solution:cloud solution']],
+    ['the answer to a problem, even in a sentence about systems', 'The simplest solution may be to keep the records in the system.', []],
     ['a past tense the dictionary does not list', 'The supplier whitelisted our addresses.', ['jargon/allow-list:whitelisted']],
     ['a past participle after "be"', 'New phones are enrolled before use.', ['jargon/enrol-device:enrolled']],
     ['a closed compound of a spaced entry', 'Both datacentres are in the UK.', ['jargon/data-centre:datacentres']],
@@ -61,6 +63,13 @@ describe('jargon: terms to keep are explained on first use only', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.fixKind).toBe('explain');
     expect(found[0]!.expected[0]).toMatch(/^pseudonymised \(.+\)$/);
+  });
+
+  it('leaves a heading alone and explains the first use in the text', () => {
+    const text = '# Pseudonymised data\n\nWe share pseudonymised data only.\n';
+    const found = only('jargon', text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start.offset).toBe(text.indexOf('pseudonymised data only'));
   });
 
   it('is quiet when the first use is already explained in brackets', () => {

@@ -17,6 +17,7 @@ describe('quoted law and principles', () => {
     ['a numbered list under a heading that names an article', `## Article 5 of the UK GDPR\n\n${principles}`, []],
     ['a numbered list after a lead-in that names the Act', `The Act sets out these principles:\n\n${principles}`, []],
     ['a block quote', '> Personal data shall be processed lawfully.\n', []],
+    ['lettered paragraphs under a heading that names principles', '### Data protection principles\n\na) **Lawfulness** - Personal data shall be processed lawfully.\n\nb) **Storage limitation** - Personal data shall be kept no longer than necessary.\n', []],
     ['a quotation of eight words or more', 'The guidance says “staff shall utilise the secure email service for every transfer”.\n', []],
   ])('%s', (_name, text, expected) => {
     expect(brief(only('plain-words', text))).toEqual(expected);

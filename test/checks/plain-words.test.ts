@@ -23,6 +23,7 @@ describe('plain-words (retext-simplify, adjusted for IG)', () => {
     ['a term of art is off in every form', 'We disclosed information to the police.', []],
     ['a very common word stays literal (its hint covers the form as written only)', 'Staff are required to attend.', []],
     ['an -ing form used as an adjective', 'Follow the remaining steps.', []],
+    ['an -ed form that names a state', 'We keep it until we are satisfied with the result.', []],
     ['a word being discussed in quotation marks', 'Avoid the word “utilised” in letters.', []],
   ])('%s', (_name, text, expected) => {
     expect(plain(text)).toEqual(expected);

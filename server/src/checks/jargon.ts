@@ -84,6 +84,8 @@ export const jargon: Check = {
         const actual = block.text.slice(start, end);
         const base = { check: 'jargon' as const, ruleId: entry.id, start, end, actual, note: entry.reason, ...(entry.severity ? { severity: entry.severity } : {}) };
         if (entry.action === 'explain') {
+          // A heading names the subject; the explanation belongs with the first use in the text.
+          if (block.kind === 'heading') continue;
           // Explained: a gloss in brackets follows, or the term is the short form in brackets
           // after its spelled-out form ("application programming interface (API)").
           const explained =

@@ -161,13 +161,16 @@ const DESCRIBING_AFTER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'th
 /**
  * True when a one-word "-ing" or "-ed" form is used as an adjective: after a
  * determiner or another "-ed" word and before a noun ("the remaining records",
- * "associated operating procedures", "the desired outcome"). Plainer verbs do
- * not fit there, so the word is left alone.
+ * "associated operating procedures", "the desired outcome"), or an "-ed" form
+ * before "with" ("satisfied with"). Plainer verbs do not fit there, so the word
+ * is left alone.
  */
 function adjectiveUse(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from !== 1 || !/(ing|ed)$/.test(tokens[from]!.norm)) return false;
   const previous = tokens[from - 1];
   const next = tokens[to];
+  // "satisfied with", "concerned with": a state, not an action.
+  if (/ed$/.test(tokens[from]!.norm) && next?.norm === 'with' && next.sep === 'space') return true;
   if (!previous || !next || next.sep !== 'space' || !/^[a-z]/.test(next.text)) return false;
   return DESCRIBING_AFTER.has(previous.norm) || (previous.sep !== 'punct' && /ed$/.test(previous.norm) && previous.norm.length > 4);
 }

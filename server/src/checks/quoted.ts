@@ -46,15 +46,19 @@ const NAMES_DOCUMENTS = /^\W*(\d+(\.\d+)*\.?\s*)?(references|bibliography|source
 export function inQuotedLawList(document: DocumentInput, offset: number): boolean {
   const at = document.blocks.findIndex((block) => offset >= block.start && offset < block.end);
   const block = document.blocks[at];
-  if (!block || block.kind !== 'list') return false;
-  if (inPrinciplesList(document, offset)) return true;
+  if (!block || (block.kind !== 'list' && block.kind !== 'paragraph')) return false;
+  if (block.kind === 'list' && inPrinciplesList(document, offset)) return true;
+  // A numbered list, or a paragraph that starts like an item of one ("a) Lawfulness ...").
   if (!NUMBERED_LIST.test(document.text.slice(block.start, Math.min(block.end, block.start + 12)))) return false;
   const section = document.sections[sectionIndex(document, offset)];
   if (section && NAMES_LAW.test(section.heading)) return true;
-  const previous = document.blocks[at - 1];
+  // The lead-in line: the nearest block before this run of items.
+  let lead = at - 1;
+  while (lead >= 0 && NUMBERED_LIST.test(document.text.slice(document.blocks[lead]!.start, Math.min(document.blocks[lead]!.end, document.blocks[lead]!.start + 12)))) lead--;
+  const previous = document.blocks[lead];
   if (!previous || previous.kind === 'list') return false;
-  const lead = document.text.slice(previous.start, previous.end).trim();
-  return /:$/.test(lead) && NAMES_LAW.test(lead) && /\b(says?|states?|sets? out|requires?|following|are|is)\b/i.test(lead);
+  const leadIn = document.text.slice(previous.start, previous.end).trim();
+  return /:$/.test(leadIn) && NAMES_LAW.test(leadIn) && /\b(says?|states?|sets? out|requires?|following|are|is)\b/i.test(leadIn);
 }
 
 /** True for an offset inside a section that lists other documents (references, related documents). */
