@@ -54,6 +54,11 @@ export function glossFollows(text: string, end: number): boolean {
   return false;
 }
 
+/** True for a Markdown heading: "# Title", or a title underlined with "=" or "-". */
+function markdownHeading(text: string, start: number, end: number): boolean {
+  return text[start] === '#' || /\n[ \t]*(=+|-+)[ \t]*$/.test(text.slice(start, end));
+}
+
 /** Collects jargon in one block. */
 export const jargon: Check = {
   id: 'jargon',
@@ -84,8 +89,9 @@ export const jargon: Check = {
         const actual = block.text.slice(start, end);
         const base = { check: 'jargon' as const, ruleId: entry.id, start, end, actual, note: entry.reason, ...(entry.severity ? { severity: entry.severity } : {}) };
         if (entry.action === 'explain') {
-          // A heading names the subject; the explanation belongs with the first use in the text.
-          if (block.kind === 'heading') continue;
+          // A Markdown heading names the subject; the explanation belongs with the first use in
+          // the text. (A plain-text line without a full stop is only a guessed heading.)
+          if (block.kind === 'heading' && markdownHeading(block.text, block.base, block.end)) continue;
           // Explained: a gloss in brackets follows, or the term is the short form in brackets
           // after its spelled-out form ("application programming interface (API)").
           const explained =
