@@ -72,6 +72,13 @@ describe('jargon: terms to keep are explained on first use only', () => {
     expect(found[0]!.start.offset).toBe(text.indexOf('pseudonymised data only'));
   });
 
+  it('leaves a title line alone and explains the first use in the text', () => {
+    const text = 'Sharing pseudonymised data\n\nWe share pseudonymised data only.\n';
+    const found = only('jargon', text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start.offset).toBe(text.indexOf('pseudonymised data only'));
+  });
+
   it('is quiet when the first use is already explained in brackets', () => {
     expect(only('jargon', 'We use pseudonymised (coded) data. Pseudonymised data is safer.\n')).toEqual([]);
   });

@@ -19,6 +19,7 @@ describe('quoted law and principles', () => {
     ['a block quote', '> Personal data shall be processed lawfully.\n', []],
     ['lettered paragraphs under a heading that names principles', '### Data protection principles\n\na) **Lawfulness** - Personal data shall be processed lawfully.\n\nb) **Storage limitation** - Personal data shall be kept no longer than necessary.\n', []],
     ['a quotation of eight words or more', 'The guidance says “staff shall utilise the secure email service for every transfer”.\n', []],
+    ['a quotation that wraps onto the next line', 'The guidance says “staff shall utilise the secure email\nservice for every transfer”.\n', []],
   ])('%s', (_name, text, expected) => {
     expect(brief(only('plain-words', text))).toEqual(expected);
   });

@@ -59,6 +59,13 @@ function markdownHeading(text: string, start: number, end: number): boolean {
   return text[start] === '#' || /\n[ \t]*(=+|-+)[ \t]*$/.test(text.slice(start, end));
 }
 
+/** True for a document's first line when it reads as its title: one short line with no full stop, and more text after it. */
+function titleLine(text: string, start: number, end: number): boolean {
+  if (text.slice(0, start).trim() !== '' || text.slice(end).trim() === '') return false;
+  const line = text.slice(start, end);
+  return !line.includes('\n') && !/[.!?:;]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
+}
+
 /** Collects jargon in one block. */
 export const jargon: Check = {
   id: 'jargon',
@@ -91,7 +98,7 @@ export const jargon: Check = {
         if (entry.action === 'explain') {
           // A Markdown heading names the subject; the explanation belongs with the first use in
           // the text. (A plain-text line without a full stop is only a guessed heading.)
-          if (block.kind === 'heading' && markdownHeading(block.text, block.base, block.end)) continue;
+          if ((block.kind === 'heading' && markdownHeading(block.text, block.base, block.end)) || titleLine(block.text, block.base, block.end)) continue;
           // Explained: a gloss in brackets follows, or the term is the short form in brackets
           // after its spelled-out form ("application programming interface (API)").
           const explained =

@@ -85,7 +85,8 @@ let quoteCache: SpanCache | undefined;
 export function quotationSpans(text: string): ReadonlyArray<readonly [number, number]> {
   if (quoteCache?.text === text) return quoteCache.spans;
   const spans: Array<[number, number]> = [];
-  const quote = /[“"]([^“”"\n]{30,800})[”"]/g;
+  // A quotation may wrap onto the next line, but never across a blank line.
+  const quote = /[“"]((?:[^“”"\n]|\n(?![ \t]*\n)){30,800})[”"]/g;
   for (let m = quote.exec(text); m; m = quote.exec(text)) {
     if ((m[1] ?? '').split(/\s+/).filter((word) => /[A-Za-z]/.test(word)).length >= 8) spans.push([m.index + 1, m.index + 1 + (m[1] ?? '').length]);
   }
