@@ -38,6 +38,7 @@ describe('acronym', () => {
       ['flags the first use only', 'Traffic goes through the ZTNA gateway. The ZTNA gateway keeps a log.', ['acronym/undefined-acronym:ZTNA']],
       ['passes when spelled out before the brackets', 'Traffic goes through the zero trust network access (ZTNA) gateway. The ZTNA gateway keeps a log.', []],
       ['passes when spelled out inside the brackets', 'Traffic goes through ZTNA (zero trust network access). The ZTNA gateway keeps a log.', []],
+      ['reads a definition whose bracket repeats the last word', 'Sites join the Public Sector Broadband Aggregation Network (PSBA Network). The PSBA links them.', []],
       ['reads small words and letters inside a word', 'The Regional Programme for IT (RPfIT) ended. RPfIT staff moved on.', []],
       ['passes when a glossary defines it', '# Remote access\n\nUse the ZTNA gateway.\n\n## Glossary\n\n- ZTNA: zero trust network access\n', []],
       ['does not take unrelated words in brackets as a definition', 'Use the ZTNA gateway (see section 4).', ['acronym/undefined-acronym:ZTNA']],

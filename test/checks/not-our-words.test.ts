@@ -52,6 +52,12 @@ describe('documents named in links and reference lists', () => {
     expect(word(findings('Read [how we use the data warehouse](https://example.org/warehouse) first.\n'))).toEqual(['jargon/data-warehouse:data warehouse']);
   });
 
+  it('leaves a list item that cites a document alone, and flags the same name in a sentence', () => {
+    const cited = 'Key guidance:\n\n- Department of Health, confidentiality and access to records[^1]\n- NHS Digital, data warehouse guidance, 2016\n\n[^1]: A note.\n';
+    expect(word(findings(cited))).toEqual([]);
+    expect(word(findings('- The Department of Health wrote to us about it. We replied.\n'))).toEqual(['outdated/department-of-health:Department of Health']);
+  });
+
   it('leaves a list of references alone', () => {
     expect(word(findings('## References\n\n- Data Warehouse Security Guidance, NHS Digital, 2016\n'))).toEqual([]);
   });

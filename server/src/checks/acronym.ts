@@ -183,7 +183,14 @@ function isDefinition(text: string, start: number, end: number, expansions: stri
   if (/\(\s*$/.test(before)) {
     const words = squash(before.replace(/\(\s*$/, ''));
     if (expansions.some((expansion) => words.endsWith(expansion) || words.endsWith(`${expansion}s`))) return true;
-    const list = words.split(' ');
+    let list = words.split(' ');
+    // "Public Sector Broadband Aggregation Network (PSBA Network)": the words after the
+    // acronym in the bracket repeat the end of the expansion.
+    const trailing = /^\s+([^()]{1,40})\)/.exec(after);
+    if (trailing) {
+      const repeat = squash(trailing[1] ?? '').split(' ');
+      if (repeat.length < list.length && list.slice(-repeat.length).join(' ') === repeat.join(' ')) list = list.slice(0, -repeat.length);
+    }
     for (let take = 1; take <= Math.min(list.length, 12); take++) {
       if (spells(list.slice(-take), acronym)) return true;
     }

@@ -67,6 +67,29 @@ export function inReferenceList(document: DocumentInput, offset: number): boolea
   return section !== undefined && NAMES_DOCUMENTS.test(section.heading.trim());
 }
 
+/**
+ * True when the list item around `offset` cites a document: a short item (at
+ * most 20 words) with no full stop that ends in a footnote mark or a year
+ * ("Department of Health, Confidentiality: NHS Code of Practice[^12]").
+ */
+export function inCitation(text: string, blockStart: number, blockEnd: number, offset: number): boolean {
+  const before = text.lastIndexOf('\n', offset);
+  // The item starts at the nearest line (at or before the offset) that opens with a list marker.
+  let itemStart = blockStart;
+  for (let at = before; at >= blockStart; at = text.lastIndexOf('\n', at - 1)) {
+    if (/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(text.slice(at + 1, at + 12))) {
+      itemStart = at + 1;
+      break;
+    }
+    if (at <= blockStart) break;
+  }
+  const blank = text.slice(offset, blockEnd).search(/\n[ \t]*(?:\n|[-*+][ \t]|\d{1,3}[.)][ \t])/);
+  const item = text.slice(itemStart, blank < 0 ? blockEnd : offset + blank).replace(/^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/, '').trim();
+  const words = item.split(/\s+/).length;
+  const cited = /(\[\^[^\]]+\]|\b(?:19|20)\d\d\)?)\W*$/.test(item);
+  return cited && words <= 20 && !/[.!?]\s/.test(item.replace(/\b(?:e\.g|i\.e|etc|no|vol|pp?)\./gi, ''));
+}
+
 /** File endings of documents a link may point at. */
 const DOCUMENT_LINK = /\.(pdf|docx?|odt|rtf|xlsx?|pptx?)(?:[?#][^)\s]*)?$/i;
 
@@ -127,12 +150,13 @@ export function titleLike(label: string): boolean {
 /**
  * True when a finding at [start, end) sits in words that are not the writer's to
  * reword: a block quote, a quotation of eight words or more, a list quoted from
- * a law or principles, a list of references, or link text that names another
- * document.
+ * a law or principles, a list of references or a list item that cites a
+ * document, or link text that names another document.
  */
 export function notOurWords(document: DocumentInput, start: number, end: number): boolean {
   const block = document.blocks.find((b) => start >= b.start && start < b.end);
   if (block?.kind === 'blockquote') return true;
+  if (block?.kind === 'list' && inCitation(document.text, block.start, block.end, start)) return true;
   if (inQuotedLawList(document, start) || inReferenceList(document, start)) return true;
   const inside = ([from, to]: readonly [number, number]): boolean => start >= from && end <= to;
   return documentLinkSpans(document.text).some(inside) || quotationSpans(document.text).some(inside);
