@@ -74,6 +74,7 @@ describe('capitalised names of roles, teams and products', () => {
   it.each([
     ['a word inside a role’s name', 'Ask the Dataset Developers about it.', []],
     ['a word inside a team’s name', 'Ask the Data Warehouse Team about it.', []],
+    ['a word inside a project’s name', 'The Data Migration Improvement Project (DMIP) began in 2008.', []],
     ['the term itself, capitalised as a name', 'The Registration Authority issues smartcards.', ['jargon/registration-authority:Registration Authority']],
     ['the same word in the writer’s own words', 'Ask the people who build the dataset.', ['jargon/dataset:dataset']],
   ])('%s', (_name, text, expected) => {

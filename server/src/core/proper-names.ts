@@ -22,7 +22,7 @@ const HEAD_WORDS = new Set([
   'specialists', 'consultant', 'consultants', 'practitioner', 'practitioners', 'partner', 'partners',
   'team', 'teams', 'board', 'boards', 'committee', 'committees', 'group', 'groups', 'panel', 'panels', 'forum', 'forums', 'unit',
   'units', 'department', 'departments', 'directorate', 'directorates', 'office', 'service', 'services', 'desk', 'hub', 'network',
-  'alliance', 'partnership', 'collaborative', 'programme', 'council', 'trust', 'trusts', 'agency', 'ministry', 'authority', 'commission',
+  'alliance', 'partnership', 'collaborative', 'programme', 'project', 'initiative', 'council', 'trust', 'trusts', 'agency', 'ministry', 'authority', 'commission',
   'commissioner', 'institute', 'society', 'college', 'association', 'foundation', 'federation', 'consortium', 'ltd', 'limited', 'plc',
   'llp', 'inc', 'centre', 'center', 'surgery', 'practice', 'hospital', 'hospitals', 'icb', 'pcn', 'csu',
 ]);
