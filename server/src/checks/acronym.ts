@@ -214,23 +214,27 @@ function acronymsOf(tokens: readonly Token[], text: string): Array<{ text: strin
   const out: Array<{ text: string; start: number; end: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const first = token.text.charCodeAt(0);
+    if (first < 65 || first > 90) continue;
     let end = token.end;
     let j = i;
     // "S/MIME", "ISO/IEC27001" and "CD-ROM" are one acronym each.
     while (
       j + 1 < tokens.length &&
-      (text.slice(end, tokens[j + 1]!.start) === '/' || tokens[j + 1]!.sep === 'hyphen') &&
+      ((tokens[j + 1]!.start === end + 1 && text.charCodeAt(end) === 47) || tokens[j + 1]!.sep === 'hyphen') &&
       acronymShape(tokens[j + 1]!.text) &&
       (j > i || acronymShape(token.text) || /^[A-Z]$/.test(token.text))
     ) {
       j++;
       end = tokens[j]!.end;
     }
-    const whole = text.slice(token.start, end);
-    if (j > i && acronymShape(whole)) {
-      out.push({ text: whole, start: token.start, end });
-      i = j;
-      continue;
+    if (j > i) {
+      const whole = text.slice(token.start, end);
+      if (acronymShape(whole)) {
+        out.push({ text: whole, start: token.start, end });
+        i = j;
+        continue;
+      }
     }
     if (acronymShape(token.text)) out.push({ text: token.text, start: token.start, end: token.end });
   }
@@ -250,8 +254,9 @@ export const acronym: Check = {
     const explained = jargonGlosses(dictionaries.jargon.entries);
     const out: Candidate[] = [];
     for (const sentence of block.sentences) {
-      if (shouting(sentence.tokens)) continue;
-      for (const token of acronymsOf(sentence.tokens, block.text)) {
+      const found = acronymsOf(sentence.tokens, block.text);
+      if (found.length === 0 || shouting(sentence.tokens)) continue;
+      for (const token of found) {
         if (wellKnown.has(token.text)) continue;
         const singular = token.text.endsWith('s') ? token.text.slice(0, -1) : undefined;
         const entry = byAcronym.get(token.text) ?? (singular ? byAcronym.get(singular) : undefined);

@@ -12,6 +12,29 @@ export function sectionIndex(document: DocumentInput, offset: number): number {
   return index < 0 ? document.sections.length - 1 : index;
 }
 
+/** Block starts of a document, for binary search (blocks are in document order). */
+const blockStarts = new WeakMap<object, number[]>();
+
+/** Index of the block that holds `offset`, or -1 (a binary search: findings are many, blocks too). */
+function blockIndexAt(document: DocumentInput, offset: number): number {
+  let starts = blockStarts.get(document.blocks);
+  if (!starts) {
+    starts = document.blocks.map((block) => block.start);
+    blockStarts.set(document.blocks, starts);
+  }
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found >= 0 && offset < document.blocks[found]!.end ? found : -1;
+}
+
 /** Words that name the principles in a lead-in line. */
 const NAMES_PRINCIPLES = /caldicott|principles/i;
 
@@ -44,7 +67,7 @@ const NAMES_DOCUMENTS = /^\W*(\d+(\.\d+)*\.?\s*)?(references|bibliography|source
  * Lists of the Caldicott principles count whatever their markers.
  */
 export function inQuotedLawList(document: DocumentInput, offset: number): boolean {
-  const at = document.blocks.findIndex((block) => offset >= block.start && offset < block.end);
+  const at = blockIndexAt(document, offset);
   const block = document.blocks[at];
   if (!block || (block.kind !== 'list' && block.kind !== 'paragraph')) return false;
   if (block.kind === 'list' && inPrinciplesList(document, offset)) return true;
@@ -154,7 +177,7 @@ export function titleLike(label: string): boolean {
  * document, or link text that names another document.
  */
 export function notOurWords(document: DocumentInput, start: number, end: number): boolean {
-  const block = document.blocks.find((b) => start >= b.start && start < b.end);
+  const block = document.blocks[blockIndexAt(document, start)];
   if (block?.kind === 'blockquote') return true;
   if (block?.kind === 'list' && inCitation(document.text, block.start, block.end, start)) return true;
   if (inQuotedLawList(document, start) || inReferenceList(document, start)) return true;

@@ -33,6 +33,12 @@ const BODY_WORDS = new Set(['nhs', 'hm', 'microsoft', 'google', 'apple', 'amazon
 /** Small words that may sit inside a name ("Department of Health and Social Care"). */
 const JOINING_WORDS = new Set(['of', 'and', 'for', '&', 'the']);
 
+/** True when a word starts with a capital letter or a digit (a character-code test, no regex). */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
 const capitalised = (token: Token): boolean => /^[A-Z0-9]/.test(token.text) && /[A-Za-z]/.test(token.text);
 
 /** True when most words of the sentence are in capitals (a heading written in capitals). */
@@ -59,7 +65,11 @@ function titleCase(tokens: readonly Token[]): boolean {
  */
 export function properNames(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (tokens.length < 2 || shouted(tokens) || titleCase(tokens)) return out;
+  if (tokens.length < 2) return out;
+  // Cheap test first: most sentences have no two capitalised words in a row.
+  let pair = false;
+  for (let k = 1; k < tokens.length && !pair; k++) pair = startsUpper(tokens[k]!.text) && startsUpper(tokens[k - 1]!.text);
+  if (!pair || shouted(tokens) || titleCase(tokens)) return out;
   let i = 0;
   while (i < tokens.length) {
     if (!capitalised(tokens[i]!)) {
