@@ -82,6 +82,26 @@ describe('plain-words (retext-simplify, adjusted for IG)', () => {
   });
 });
 
+describe('plain-words still finds everything retext-simplify finds', () => {
+  it('on a generated policy: every retext-simplify match is still a finding', async () => {
+    const { policyDocument } = await import('../../bench/corpus.ts');
+    const reference = await import('../perf/reference/run.ts');
+    const { checkText } = await import('../../server/src/core/run.ts');
+    const { defaultSettings, applySettings } = await import('../../server/src/core/settings.ts');
+    const { settings } = applySettings(defaultSettings(), { checks: { jargon: false, risk: false, acronym: false, outdated: false } });
+    const text = policyDocument(3_000, 11);
+    // The reference pipeline with retext-simplify's own matcher (test/perf/reference/plain-words.ts).
+    reference.clearBlockCache();
+    const expected = reference.withOriginalPlainWords(() =>
+      reference.checkText(text, { format: 'markdown', settings }).findings.map((f) => `${f.ruleId}@${f.start.offset}`),
+    );
+    reference.clearBlockCache();
+    const found = new Set(checkText(text, { format: 'markdown', settings }).findings.map((f) => `${f.ruleId}@${f.start.offset}`));
+    expect(expected.length).toBeGreaterThan(20);
+    expect(expected.filter((key) => !found.has(key))).toEqual([]);
+  });
+});
+
 describe('risk as a retext plugin on its own', () => {
   it('flags the sentence and carries the reframe and evidence', async () => {
     const file = await retext().use(retextEnglish).use(retextPlainIgRisk).process('If in doubt, do not share. Thanks.');
