@@ -217,6 +217,9 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
       end: lines.point(c.end),
       url: ruleUrl(c.check, c.ruleId),
       ...(c.evidence && c.evidence.length > 0 ? { evidence: c.evidence } : {}),
+      // The Finding contract's later optional fields, copied as the current core does.
+      ...(c.form !== undefined ? { form: c.form } : {}),
+      ...(c.unsafeReason !== undefined ? { unsafeReason: c.unsafeReason } : {}),
     }));
   return {
     findings,
