@@ -51,6 +51,8 @@ describe('acronym', () => {
       ['lets units pass', 'Attachments over 25 MB or 2 GB in total are blocked.', []],
       ['lets widely known ones pass', 'Save it as a PDF on the PC, not on a DVD or CD-ROM.', []],
       ['leaves code alone', 'Set `ZTNA_MODE` to strict.', []],
+      ['leaves an identifier written as prose alone', 'Use the COMPRESSION_ZTNA setting.', []],
+      ['lets known parts joined by a hyphen pass', 'See the GP-UK forum.', []],
       ['does not take a product name with a word inside for an acronym', 'Send it by NHSmail, not by WhatsApp.', []],
     ])('%s', (_name, text, expected) => {
       expect(brief(only('acronym', text))).toEqual(expected);

@@ -47,11 +47,12 @@ describe('jargon: hits and near misses', () => {
 
 describe('jargon: what counts as an explanation in brackets', () => {
   it.each([
-    ['an abbreviation in brackets explains nothing', 'We run an information security management system (ISMS) for this.', ['jargon/information-security-management-system:information security management system']],
+    ['an abbreviation in brackets explains nothing', 'Sites join a community of interest network (COIN) first.', ['jargon/community-of-interest-network:community of interest network']],
+    ['an abbreviation the acronym check knows is its definition, so jargon says nothing more', 'Ask the Information Asset Owner (IAO) first.', []],
     ['product names in brackets explain nothing', 'Laptops use full disk encryption (BitLocker).', ['jargon/full-disk-encryption:full disk encryption', 'jargon/disk-encryption-products:BitLocker']],
     ['a spelled-out name in brackets explains nothing', 'Images are kept in PACS (Picture Archiving and Communication System).', ['jargon/picture-archiving:PACS']],
     ['plain words in brackets do', 'Laptops use full disk encryption (everything on them is scrambled).', []],
-    ['plain words in a second bracket after the abbreviation do', 'We run an information security management system (ISMS) (our rules and checks for security).', []],
+    ['plain words in a second bracket after the abbreviation do', 'Sites join a community of interest network (COIN) (a private network shared by local services).', []],
   ])('%s', (_name, text, expected) => {
     expect(jargon(text)).toEqual(expected);
   });

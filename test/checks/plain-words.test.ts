@@ -24,6 +24,9 @@ describe('plain-words (retext-simplify, adjusted for IG)', () => {
     ['a very common word stays literal (its hint covers the form as written only)', 'Staff are required to attend.', []],
     ['an -ing form used as an adjective', 'Follow the remaining steps.', []],
     ['an -ed form that names a state', 'We keep it until we are satisfied with the result.', []],
+    ['an -ing form inside a compound noun', 'Follow the standard operating procedure.', []],
+    ['an -ing form used as a verb', 'We are operating two systems.', ['plain-words/operate:operating']],
+    ['a capitalised form inside a name', 'Ask the Group Advising on Data first.', []],
     ['a word being discussed in quotation marks', 'Avoid the word “utilised” in letters.', []],
   ])('%s', (_name, text, expected) => {
     expect(plain(text)).toEqual(expected);

@@ -54,6 +54,7 @@ function compile(dictionaries: Dictionaries): Compiled {
     const ownedElsewhere = new Set<string>();
     const phrases = [...dictionaries.jargon.entries.flatMap((entry) => entry.phrases), ...dictionaries.outdated.entries.flatMap((entry) => entry.phrases)];
     for (const phrase of phrases) {
+      if (acronymShape(phrase)) ownedElsewhere.add(phrase);
       for (const token of phraseTokensRaw(phrase)) if (acronymShape(token)) ownedElsewhere.add(token);
     }
     result = {
@@ -262,6 +263,10 @@ export const acronym: Check = {
         const entry = byAcronym.get(token.text) ?? (singular ? byAcronym.get(singular) : undefined);
         if (entry && wellKnown.has(entry.acronym)) continue;
         if (!entry) {
+          // Part of an identifier ("COMPRESSION_CCITTFA"): code, not prose.
+          if (block.text[token.start - 1] === '_' || block.text[token.end] === '_') continue;
+          // Known parts joined by a hyphen or slash ("GP-UK", "NHS/HSC") need no spelling out.
+          if (/[-/]/.test(token.text) && token.text.split(/[-/]/).every((part) => wellKnown.has(part) || byAcronym.has(part))) continue;
           const bare = singular && !byAcronym.has(token.text) && acronymShape(singular) ? singular : token.text;
           if (wellKnown.has(bare) || ownedElsewhere.has(token.text) || ownedElsewhere.has(bare)) continue;
           if (ROMAN.test(token.text) || UNITS.has(bare.toUpperCase()) || shoutedWord(token.text) || shoutedWord(bare)) continue;

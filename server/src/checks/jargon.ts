@@ -5,7 +5,7 @@
  * sentence is about IT (the entry's `context` words).
  */
 import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
-import type { JargonEntry } from '../core/dictionary-types.ts';
+import type { AcronymEntry, JargonEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex, wordForms } from '../core/phrase-index.ts';
 import { insideProperName, properNames } from '../core/proper-names.ts';
 import { notOurWords } from './quoted.ts';
@@ -66,6 +66,23 @@ function titleLine(text: string, start: number, end: number): boolean {
   return !line.includes('\n') && !/[.!?:;]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
 }
 
+const knownAcronyms = new WeakMap<object, Set<string>>();
+
+/**
+ * True when the term is followed by an acronym the acronym dictionary knows, in
+ * brackets ("Information Asset Owner (IAO)"): that is the acronym check's own
+ * way of defining it, so the two checks do not ask for more than one of each.
+ */
+function knownAcronymFollows(text: string, end: number, entries: readonly AcronymEntry[]): boolean {
+  let known = knownAcronyms.get(entries);
+  if (!known) {
+    known = new Set(entries.map((entry) => entry.acronym));
+    knownAcronyms.set(entries, known);
+  }
+  const open = /^\s*\(([^()\s]{2,16})\)/.exec(text.slice(end, end + 24));
+  return open !== null && (known.has(open[1]!) || known.has(open[1]!.replace(/s$/, '')));
+}
+
 /** Collects jargon in one block. */
 export const jargon: Check = {
   id: 'jargon',
@@ -103,6 +120,7 @@ export const jargon: Check = {
           // after its spelled-out form ("application programming interface (API)").
           const explained =
             glossFollows(block.text, end) ||
+            knownAcronymFollows(block.text, end, dictionaries.acronym.entries) ||
             (target.caseSensitive && /\(\s*$/.test(block.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(block.text.slice(end, end + 2)));
           out.push({
             ...base,

@@ -158,6 +158,13 @@ function nameSpans(sentences: BlockInput['sentences']): Array<[number, number]> 
 /** Words after which an "-ing" or "-ed" form describes the next word ("the operating procedures"). */
 const DESCRIBING_AFTER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'any', 'all', 'each', 'every', 'other', 'no', 'some']);
 
+/** Words after which an "-ing" form is a verb ("is operating", "by operating", "staff operating"). */
+const VERBAL_BEFORE = new Set([
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'by', 'for', 'of', 'in', 'on', 'from', 'to', 'when', 'while', 'whilst',
+  'after', 'before', 'without', 'about', 'and', 'or', 'not', 'also', 'start', 'stop', 'keep', 'avoid', 'continue', 'we', 'you', 'they',
+  'staff', 'who', 'which', 'that', 'through', 'into', 'upon', 'with', 'at', 'as', 'than', 'still', 'now', 'currently',
+]);
+
 /**
  * True when a one-word "-ing" or "-ed" form is used as an adjective: after a
  * determiner or another "-ed" word and before a noun ("the remaining records",
@@ -172,7 +179,10 @@ function adjectiveUse(tokens: readonly Token[], from: number, to: number): boole
   // "satisfied with", "concerned with": a state, not an action.
   if (/ed$/.test(tokens[from]!.norm) && next?.norm === 'with' && next.sep === 'space') return true;
   if (!previous || !next || next.sep !== 'space' || !/^[a-z]/.test(next.text)) return false;
-  return DESCRIBING_AFTER.has(previous.norm) || (previous.sep !== 'punct' && /ed$/.test(previous.norm) && previous.norm.length > 4);
+  if (DESCRIBING_AFTER.has(previous.norm) || (previous.sep !== 'punct' && /ed$/.test(previous.norm) && previous.norm.length > 4)) return true;
+  // An "-ing" word between a describing word and a noun ("standard operating procedure"): not after
+  // a word that makes it a verb ("is operating", "by operating", "when operating").
+  return /ing$/.test(tokens[from]!.norm) && previous.sep === 'space' && !VERBAL_BEFORE.has(previous.norm) && !/(ly|ing)$/.test(previous.norm);
 }
 
 /** Quotation marks around a word mark it as a word being discussed (nlcst-is-literal's idea). */
@@ -190,6 +200,8 @@ function otherForms(sentences: BlockInput['sentences'], text: string, forms: Phr
       // The phrase as written is the literal search's to find (or to leave, as a literal).
       if (!target.inflected) continue;
       if (adjectiveUse(sentence.tokens, from, to)) continue;
+      // A capitalised form inside a sentence is part of a name ("Independent Group Advising on ...").
+      if (from > 0 && /^[A-Z]/.test(sentence.tokens[from]!.text)) continue;
       const start = sentence.tokens[from]!.start;
       const end = sentence.tokens[to - 1]!.end;
       if (literal.some((match) => match.start < end && match.end > start)) continue;
