@@ -19,7 +19,7 @@ interface Compiled {
   byAcronym: Map<string, AcronymEntry>;
   wellKnown: Set<string>;
   expansions: Map<AcronymEntry, string[]>;
-  /** Capitalised tokens another check owns (jargon and outdated phrases written in exact case). */
+  /** Words another check owns, in capitals (every jargon and outdated phrase and its words). */
   ownedElsewhere: Set<string>;
 }
 
@@ -53,9 +53,10 @@ function compile(dictionaries: Dictionaries): Compiled {
   if (!result) {
     const ownedElsewhere = new Set<string>();
     const phrases = [...dictionaries.jargon.entries.flatMap((entry) => entry.phrases), ...dictionaries.outdated.entries.flatMap((entry) => entry.phrases)];
+    // In capitals, whatever case the entry uses: "OAUTH2" is the jargon entry "OAuth2" written in capitals.
     for (const phrase of phrases) {
-      if (acronymShape(phrase)) ownedElsewhere.add(phrase);
-      for (const token of phraseTokensRaw(phrase)) if (acronymShape(token)) ownedElsewhere.add(token);
+      ownedElsewhere.add(phrase.toUpperCase());
+      for (const token of phraseTokensRaw(phrase)) ownedElsewhere.add(token.toUpperCase());
     }
     result = {
       byAcronym: new Map(dictionary.entries.map((entry) => [entry.acronym, entry])),
@@ -121,6 +122,8 @@ const SHOUTED_WORDS = new Set([
 /** True for a word in capitals that is an ordinary word, not an acronym (long, with enough vowels: "CONFIDENTIAL"). */
 function shoutedWord(text: string): boolean {
   if (SHOUTED_WORDS.has(text)) return true;
+  // Acronyms of eight or more letters are rare; words in capitals are not ("TRANSPORT", "SECURITY").
+  if (text.length >= 8 && /^[A-Z]+$/.test(text)) return true;
   if (text.length < 5 || /[^A-Z]/.test(text)) return false;
   const vowels = text.replace(/[^AEIOUY]/g, '').length;
   return vowels / text.length >= (text.length >= 6 ? 0.3 : 0.4) && !/^[^AEIOUY]{3}/.test(text);
@@ -136,6 +139,27 @@ function shouting(tokens: readonly Token[]): boolean {
     if (token.text === token.text.toUpperCase()) capitals++;
   }
   return words >= 3 && capitals / words >= 0.6;
+}
+
+/**
+ * Spans of runs of words in capitals that read as a phrase written in capitals
+ * ("TRANSPORT LAYER SECURITY"): two or more such words in a row, at least two
+ * of them five letters or longer.
+ */
+function shoutedPhrases(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    let long = 0;
+    while (j < tokens.length && /^[A-Z]{2,}$/.test(tokens[j]!.text) && (j === i || tokens[j]!.sep === 'space')) {
+      if (tokens[j]!.text.length >= 5) long++;
+      j++;
+    }
+    if (j - i >= 2 && long >= 2) out.push([tokens[i]!.start, tokens[j - 1]!.end]);
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /** The letters of an acronym that its expansion must account for ("NPfIT" → "npfit"). */
@@ -256,7 +280,15 @@ export const acronym: Check = {
     const out: Candidate[] = [];
     for (const sentence of block.sentences) {
       const found = acronymsOf(sentence.tokens, block.text);
-      if (found.length === 0 || shouting(sentence.tokens)) continue;
+      if (found.length === 0) continue;
+      // Computed on demand, for acronyms no dictionary lists (known ones are asked for wherever they are).
+      let shouted: boolean | undefined;
+      let shoutedRuns: Array<[number, number]> | undefined;
+      const inCapitals = (token: { start: number; end: number }): boolean => {
+        shouted ??= shouting(sentence.tokens);
+        shoutedRuns ??= shoutedPhrases(sentence.tokens);
+        return shouted || shoutedRuns.some(([from, to]) => token.start >= from && token.end <= to);
+      };
       for (const token of found) {
         if (wellKnown.has(token.text)) continue;
         const singular = token.text.endsWith('s') ? token.text.slice(0, -1) : undefined;
@@ -268,8 +300,8 @@ export const acronym: Check = {
           // Known parts joined by a hyphen or slash ("GP-UK", "NHS/HSC") need no spelling out.
           if (/[-/]/.test(token.text) && token.text.split(/[-/]/).every((part) => wellKnown.has(part) || byAcronym.has(part))) continue;
           const bare = singular && !byAcronym.has(token.text) && acronymShape(singular) ? singular : token.text;
-          if (wellKnown.has(bare) || ownedElsewhere.has(token.text) || ownedElsewhere.has(bare)) continue;
-          if (ROMAN.test(token.text) || UNITS.has(bare.toUpperCase()) || shoutedWord(token.text) || shoutedWord(bare)) continue;
+          if (wellKnown.has(bare) || ownedElsewhere.has(token.text.toUpperCase()) || ownedElsewhere.has(bare.toUpperCase())) continue;
+          if (ROMAN.test(token.text) || UNITS.has(bare.toUpperCase()) || shoutedWord(token.text) || shoutedWord(bare) || inCapitals(token)) continue;
           const defines = isDefinition(block.text, token.start, token.end, [], bare);
           out.push({
             check: 'acronym',

@@ -59,11 +59,11 @@ function markdownHeading(text: string, start: number, end: number): boolean {
   return text[start] === '#' || /\n[ \t]*(=+|-+)[ \t]*$/.test(text.slice(start, end));
 }
 
-/** True for a document's first line when it reads as its title: one short line with no full stop, and more text after it. */
+/** True for a document's first line when it reads as its title: one line with no full stop, and more text after it. */
 function titleLine(text: string, start: number, end: number): boolean {
   if (text.slice(0, start).trim() !== '' || text.slice(end).trim() === '') return false;
   const line = text.slice(start, end);
-  return !line.includes('\n') && !/[.!?:;]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
+  return !line.includes('\n') && !/[.!?:;]$/.test(line.trim());
 }
 
 const knownAcronyms = new WeakMap<object, Set<string>>();
