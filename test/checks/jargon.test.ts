@@ -24,6 +24,35 @@ describe('jargon: hits and near misses', () => {
     ['an everyday word without IT context', 'A dark cloud hung over the meeting.', []],
     ['platform in an IT sentence', 'The data platform holds records.', ['jargon/platform:data platform']],
     ['platform at a railway station', 'Meet me on platform 4 at the station.', []],
+    ['a sales word for a system', 'The supplier sells a cloud solution for records.', ['jargon/solution:cloud solution']],
+    ['the answer to a problem, even in a sentence about systems', 'The simplest solution may be to keep the records in the system.', []],
+    ['a past tense the dictionary does not list', 'The supplier whitelisted our addresses.', ['jargon/allow-list:whitelisted']],
+    ['a past participle after "be"', 'New phones are enrolled before use.', ['jargon/enrol-device:enrolled']],
+    ['a closed compound of a spaced entry', 'Both datacentres are in the UK.', ['jargon/data-centre:datacentres']],
+    ['a hyphenated compound of a spaced entry', 'The data-centre is in Leeds.', ['jargon/data-centre:data-centre']],
+    ['a possessive', "The hosting provider's staff cannot read the records.", ["jargon/hosting-provider:hosting provider's"]],
+    ['a plural of a noun compound whose first word is also a verb', 'We list the use cases.', ['jargon/use-case:use cases']],
+  ])('%s', (_name, text, expected) => {
+    expect(jargon(text)).toEqual(expected);
+  });
+
+  it('marks exactly the inflected words', () => {
+    const text = 'Staff utilised two datacentres.';
+    const [hit] = only('jargon', `${text}\n`);
+    expect(hit).toMatchObject({ ruleId: 'data-centre', actual: 'datacentres' });
+    expect(hit!.start.offset).toBe(text.indexOf('datacentres'));
+    expect(hit!.end.offset).toBe(text.indexOf('datacentres') + 'datacentres'.length);
+  });
+});
+
+describe('jargon: what counts as an explanation in brackets', () => {
+  it.each([
+    ['an abbreviation in brackets explains nothing', 'Sites join a community of interest network (COIN) first.', ['jargon/community-of-interest-network:community of interest network']],
+    ['an abbreviation the acronym check knows is its definition, so jargon says nothing more', 'Ask the Information Asset Owner (IAO) first.', []],
+    ['product names in brackets explain nothing', 'Laptops use full disk encryption (BitLocker).', ['jargon/full-disk-encryption:full disk encryption', 'jargon/disk-encryption-products:BitLocker']],
+    ['a spelled-out name in brackets explains nothing', 'Images are kept in PACS (Picture Archiving and Communication System).', ['jargon/picture-archiving:PACS']],
+    ['plain words in brackets do', 'Laptops use full disk encryption (everything on them is scrambled).', []],
+    ['plain words in a second bracket after the abbreviation do', 'Sites join a community of interest network (COIN) (a private network shared by local services).', []],
   ])('%s', (_name, text, expected) => {
     expect(jargon(text)).toEqual(expected);
   });
@@ -37,6 +66,20 @@ describe('jargon: terms to keep are explained on first use only', () => {
     expect(found[0]!.expected[0]).toMatch(/^pseudonymised \(.+\)$/);
   });
 
+  it('leaves a heading alone and explains the first use in the text', () => {
+    const text = '# Pseudonymised data\n\nWe share pseudonymised data only.\n';
+    const found = only('jargon', text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start.offset).toBe(text.indexOf('pseudonymised data only'));
+  });
+
+  it('leaves a title line alone and explains the first use in the text', () => {
+    const text = 'Sharing pseudonymised data\n\nWe share pseudonymised data only.\n';
+    const found = only('jargon', text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start.offset).toBe(text.indexOf('pseudonymised data only'));
+  });
+
   it('is quiet when the first use is already explained in brackets', () => {
     expect(only('jargon', 'We use pseudonymised (coded) data. Pseudonymised data is safer.\n')).toEqual([]);
   });
@@ -44,7 +87,7 @@ describe('jargon: terms to keep are explained on first use only', () => {
 
 describe('jargon: audience', () => {
   it('public-only entries are quiet in staff policies and flagged in public notices', () => {
-    const publicOnly = 'Your record is on the HSCN.';
+    const publicOnly = 'Email the ward on NHSmail.';
     const staff = jargon(publicOnly);
     const pub = jargon(publicOnly, { audience: 'public' });
     expect(pub.length).toBeGreaterThan(staff.length);
@@ -82,5 +125,14 @@ describe('jargon as a retext plugin on its own', () => {
     expect(first!.url).toContain('#jargon-interoperability');
     expect(first!.note).toBeTruthy();
     expect(first!.place).toEqual({ start: { line: 1, column: 10, offset: 9 }, end: { line: 1, column: 26, offset: 25 } });
+  });
+});
+
+describe('jargon: explained for staff too', () => {
+  it.each([
+    ['a remote connection', 'Staff at home connect through the VPN.', ['jargon/vpn-acronym:VPN']],
+    ['clinical codes', 'Diagnoses are coded in SNOMED CT.', ['jargon/snomed-ct:SNOMED CT']],
+  ])('%s', (_name, text, expected) => {
+    expect(jargon(text)).toEqual(expected);
   });
 });

@@ -15,8 +15,35 @@ describe('plain-words (retext-simplify, adjusted for IG)', () => {
     ['appropriate safeguards are statutory wording', 'We apply appropriate safeguards.', []],
     ['subject access request is a legal right', 'Make a subject access request.', []],
     ['data minimisation is a principle', 'We minimise the data we hold.', []],
+    ['a past tense', 'We utilised the form.', ['plain-words/utilise:utilised']],
+    ['a third person', 'The team utilises the form.', ['plain-words/utilise:utilises']],
+    ['a gerund', 'We are facilitating the meeting.', ['plain-words/facilitate:facilitating']],
+    ['a plural noun', 'There are two components.', ['plain-words/component:components']],
+    ['a phrase with a plural inside', 'We use it for the purposes of audit.', ['plain-words/for-the-purpose-of:for the purposes of']],
+    ['a term of art is off in every form', 'We disclosed information to the police.', []],
+    ['a very common word stays literal (its hint covers the form as written only)', 'Staff are required to attend.', []],
+    ['an -ing form used as an adjective', 'Follow the remaining steps.', []],
+    ['an -ed form that names a state', 'We keep it until we are satisfied with the result.', []],
+    ['an -ing form inside a compound noun', 'Follow the standard operating procedure.', []],
+    ['an -ing form used as a verb', 'We are operating two systems.', ['plain-words/operate:operating']],
+    ['a capitalised form inside a name', 'Ask the Group Advising on Data first.', []],
+    ['a word being discussed in quotation marks', 'Avoid the word “utilised” in letters.', []],
   ])('%s', (_name, text, expected) => {
     expect(plain(text)).toEqual(expected);
+  });
+
+  it('marks the inflected word exactly and does not apply its fix without a person reading it', () => {
+    const text = 'We utilised the form.';
+    const [hit] = only('plain-words', `${text}\n`);
+    // The alternative is "use" as written, or "used" once the core's fit step puts it in the matched form.
+    expect(hit).toMatchObject({ ruleId: 'utilise', actual: 'utilised', severity: 'info' });
+    expect(hit!.expected[0]).toMatch(/^used?$/);
+    expect(hit!.start.offset).toBe(3);
+    expect(hit!.end.offset).toBe(11);
+    if (hit!.expected[0] === 'use') {
+      expect(hit!.safe).toBe(false);
+      expect(hit!.unsafeReason).toMatch(/another form/);
+    }
   });
 
   it('offers UK-friendly alternatives where retext-simplify’s are wrong', () => {
@@ -60,6 +87,26 @@ describe('plain-words (retext-simplify, adjusted for IG)', () => {
   it('runs as a retext plugin on its own', async () => {
     const file = await retext().use(retextEnglish).use(retextPlainIgPlainWords).process('We utilise it.');
     expect(file.messages.map((m) => [m.source, m.ruleId, m.expected])).toEqual([['plain-words', 'utilise', ['use']]]);
+  });
+});
+
+describe('plain-words still finds everything retext-simplify finds', () => {
+  it('on a generated policy: every retext-simplify match is still a finding', async () => {
+    const { policyDocument } = await import('../../bench/corpus.ts');
+    const reference = await import('../perf/reference/run.ts');
+    const { checkText } = await import('../../server/src/core/run.ts');
+    const { defaultSettings, applySettings } = await import('../../server/src/core/settings.ts');
+    const { settings } = applySettings(defaultSettings(), { checks: { jargon: false, risk: false, acronym: false, outdated: false } });
+    const text = policyDocument(3_000, 11);
+    // The reference pipeline with retext-simplify's own matcher (test/perf/reference/plain-words.ts).
+    reference.clearBlockCache();
+    const expected = reference.withOriginalPlainWords(() =>
+      reference.checkText(text, { format: 'markdown', settings }).findings.map((f) => `${f.ruleId}@${f.start.offset}`),
+    );
+    reference.clearBlockCache();
+    const found = new Set(checkText(text, { format: 'markdown', settings }).findings.map((f) => `${f.ruleId}@${f.start.offset}`));
+    expect(expected.length).toBeGreaterThan(20);
+    expect(expected.filter((key) => !found.has(key))).toEqual([]);
   });
 });
 

@@ -5,9 +5,10 @@
  * sentence is about IT (the entry's `context` words).
  */
 import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
-import type { JargonEntry } from '../core/dictionary-types.ts';
-import { inflections, PhraseIndex } from '../core/phrase-index.ts';
-import { normalizeWord } from '../core/words.ts';
+import type { AcronymEntry, JargonEntry } from '../core/dictionary-types.ts';
+import { PhraseIndex, wordForms } from '../core/phrase-index.ts';
+import { insideProperName, properNames } from '../core/proper-names.ts';
+import { notOurWords } from './quoted.ts';
 
 interface Compiled {
   index: PhraseIndex<JargonEntry>;
@@ -21,7 +22,7 @@ function compile(entries: JargonEntry[]): Compiled {
   if (!result) {
     const context = new Map<JargonEntry, Set<string>>();
     for (const entry of entries) {
-      if (entry.context) context.set(entry, new Set(entry.context.flatMap((word) => inflections(normalizeWord(word), false))));
+      if (entry.context) context.set(entry, new Set(entry.context.flatMap((word) => wordForms(word))));
     }
     result = {
       index: new PhraseIndex(entries.map((entry) => ({ entry, phrases: entry.phrases, caseSensitive: entry.caseSensitive }))),
@@ -30,6 +31,56 @@ function compile(entries: JargonEntry[]): Compiled {
     compiled.set(entries, result);
   }
   return result;
+}
+
+/** Little words that do not make a bracket an explanation ("Picture Archiving and Communication System"). */
+const LINKING_WORDS = new Set(['and', 'the', 'for', 'of', 'with', 'or', 'in', 'on', 'to', 'see', 'etc']);
+
+/**
+ * True when an explanation in brackets follows `end`: the bracket holds words
+ * in plain lower case, not just an abbreviation ("(RTO)") or product names
+ * ("(FileVault/BitLocker)"). A bracket with an abbreviation may be followed by
+ * the explanation in a second one.
+ */
+export function glossFollows(text: string, end: number): boolean {
+  let at = end;
+  for (let bracket = 0; bracket < 2; bracket++) {
+    const open = /^\s*\(([^()]{1,200})\)/.exec(text.slice(at, at + 220));
+    if (!open) return false;
+    const words = (open[1] ?? '').split(/[\s/,;:]+/).filter((word) => word.length > 0);
+    if (words.some((word) => /^[a-z][a-z'-]{2,}$/.test(word) && !LINKING_WORDS.has(word))) return true;
+    at += open[0].length;
+  }
+  return false;
+}
+
+/** True for a Markdown heading: "# Title", or a title underlined with "=" or "-". */
+function markdownHeading(text: string, start: number, end: number): boolean {
+  return text[start] === '#' || /\n[ \t]*(=+|-+)[ \t]*$/.test(text.slice(start, end));
+}
+
+/** True for a document's first line when it reads as its title: one line with no full stop, and more text after it. */
+function titleLine(text: string, start: number, end: number): boolean {
+  if (text.slice(0, start).trim() !== '' || text.slice(end).trim() === '') return false;
+  const line = text.slice(start, end);
+  return !line.includes('\n') && !/[.!?:;]$/.test(line.trim());
+}
+
+const knownAcronyms = new WeakMap<object, Set<string>>();
+
+/**
+ * True when the term is followed by an acronym the acronym dictionary knows, in
+ * brackets ("Information Asset Owner (IAO)"): that is the acronym check's own
+ * way of defining it, so the two checks do not ask for more than one of each.
+ */
+function knownAcronymFollows(text: string, end: number, entries: readonly AcronymEntry[]): boolean {
+  let known = knownAcronyms.get(entries);
+  if (!known) {
+    known = new Set(entries.map((entry) => entry.acronym));
+    knownAcronyms.set(entries, known);
+  }
+  const open = /^\s*\(([^()\s]{2,16})\)/.exec(text.slice(end, end + 24));
+  return open !== null && (known.has(open[1]!) || known.has(open[1]!.replace(/s$/, '')));
 }
 
 /** Collects jargon in one block. */
@@ -51,18 +102,26 @@ export const jargon: Check = {
         for (const word of words) if (needed.has(word)) return true;
         return false;
       });
+      let names: Array<[number, number]> | undefined;
       for (const { target, from, to } of matches) {
+        // A word inside the capitalised name of a role, team or product is part of that name.
+        names ??= properNames(sentence.tokens);
+        if (insideProperName(names, from, to)) continue;
         const entry = target.entry;
         const start = sentence.tokens[from]!.start;
         const end = sentence.tokens[to - 1]!.end;
         const actual = block.text.slice(start, end);
         const base = { check: 'jargon' as const, ruleId: entry.id, start, end, actual, note: entry.reason, ...(entry.severity ? { severity: entry.severity } : {}) };
         if (entry.action === 'explain') {
+          // A Markdown heading names the subject; the explanation belongs with the first use in
+          // the text. (A plain-text line without a full stop is only a guessed heading.)
+          if ((block.kind === 'heading' && markdownHeading(block.text, block.base, block.end)) || titleLine(block.text, block.base, block.end)) continue;
           // Explained: a gloss in brackets follows, or the term is the short form in brackets
           // after its spelled-out form ("application programming interface (API)").
           const explained =
-            /^\s*\(/.test(block.text.slice(end, end + 4)) ||
-            (/\(\s*$/.test(block.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(block.text.slice(end, end + 2)));
+            glossFollows(block.text, end) ||
+            knownAcronymFollows(block.text, end, dictionaries.acronym.entries) ||
+            (target.caseSensitive && /\(\s*$/.test(block.text.slice(Math.max(0, start - 2), start)) && /^\s*\)/.test(block.text.slice(end, end + 2)));
           out.push({
             ...base,
             expected: [`${actual} (${entry.gloss ?? ''})`],
@@ -87,9 +146,10 @@ export const jargon: Check = {
     }
     return out;
   },
-  finalize(candidates) {
+  finalize(candidates, document) {
     const seen = new Set<string>();
     return candidates.filter((candidate) => {
+      if (notOurWords(document, candidate.start, candidate.end)) return false;
       if (candidate.fixKind !== 'explain') return true;
       const key = candidate.key ?? candidate.ruleId;
       if (seen.has(key)) return false;

@@ -6,6 +6,7 @@ import { matchCase, quote, type Candidate, type Check } from '../core/check-api.
 import type { OutdatedEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex } from '../core/phrase-index.ts';
 import { normalizeWord } from '../core/words.ts';
+import { notOurWords } from './quoted.ts';
 
 interface Compiled {
   index: PhraseIndex<OutdatedEntry>;
@@ -71,5 +72,9 @@ export const outdated: Check = {
       }
     }
     return out;
+  },
+  finalize(candidates, document) {
+    // An old name in a quotation, a list of references or the title of a linked document is history, not a mistake.
+    return candidates.filter((candidate) => !notOurWords(document, candidate.start, candidate.end));
   },
 };

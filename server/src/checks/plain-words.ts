@@ -9,17 +9,25 @@
  * nlcst-normalize (lower case, no apostrophes or dashes), and only white space
  * may sit between them. nlcst-search rebuilds its first-word index on every
  * call; here the index is built once per dictionary, and no `VFileMessage`
- * (an `Error` with a stack trace) is made per match. test/perf/equivalence.test.ts
- * compares the result with retext-simplify itself.
+ * (an `Error` with a stack trace) is made per match.
+ *
+ * On top of retext-simplify's literal matches, every other form of its words
+ * is found through a phrase index built once (`surfaceForms` in morphology.ts):
+ * "utilised", "utilises", "facilitating", "requirements". Such a match keeps
+ * the phrase's rule id, and its alternatives are those of the phrase as
+ * written (the core's fit step puts them in the matched form).
  */
 import type { Root as NlcstRoot } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
 // retext-simplify exports only its plugin; its word list is read from the
 // module that the plugin itself uses, so the two cannot drift apart.
 import { patterns } from '../../../node_modules/retext-simplify/lib/patterns.js';
-import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
+import { matchCase, quote, type BlockInput, type Candidate, type Check } from '../core/check-api.ts';
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
-import { inPrinciplesList } from './quoted.ts';
+import { PhraseIndex } from '../core/phrase-index.ts';
+import { properNames } from '../core/proper-names.ts';
+import type { Token } from '../core/words.ts';
+import { inPrinciplesList, notOurWords } from './quoted.ts';
 
 interface Phrase {
   /** The retext-simplify key, for example "a number of". */
@@ -35,6 +43,8 @@ interface Compiled {
   /** Phrases by normalised first word, in retext-simplify's order. */
   byFirstWord: Map<string, Phrase[]>;
   byRule: Map<string, PlainWordsEntry>;
+  /** Every form of every phrase made of plain words (no "e.g." or "and/or"). */
+  forms: PhraseIndex<Phrase>;
 }
 
 const compiled = new WeakMap<object, Compiled>();
@@ -49,15 +59,25 @@ function compile(entries: PlainWordsEntry[]): Compiled {
   if (!result) {
     const ignore = new Set(entries.filter((entry) => entry.action === 'off').map((entry) => entry.phrase));
     const byFirstWord = new Map<string, Phrase[]>();
+    const all: Phrase[] = [];
     for (const [phrase, pattern] of Object.entries(patterns)) {
       if (ignore.has(phrase)) continue;
       const words = phrase.split(' ');
       const first = normalize(words[0] ?? '');
       const list = byFirstWord.get(first) ?? [];
-      list.push({ phrase, ruleId: ruleIdOf(phrase), rest: words.slice(1).map(normalize), replace: pattern.replace, omit: pattern.omit === true });
+      const item: Phrase = { phrase, ruleId: ruleIdOf(phrase), rest: words.slice(1).map(normalize), replace: pattern.replace, omit: pattern.omit === true };
+      list.push(item);
+      all.push(item);
       byFirstWord.set(first, list);
     }
-    result = { byFirstWord, byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])) };
+    // A phrase switched off is off in every form ("identify", "identified"). A phrase turned
+    // into a hint because it is so common is matched only as written: its other forms
+    // ("provided", "required") are more common still, and mostly read as adjectives.
+    const offForms = new Set(entries.filter((entry) => entry.action === 'off' || entry.action === 'quiet').map((entry) => entry.phrase.toLowerCase()));
+    const forms = new PhraseIndex(
+      all.filter((item) => /^[a-z][a-z' ]*$/.test(item.phrase) && !offForms.has(item.phrase)).map((item) => ({ entry: item, phrases: [item.phrase] })),
+    );
+    result = { byFirstWord, byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])), forms };
     compiled.set(entries, result);
   }
   return result;
@@ -82,6 +102,8 @@ interface RawMatch {
   phrase: Phrase;
   start: number;
   end: number;
+  /** True for another form of the phrase ("utilised" for "utilise"). */
+  inflected?: boolean;
 }
 
 /** Finds retext-simplify's phrases in a tree, in the order retext-simplify reports them. */
@@ -124,6 +146,72 @@ function matchRest(siblings: NlcstNode[], index: number, rest: readonly string[]
   return position - 1;
 }
 
+/** Document spans of the proper names in a block's sentences (see core/proper-names.ts). */
+function nameSpans(sentences: BlockInput['sentences']): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const sentence of sentences) {
+    for (const [from, to] of properNames(sentence.tokens)) out.push([sentence.tokens[from]!.start, sentence.tokens[to - 1]!.end]);
+  }
+  return out;
+}
+
+/** Words after which an "-ing" or "-ed" form describes the next word ("the operating procedures"). */
+const DESCRIBING_AFTER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'any', 'all', 'each', 'every', 'other', 'no', 'some']);
+
+/** Words after which an "-ing" form is a verb ("is operating", "by operating", "staff operating"). */
+const VERBAL_BEFORE = new Set([
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'by', 'for', 'of', 'in', 'on', 'from', 'to', 'when', 'while', 'whilst',
+  'after', 'before', 'without', 'about', 'and', 'or', 'not', 'also', 'start', 'stop', 'keep', 'avoid', 'continue', 'we', 'you', 'they',
+  'staff', 'who', 'which', 'that', 'through', 'into', 'upon', 'with', 'at', 'as', 'than', 'still', 'now', 'currently',
+]);
+
+/**
+ * True when a one-word "-ing" or "-ed" form is used as an adjective: after a
+ * determiner or another "-ed" word and before a noun ("the remaining records",
+ * "associated operating procedures", "the desired outcome"), or an "-ed" form
+ * before "with" ("satisfied with"). Plainer verbs do not fit there, so the word
+ * is left alone.
+ */
+function adjectiveUse(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !/(ing|ed)$/.test(tokens[from]!.norm)) return false;
+  const previous = tokens[from - 1];
+  const next = tokens[to];
+  // "satisfied with", "concerned with": a state, not an action.
+  if (/ed$/.test(tokens[from]!.norm) && next?.norm === 'with' && next.sep === 'space') return true;
+  if (!previous || !next || next.sep !== 'space' || !/^[a-z]/.test(next.text)) return false;
+  if (DESCRIBING_AFTER.has(previous.norm) || (previous.sep !== 'punct' && /ed$/.test(previous.norm) && previous.norm.length > 4)) return true;
+  // An "-ing" word between a describing word and a noun ("standard operating procedure"): not after
+  // a word that makes it a verb ("is operating", "by operating", "when operating").
+  return /ing$/.test(tokens[from]!.norm) && previous.sep === 'space' && !VERBAL_BEFORE.has(previous.norm) && !/(ly|ing)$/.test(previous.norm);
+}
+
+/** Quotation marks around a word mark it as a word being discussed (nlcst-is-literal's idea). */
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * Matches of other forms of the phrases ("utilised", "requirements") that the
+ * literal search did not find, left to right, skipping anything that overlaps a
+ * literal match or sits in quotation marks.
+ */
+function otherForms(sentences: BlockInput['sentences'], text: string, forms: PhraseIndex<Phrase>, literal: readonly RawMatch[]): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const sentence of sentences) {
+    for (const { target, from, to } of forms.match(sentence.tokens)) {
+      // The phrase as written is the literal search's to find (or to leave, as a literal).
+      if (!target.inflected) continue;
+      if (adjectiveUse(sentence.tokens, from, to)) continue;
+      // A capitalised form inside a sentence is part of a name ("Independent Group Advising on ...").
+      if (from > 0 && /^[A-Z]/.test(sentence.tokens[from]!.text)) continue;
+      const start = sentence.tokens[from]!.start;
+      const end = sentence.tokens[to - 1]!.end;
+      if (literal.some((match) => match.start < end && match.end > start)) continue;
+      if (OPENING_QUOTES.has(text[start - 1] ?? '') && /^["”’']/.test(text[end] ?? '')) continue;
+      out.push({ phrase: target.entry, start, end, inflected: true });
+    }
+  }
+  return out;
+}
+
 const GENERAL_NOTE =
   'Plain words help every reader, including people reading in a hurry, in a second language, or with a reading difficulty.';
 
@@ -135,12 +223,16 @@ export const plainWords: Check = {
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
     if (block.kind === 'blockquote') return [];
-    const { byFirstWord, byRule } = compile(dictionaries['plain-words'].entries);
+    const { byFirstWord, byRule, forms } = compile(dictionaries['plain-words'].entries);
     const out: Candidate[] = [];
-    for (const { phrase, start, end } of search(block.tree, byFirstWord)) {
+    const literal = search(block.tree, byFirstWord).map((match) => ({ ...match, start: block.base + match.start, end: block.base + match.end }));
+    const names = nameSpans(block.sentences);
+    for (const { phrase, start, end, inflected } of [...literal, ...otherForms(block.sentences, block.text, forms, literal)]) {
+      // A word inside the capitalised name of a role, team or product is part of that name.
+      if (names.some(([from, to]) => start >= from && end <= to && (start > from || end < to))) continue;
       const ruleId = phrase.ruleId;
       const override = byRule.get(ruleId);
-      const actual = block.text.slice(block.base + start, block.base + end);
+      const actual = block.text.slice(start, end);
       const removable = phrase.omit;
       const expected = (override?.action === 'alternatives' ? override.alternatives ?? [] : [...phrase.replace]).map((alt) => matchCase(actual, alt));
       const offer = expected.length > 0 ? `Try ${expected.map(quote).join(' or ')}` : '';
@@ -148,12 +240,13 @@ export const plainWords: Check = {
       out.push({
         check: 'plain-words',
         ruleId,
-        start: block.base + start,
-        end: block.base + end,
+        start,
+        end,
         actual,
         expected,
         fixKind: expected.length > 0 ? 'replace' : removable ? 'replace' : 'none',
-        safe: expected.length === 1 && !removable,
+        safe: expected.length === 1 && !removable && inflected !== true,
+        ...(inflected && expected.length > 0 ? { unsafeReason: 'The words are in another form here: check that the plainer word reads right in the sentence.' } : {}),
         message: text,
         note: override?.reason ?? GENERAL_NOTE,
         ...(override?.action === 'quiet' ? { severity: 'hint' as const } : {}),
@@ -162,6 +255,6 @@ export const plainWords: Check = {
     return out;
   },
   finalize(candidates, document) {
-    return candidates.filter((candidate) => !inPrinciplesList(document, candidate.start));
+    return candidates.filter((candidate) => !inPrinciplesList(document, candidate.start) && !notOurWords(document, candidate.start, candidate.end));
   },
 };

@@ -2,6 +2,7 @@
  * The rule catalogue (docs/rules.md), rendered from the dictionaries. Every
  * finding's `url` points at an anchor here (`#check-ruleid`).
  */
+import { UNKNOWN_ACRONYM_RULE } from '../checks/acronym.ts';
 import { CHECKS } from '../checks/registry.ts';
 import type { Dictionaries } from './dictionary-types.ts';
 import { CHECK_IDS, type CheckId } from './types.ts';
@@ -66,6 +67,8 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
     '<!-- Generated from dictionaries/ by `npm run docs`. Do not edit by hand. -->',
     '',
     'Every finding links to its entry here. Each check is described first, then its entries.',
+    '',
+    'Entries of `jargon`, `plain-words` and `outdated` match every form of their words: plurals and possessives, tenses and participles, “-ise” and “-ize”, and spaced, hyphenated and closed compounds (“utilise” also finds “utilised” and “utilizes”; “data centre” finds “datacentres” and “data-centre”). A very common plain-words phrase shown as a hint is matched only as written. No check rewords block quotes, quotations, numbered lists quoted from an Act or principles, reference lists, list items that cite a document, link text that names another document, or words inside the capitalised name of a role, team, product or body.',
     '',
     '| check | what it looks for | entries | default severity |',
     '|---|---|---|---|',
@@ -139,6 +142,13 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
 
   out.push('<a id="check-acronym"></a>', '## Acronyms (`acronym`)', '', CHECKS.acronym.description, '');
   out.push(`Need no expansion: ${(d.acronym.wellKnown ?? []).join(', ')}.`, '');
+  out.push(heading('acronym', UNKNOWN_ACRONYM_RULE, 'Any other acronym'));
+  out.push(
+    '- Any acronym or initialism not listed below (capitals, perhaps with digits, “&” or “/” inside: ZTNA, PBKDF2, S/MIME, IM&T) that the document does not define is flagged at its first use, with no fix: only the writer knows what it stands for.',
+    '- Defined means spelled out before the brackets (“zero trust network access (ZTNA)”), inside them (“ZTNA (zero trust network access)”), or listed in a section headed Glossary, Abbreviations, Acronyms or Definitions.',
+    '- Never flagged: the acronyms above that need no expansion, Roman numerals, units (MB, GHz), code, words written in capitals for emphasis (NOT, CONFIDENTIAL), headings and sentences written all in capitals, and anything the allow list names.',
+    '',
+  );
   for (const e of d.acronym.entries) {
     out.push(heading('acronym', e.id, e.acronym));
     out.push(`- ${e.expansions.length > 1 ? 'Can mean' : 'Means'}: ${list(e.expansions)}${e.note ? `. ${esc(e.note)}` : ''}`, '');

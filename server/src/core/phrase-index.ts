@@ -1,10 +1,13 @@
 /**
  * A token trie over dictionary phrases, built once per dictionary and reused
  * for every sentence. Lookup cost depends on the sentence, not on the number
- * of phrases. The last word of each phrase is inflected automatically
- * (-s, -es, -ed, -ing...), and US "-ize" spellings fold into UK "-ise".
+ * of phrases. Every form of a phrase is put in the trie when it is built
+ * (`surfaceForms` in morphology.ts: plural, possessive, verb tenses, UK and US
+ * spellings, spaced, hyphenated and closed compounds), so matching a sentence
+ * never needs the NLP library.
  */
-import { phraseTokens, phraseTokensRaw, type Separator, type Token } from './words.ts';
+import { pluralOf, surfaceForms, verbForms } from './morphology.ts';
+import { normalizeWord, phraseTokens, phraseTokensRaw, type Separator, type Token } from './words.ts';
 
 /** One phrase of one entry, as stored in the trie. */
 export interface PhraseTarget<E> {
@@ -40,30 +43,45 @@ interface TrieNode<E> {
 
 const newNode = <E>(): TrieNode<E> => ({ next: new Map(), targets: [] });
 
-/** The inflected forms of one normalised word, the word itself first. */
-export function inflections(word: string, caseSensitive: boolean): string[] {
-  if (caseSensitive) return [word, `${word}s`];
-  const forms = new Set<string>([word]);
-  if (word.length < 3 || /\d$/.test(word)) return [...forms];
-  forms.add(`${word}s`);
-  if (/(s|x|z|ch|sh)$/.test(word)) forms.add(`${word}es`);
-  if (word.endsWith('e')) {
-    forms.add(`${word}d`);
-    forms.add(`${word.slice(0, -1)}ing`);
-  } else {
-    forms.add(`${word}ed`);
-    forms.add(`${word}ing`);
+/**
+ * Every written form of one phrase as token lists, the phrase itself first.
+ * A case-sensitive phrase (an acronym such as "API") keeps its case and gains
+ * only a plural "s"; any other phrase gets all its forms from the morphology
+ * module. Forms are normalised like document words (lower case, "-ise").
+ */
+export function phraseForms(phrase: string, caseSensitive: boolean): string[][] {
+  const own = phraseTokens(phrase);
+  if (own.length === 0) return [];
+  const out: string[][] = [own];
+  const seen = new Set([own.join(' ')]);
+  const add = (tokens: string[]): void => {
+    const key = tokens.join(' ');
+    if (tokens.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    out.push(tokens);
+  };
+  if (caseSensitive) {
+    add([...own.slice(0, -1), `${own[own.length - 1]}s`]);
+    return out;
   }
-  if (/[^aeiou]y$/.test(word)) {
-    forms.add(`${word.slice(0, -1)}ies`);
-    forms.add(`${word.slice(0, -1)}ied`);
+  for (const form of surfaceForms(phrase)) add(phraseTokens(form));
+  // A noun compound whose first word may be a verb ("use case", "secondary use") still has a plural.
+  if (own.length > 1) add(phraseTokens(pluralOf(phrase.toLowerCase())));
+  // A one-word entry is often a verb the library's lexicon files under another part of
+  // speech ("onboard", "whitelist"): its verb forms cost nothing when they never occur.
+  if (own.length === 1 && /^[a-z]{4,}$/.test(own[0]!)) {
+    const verb = verbForms(own[0]!);
+    for (const form of [verb.past, verb.participle, verb.present3, verb.gerund]) add([normalizeWord(form)]);
+    // "enrolled" → "enrolling" (the library gives "enroling" where UK spelling doubles the consonant).
+    const doubled = /([^aeiou])\1ed$/.exec(verb.participle);
+    if (doubled) add([normalizeWord(`${verb.participle.slice(0, -2)}ing`)]);
   }
-  if (/^[^aeiou]*[aeiou][bdglmnprt]$/.test(word)) {
-    const last = word.at(-1) ?? '';
-    forms.add(`${word}${last}ed`);
-    forms.add(`${word}${last}ing`);
-  }
-  return [...forms];
+  return out;
+}
+
+/** Every written form of one word, normalised (for context words: "encrypt" → "encrypted", "encrypts"…). */
+export function wordForms(word: string): string[] {
+  return [...new Set(phraseForms(word, false).flatMap((tokens) => tokens.map(normalizeWord)))];
 }
 
 /** Which separators may sit inside a phrase. Default for jargon: spaces and hyphens. */
@@ -87,12 +105,9 @@ export class PhraseIndex<E> {
         size++;
         const raw = phraseTokensRaw(phrase);
         const caseSensitive = item.caseSensitive === true;
-        const last = tokens.length - 1;
-        const forms = inflections(tokens[last] ?? '', caseSensitive);
-        forms.forEach((form, i) => {
+        phraseForms(phrase, caseSensitive).forEach((form, i) => {
           let node = this.root;
-          for (let t = 0; t < last; t++) node = this.child(node, tokens[t] ?? '');
-          node = this.child(node, form);
+          for (const token of form) node = this.child(node, token);
           node.targets.push({ entry: item.entry, phrase, raw, caseSensitive, inflected: i > 0 });
         });
       }
