@@ -12,6 +12,7 @@ import { ruleUrl, milder, type BlockInput, type Candidate, type CheckContext, ty
 import { isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import { documentModel, type Block, type ChunkCache } from './document.ts';
+import { clearFitCache, fitCandidates } from './fit.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
 import { LineIndex } from './positions.ts';
 import type { CheckId, DocumentFormat, Finding, Settings } from './types.ts';
@@ -72,6 +73,7 @@ const blockCache = new Map<string, CachedBlock>();
 /** Empties the block cache (tests and benchmarks use this for cold runs). */
 export function clearBlockCache(): void {
   blockCache.clear();
+  clearFitCache();
 }
 
 /** Number of blocks in the cache (for soak tests). */
@@ -213,6 +215,8 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
       (c) => (c.role === undefined || c.role === 'use' || c.role === 'threat') && !allowed(c) && !isSuppressed(suppressed, c.check, c.ruleId, c.start),
     ),
   );
+
+  candidates = fitCandidates(candidates, document);
 
   const lines = new LineIndex(text);
   const findings: Finding[] = candidates

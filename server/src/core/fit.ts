@@ -1,0 +1,432 @@
+/**
+ * Fitting each alternative to its place. A dictionary gives an alternative in
+ * its plain form ("use", "record of who looked at…"); the sentence may need
+ * "used", "records", "a" instead of "an", or no swap at all. Every check's
+ * `replace`, `explain` and `expand` candidates pass through {@link fitCandidates}
+ * after they are collected:
+ *
+ * - the alternative is put in the form of the words it replaces (tense, number,
+ *   participle after "be" or "have");
+ * - the article before it is corrected ("an option" → "a choice"), or dropped
+ *   before a plural or a clause (the fix then covers the article too);
+ * - it is checked against the words around it with their parts of speech: a
+ *   verb whose alternative cannot take the same object ("ensure the quality" →
+ *   "make sure the quality"), a verb tied to the preposition after it ("benefit
+ *   from" → "help from"), a long alternative used to describe the noun after it
+ *   ("access control adjustments"), a modal in place of a verb ("may require" →
+ *   "may must"), or an expansion already in brackets;
+ * - an alternative that cannot be made to fit stays in the message as advice
+ *   ("Try …") but is not offered as an edit.
+ *
+ * Whether the fitted fix is safe to apply without reading is decided next, per
+ * finding, by `safety.ts`. Results are cached by the candidate and the text
+ * around it, so re-checking a document only fits what changed.
+ */
+import { indefiniteArticle } from './articles.ts';
+import { quote, type Candidate, type DocumentInput } from './check-api.ts';
+import { formInContext, formOf, inflectAs, lemmaOf, partsOfSpeech, pluralOf, verbForms, type WordForm } from './morphology.ts';
+import { placeOf, safetyOf, type Place } from './safety.ts';
+
+/** How far before and after a finding the fit step reads (characters). */
+const BEFORE = 120;
+const AFTER = 160;
+
+/** One word near a finding, with the punctuation that follows it. */
+interface Word {
+  text: string;
+  /** Punctuation right after the word ("," in "quality,"). */
+  after: string;
+}
+
+/** What the fit step learnt about one candidate, for the safety step. */
+export interface FitNotes {
+  /** Alternatives that could not be made to fit, with why (first reason only). */
+  refused: number;
+  reason?: string;
+  /** The fitted fix may read badly: a person should look (for example a preposition follows). */
+  doubt?: string;
+  /** True when the text is used to describe the noun after it ("audit trail adjustments"). */
+  modifier: boolean;
+}
+
+const WORD = /[A-Za-z0-9][A-Za-z0-9’'&.-]*[A-Za-z0-9]|[A-Za-z0-9]/g;
+
+/** Words of a stretch of text, with the punctuation after each. */
+function wordsIn(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let previous: Word | undefined;
+  let lastEnd = 0;
+  while ((match = WORD.exec(text))) {
+    if (previous) previous.after = text.slice(lastEnd, match.index).replace(/\s+/g, '');
+    let word = match[0];
+    // A full stop that ends a sentence is punctuation, not part of an abbreviation.
+    let end = match.index + word.length;
+    if (word.endsWith('.')) {
+      word = word.slice(0, -1);
+      end--;
+    }
+    previous = { text: word, after: '' };
+    out.push(previous);
+    lastEnd = end;
+  }
+  if (previous) previous.after = text.slice(lastEnd).replace(/\s+/g, '').slice(0, 1);
+  return out;
+}
+
+/** True when a run of punctuation ends the clause a word is in. */
+const endsClause = (punctuation: string): boolean => /[,;:.!?()[\]]|—|–/.test(punctuation);
+
+/** Words before a finding in its sentence, nearest last. */
+function wordsBefore(before: string): Word[] {
+  const sentence = before.split(/(?<=[.!?:;])\s+|\n\s*\n/).pop() ?? '';
+  return wordsIn(sentence);
+}
+
+/** Words after a finding up to the end of its sentence. */
+function wordsAfter(after: string): Word[] {
+  const words = wordsIn(after.split(/\n\s*\n/, 1)[0] ?? '');
+  const out: Word[] = [];
+  if (/^\s*[.!?;:]/.test(after)) return out;
+  for (const word of words) {
+    out.push(word);
+    if (/[.!?;:]/.test(word.after) || out.length >= 12) break;
+  }
+  return out;
+}
+
+/** Tags for the words of a window: before, the flagged words, after. */
+interface Tagged {
+  before: string[][];
+  actual: string[][];
+  after: string[][];
+}
+
+/** Tags every word of the window with the NLP library's tagger, aligned to our own words. */
+function tagWindow(before: Word[], actual: Word[], after: Word[]): Tagged {
+  const all = [...before, ...actual, ...after];
+  const sentence = all.map((word) => `${word.text}${word.after}`).join(' ');
+  const terms = partsOfSpeech(sentence);
+  const tags: string[][] = [];
+  let at = 0;
+  const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  for (const word of all) {
+    const want = norm(word.text);
+    let found: string[] = [];
+    for (let look = at; look < Math.min(terms.length, at + 4); look++) {
+      const term = norm(terms[look]!.text);
+      if (term && (term === want || want.startsWith(term) || term.startsWith(want))) {
+        found = terms[look]!.tags;
+        at = look + 1;
+        break;
+      }
+    }
+    tags.push(found);
+  }
+  return {
+    before: tags.slice(0, before.length),
+    actual: tags.slice(before.length, before.length + actual.length),
+    after: tags.slice(before.length + actual.length),
+  };
+}
+
+const has = (tags: readonly string[] | undefined, ...wanted: string[]): boolean => tags !== undefined && wanted.some((tag) => tags.includes(tag));
+
+const PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'into', 'about', 'at', 'against']);
+/** Prepositions a verb usually chooses for itself ("benefit from", "comply with", "adhere to"): a different verb rarely takes them. */
+const BOUND_PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'against']);
+const MODALS = new Set(['must', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'shall']);
+const CLAUSE_STARTS = new Set(['how', 'what', 'who', 'whom', 'whether', 'when', 'where', 'why', 'that', 'which']);
+/** Words that end a noun phrase's head and start what describes it ("record of who …"). */
+const POSTMODIFIER = new Set([...PREPOSITIONS, ...CLAUSE_STARTS]);
+
+/** The form the flagged words are in, or undefined when they are in their plain form. */
+function formToMatch(actualWords: Word[], previous: Word | undefined, tags: () => Tagged): WordForm | undefined {
+  const first = actualWords[0]?.text ?? '';
+  const last = actualWords[actualWords.length - 1]?.text ?? '';
+  if (!/^[a-z]/i.test(first) || first === first.toUpperCase()) return undefined;
+  const headForm = formInContext(first, lemmaOf(first), previous?.text);
+  const lastForm = last === first ? headForm : formOf(last, lemmaOf(last));
+  if (headForm === 'present3' || lastForm === 'plural' || headForm === 'plural') {
+    // "benefits": a plural noun or a verb? Ask the tagger.
+    const lastTags = tags().actual[actualWords.length - 1];
+    if (actualWords.length === 1 && headForm === 'present3' && has(lastTags, 'Verb') && !has(lastTags, 'Noun')) return 'present3';
+    if (lastForm === 'plural' || headForm === 'plural') return has(lastTags, 'Verb') && !has(lastTags, 'Noun') && actualWords.length === 1 ? 'present3' : 'plural';
+    return has(tags().actual[0], 'Noun') && !has(tags().actual[0], 'Verb') ? 'plural' : 'present3';
+  }
+  if (headForm === 'past' || headForm === 'participle' || headForm === 'gerund') return headForm;
+  return undefined;
+}
+
+/** Puts a noun phrase's head in the plural: "record of who …" → "records of who …". */
+function pluraliseNounPhrase(phrase: string): string | undefined {
+  const words = phrase.split(' ');
+  let head = words.findIndex((word, i) => i > 0 && (POSTMODIFIER.has(word.toLowerCase()) || word.startsWith('(')));
+  head = head < 0 ? words.length - 1 : head - 1;
+  const word = words[head]!.replace(/,$/, '');
+  if (!/^[a-z]+$/i.test(word)) return undefined;
+  const lemma = lemmaOf(word);
+  if (lemma !== word.toLowerCase() && formOf(word, lemma) === 'plural') return phrase;
+  const plural = pluralOf(word);
+  words[head] = words[head]!.replace(word, plural);
+  return words.join(' ');
+}
+
+/** True when a phrase reads as a plural noun phrase ("records of access", "limits on who …"). */
+function isPlural(phrase: string): boolean {
+  const words = phrase.split(' ');
+  let head = words.findIndex((word, i) => i > 0 && (POSTMODIFIER.has(word.toLowerCase()) || word.startsWith('(')));
+  head = head < 0 ? words.length - 1 : head - 1;
+  const word = (words[head] ?? '').replace(/[^A-Za-z]/g, '');
+  if (!word || word === word.toUpperCase()) return false;
+  const lemma = lemmaOf(word);
+  return lemma !== word.toLowerCase() && formOf(word, lemma) === 'plural';
+}
+
+/** Puts the alternative in the form the flagged words are in, or says why it cannot be. */
+function inflect(alternative: string, form: WordForm | undefined, actual: string): { text: string } | { reason: string } {
+  if (form === undefined) return { text: alternative };
+  const words = alternative.split(' ');
+  const head = words[0] ?? '';
+  if (form === 'plural') {
+    const plural = pluraliseNounPhrase(alternative);
+    return plural === undefined ? { reason: `it cannot be made plural like ${quote(actual)}` } : { text: plural };
+  }
+  if (!/^[a-z]+$/i.test(head)) return { reason: `it cannot take the form of ${quote(actual)}` };
+  const headLemma = lemmaOf(head);
+  const headForm = formOf(head, headLemma);
+  // "can be evidenced" → "can be shown", not "showed": the alternative is given in the past tense.
+  if (form === 'participle' && headForm === 'past' && /^[a-z]+$/.test(head)) {
+    const participle = verbForms(headLemma).participle;
+    return { text: [participle, ...words.slice(1)].join(' ') };
+  }
+  if (headForm === form || ((form === 'past' || form === 'participle') && (headForm === 'past' || headForm === 'participle'))) return { text: alternative };
+  const inflected = inflectAs(alternative, form);
+  if (inflected !== undefined && inflected !== alternative) return { text: inflected };
+  // "centralised records" → "central records": a describing word needs no tense.
+  if ((form === 'past' || form === 'participle') && words.length === 1 && has(partsOfSpeech(head)[0]?.tags, 'Adjective')) return { text: alternative };
+  return { reason: `it cannot take the form of ${quote(actual)}` };
+}
+
+/** Capitalises the first letter. */
+const capitalise = (text: string): string => (text[0] ?? '').toUpperCase() + text.slice(1);
+const lowerFirst = (text: string): string => (text.length > 1 && text[1] === text[1]!.toLowerCase() ? (text[0] ?? '').toLowerCase() + text.slice(1) : text);
+
+/** One candidate fitted: the new span (it may take in the article before it) and the alternatives that fit. */
+interface Fitting {
+  start: number;
+  actual: string;
+  expected: string[];
+  notes: FitNotes;
+  /** Alternative as written in the message → as fitted. */
+  renamed: Map<string, string>;
+}
+
+/** Fits the alternatives of one candidate to the words around it. */
+function fitOne(candidate: Candidate, text: string): Fitting {
+  const { start, end, actual } = candidate;
+  const beforeText = text.slice(Math.max(0, start - BEFORE), start);
+  const afterText = text.slice(end, end + AFTER);
+  const before = wordsBefore(beforeText);
+  const after = wordsAfter(afterText);
+  const actualWords = wordsIn(actual);
+  let tagged: Tagged | undefined;
+  const tags = (): Tagged => (tagged ??= tagWindow(before.slice(-3), actualWords, after));
+  const previous = before[before.length - 1];
+  const next = after[0];
+  const notes: FitNotes = { refused: 0, modifier: false };
+  const refuse = (reason: string): undefined => {
+    notes.refused++;
+    notes.reason ??= reason;
+    return undefined;
+  };
+
+  const articleMatch = /(^|[^\p{L}\p{N}'’-])(a|an|A|An|AN)(\s+)$/u.exec(beforeText);
+  const article = articleMatch ? { word: articleMatch[2]!, start: start - articleMatch[2]!.length - articleMatch[3]!.length } : undefined;
+  const closedBefore = previous !== undefined && endsClause(previous.after);
+  const insideBrackets = /\(\s*$/.test(beforeText) && /^\s*\)/.test(afterText);
+
+  // The flagged words describe the noun after them: "access control adjustments".
+  const actualLastTags = (): string[] | undefined => tags().actual[actualWords.length - 1];
+  const nextIsNoun = (): boolean =>
+    next !== undefined &&
+    !endsClause(actualWords[actualWords.length - 1]?.after ?? '') &&
+    !/^\s*[,;:.!?()]/.test(afterText) &&
+    has(tags().after[0], 'Noun') &&
+    !has(tags().after[0], 'Pronoun', 'Verb', 'Preposition', 'Conjunction', 'Determiner') &&
+    has(actualLastTags(), 'Noun', 'Adjective');
+
+  const fitted: string[] = [];
+  const renamed = new Map<string, string>();
+  const form = candidate.fixKind === 'replace' ? formToMatch(actualWords, previous, tags) : undefined;
+  for (const original of candidate.expected) {
+    let alternative = original;
+    if (candidate.fixKind === 'explain' || candidate.fixKind === 'expand') {
+      if (insideBrackets) {
+        refuse('it is already in brackets after what it stands for');
+        continue;
+      }
+      if (candidate.fixKind === 'explain' && /^[^\s,;:.!?)]/.test(afterText.replace(/^\s+/, '')) && nextIsNoun()) notes.modifier = true;
+    } else if (candidate.fixKind === 'replace' && alternative !== '') {
+      const inflected = inflect(alternative, form, actual);
+      if ('reason' in inflected) {
+        refuse(inflected.reason);
+        continue;
+      }
+      alternative = inflected.text;
+      const altWords = alternative.split(' ');
+      const altHead = altWords[0]!.toLowerCase();
+      const altLast = altWords[altWords.length - 1]!.toLowerCase();
+      const actualIsVerb = (): boolean => has(tags().actual[0], 'Verb') && !has(tags().actual[0], 'Noun', 'Adjective');
+      // A modal is not a verb with an object: "may require extra support" ≠ "may must extra support".
+      if (MODALS.has(altHead)) {
+        if ((previous && (MODALS.has(previous.text.toLowerCase()) || previous.text.toLowerCase() === 'to')) || !has(tags().after[0], 'Infinitive') || form !== undefined) {
+          refuse(`${quote(original)} needs a verb after it`);
+          continue;
+        }
+      }
+      const following = next?.text.toLowerCase();
+      // "make sure" cannot take "the quality" as its object; it needs a clause ("make sure the data is safe").
+      if (altWords.length > 1 && actualIsVerb() && next && !closedBefore && !CLAUSE_STARTS.has(following ?? '') && !endsClause(actualWords[actualWords.length - 1]!.after)) {
+        const lastTags = partsOfSpeech(alternative).pop()?.tags;
+        if (has(lastTags, 'Adjective', 'Particle') && !has(lastTags, 'Noun') && ['sure', 'certain', 'clear', 'aware'].includes(altLast)) {
+          let clause = false;
+          for (let i = 0; i < after.length; i++) {
+            const t = tags().after[i];
+            if (i > 0 && has(t, 'Copula', 'Modal', 'PastTense', 'PresentTense') && !has(t, 'Noun', 'Adjective', 'Infinitive')) clause = true;
+            if (i > 0 && has(t, 'Copula', 'Modal')) clause = true;
+            if (clause || endsClause(after[i]!.after)) break;
+          }
+          if (!clause) {
+            refuse(`${quote(original)} does not take ${quote(`${after[0]!.text}${after[1] ? ` ${after[1].text}` : ''}`)} as its object`);
+            continue;
+          }
+        }
+      }
+      // A verb tied to its preposition: "benefit from", "comply with", "adhere to".
+      if (following && PREPOSITIONS.has(following) && actualIsVerb() && !endsClause(actualWords[actualWords.length - 1]!.after) && altLast !== following) {
+        const infinitive = following === 'to' && has(tags().after[1], 'Infinitive', 'Verb') && !has(tags().after[1], 'Noun');
+        if (BOUND_PREPOSITIONS.has(following) && !infinitive) {
+          refuse(`${quote(`${original} ${following}`)} is not how the sentence goes on`);
+          continue;
+        }
+        notes.doubt ??= `Check that ${quote(following)} still reads well after ${quote(alternative)}.`;
+      }
+      // A long alternative cannot describe the noun after it: "limits on who can see … adjustments".
+      if (nextIsNoun()) {
+        notes.modifier = true;
+        if (altWords.length > 2 || altWords.some((word) => POSTMODIFIER.has(word.toLowerCase())) || alternative.includes(',')) {
+          refuse(`${quote(original)} cannot describe ${quote(next!.text)} the way ${quote(actual)} does`);
+          continue;
+        }
+      }
+    }
+    fitted.push(alternative);
+    if (alternative !== original) renamed.set(original, alternative);
+  }
+
+  // The article before the alternative: "a" or "an", or none before a plural or a clause.
+  let newStart = start;
+  let newActual = actual;
+  let expected = fitted;
+  if (article && fitted.length > 0 && candidate.fixKind !== 'explain') {
+    const wanted = fitted.map((alternative) => {
+      if (alternative === '') return article.word;
+      const first = alternative.split(' ')[0]!.toLowerCase();
+      if (isPlural(alternative) || CLAUSE_STARTS.has(first) || MODALS.has(first)) return '';
+      return indefiniteArticle(alternative);
+    });
+    if (wanted.some((word) => word.toLowerCase() !== article.word.toLowerCase())) {
+      const capital = /^[A-Z]/.test(article.word);
+      newStart = article.start;
+      newActual = text.slice(newStart, end);
+      expected = fitted.map((alternative, i) => {
+        const word = wanted[i]!;
+        if (alternative === '') return `${article.word} `.trimEnd();
+        if (word === '') return capital ? capitalise(alternative) : alternative;
+        const body = capital && !/^[A-Z]{2}/.test(alternative) ? lowerFirst(alternative) : alternative;
+        return `${capital ? capitalise(word) : word} ${body}`;
+      });
+    }
+  }
+  return { start: newStart, actual: newActual, expected, notes, renamed };
+}
+
+/** The message with each alternative quoted as fitted, and a line when some cannot be used as they are. */
+function messageFor(candidate: Candidate, fitting: Fitting): string {
+  let message = candidate.message;
+  for (const [original, fitted] of fitting.renamed) message = message.split(quote(original)).join(quote(fitted));
+  if (fitting.notes.refused > 0 && fitting.notes.reason) {
+    const all = fitting.notes.refused === candidate.expected.length;
+    message += ` ${all ? 'It cannot simply be swapped in here' : 'Not every suggestion fits here'}: ${fitting.notes.reason}.`;
+  }
+  return message;
+}
+
+const MAX_CACHED = 20_000;
+const cache = new Map<string, Candidate>();
+
+/** Empties the fit cache (cold runs in tests and benchmarks). */
+export function clearFitCache(): void {
+  cache.clear();
+}
+
+function cacheKey(candidate: Candidate, text: string, place: Place): string {
+  return [
+    candidate.check,
+    candidate.ruleId,
+    candidate.fixKind,
+    candidate.safe ? 1 : 0,
+    candidate.message,
+    candidate.expected.join('\u0001'),
+    place.key,
+    text.slice(Math.max(0, candidate.start - BEFORE), candidate.end + AFTER),
+    Math.min(candidate.start, BEFORE),
+  ].join('\u0000');
+}
+
+/** Fits one candidate and decides whether its fix is safe. */
+function fitAndJudge(candidate: Candidate, text: string, place: Place): Candidate {
+  if (candidate.fixKind === 'none' || candidate.fixKind === 'reframe' || candidate.expected.length === 0) {
+    if (candidate.fixKind === 'reframe' || candidate.fixKind === 'none') return candidate;
+    // "Remove it": nothing to fit, but the place still decides safety.
+    const verdict = safetyOf(candidate, { refused: 0, modifier: false }, place, text);
+    return { ...candidate, safe: verdict.safe, ...(verdict.reason ? { unsafeReason: verdict.reason } : {}) };
+  }
+  const fitting = fitOne(candidate, text);
+  const fitted: Candidate = {
+    ...candidate,
+    start: fitting.start,
+    actual: fitting.actual,
+    expected: fitting.expected,
+    message: messageFor(candidate, fitting),
+    fixKind: fitting.expected.length === 0 ? 'none' : candidate.fixKind,
+  };
+  const verdict = safetyOf(fitted, fitting.notes, place, text);
+  const { unsafeReason: _dropped, ...rest } = fitted;
+  return { ...rest, safe: verdict.safe, ...(verdict.reason ? { unsafeReason: verdict.reason } : {}) };
+}
+
+/**
+ * Fits every candidate's alternatives to its sentence and decides, per
+ * finding, whether the fix is safe to apply without reading it (filling
+ * `safe` and `unsafeReason`). Risk reframes pass through unchanged.
+ * @param candidates the document's candidates, document offsets
+ * @param document the document (its text, blocks and sections)
+ * @returns the candidates fitted, in the same order
+ */
+export function fitCandidates(candidates: Candidate[], document: DocumentInput): Candidate[] {
+  return candidates.map((candidate) => {
+    if (candidate.fixKind === 'reframe') return candidate;
+    const place = placeOf(candidate, document);
+    const key = cacheKey(candidate, document.text, place);
+    const hit = cache.get(key);
+    const shiftBy = candidate.start;
+    if (hit) return { ...hit, start: hit.start + shiftBy, end: hit.end + shiftBy };
+    const result = fitAndJudge(candidate, document.text, place);
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    cache.set(key, { ...result, start: result.start - shiftBy, end: result.end - shiftBy });
+    return result;
+  });
+}
