@@ -1,0 +1,344 @@
+/**
+ * Word forms: lemmas, inflections and spelling variants, so that a dictionary
+ * entry written once ("utilise", "data flow", "pass on") matches every form a
+ * writer uses ("utilised", "data flows", "passed on"), and an alternative can be
+ * put in the form of the words it replaces ("used").
+ *
+ * Backed by the `compromise` English NLP library (its verb conjugation, noun
+ * number and part-of-speech tagger), loaded lazily on first use: a run that
+ * never needs a word form pays nothing for it. Results are cached per word.
+ */
+import type nlpType from 'compromise/two';
+
+type Nlp = typeof nlpType;
+
+/**
+ * Which form of its lemma a word is. `past` is the past tense; where the
+ * participle differs ("gave"/"given") the participle is `participle`; for
+ * regular verbs the two coincide and `past` is returned.
+ */
+export type WordForm = 'base' | 'past' | 'participle' | 'present3' | 'gerund' | 'plural' | 'unknown';
+
+/** The five forms of an English verb. */
+export interface VerbForms {
+  base: string;
+  past: string;
+  participle: string;
+  present3: string;
+  gerund: string;
+}
+
+/** One word with its part-of-speech tags, as the tagger sees it. */
+export interface TaggedWord {
+  text: string;
+  tags: string[];
+}
+
+declare const require: ((id: string) => unknown) | undefined;
+
+let engine: Nlp | undefined;
+
+/** The NLP library, loaded on first use (a synchronous require, so bundlers inline it lazily). */
+function nlp(): Nlp {
+  if (!engine) {
+    if (typeof require === 'function') {
+      engine = require('compromise/two') as Nlp;
+    } else {
+      const moduleApi = process.getBuiltinModule('node:module') as typeof import('node:module');
+      engine = moduleApi.createRequire(import.meta.url)('compromise/two') as Nlp;
+    }
+  }
+  return engine;
+}
+
+/** True once the NLP library has been loaded in this process (for benchmarks). */
+export function morphologyLoaded(): boolean {
+  return engine !== undefined;
+}
+
+/** Loads the NLP library now, returning how long it took in milliseconds (for benchmarks). */
+export function loadMorphology(): number {
+  const started = performance.now();
+  transforms();
+  return performance.now() - started;
+}
+
+interface Transforms {
+  conjugate(verb: string): Record<string, string>;
+  toInfinitive(word: string, tense: string): string;
+  toPlural(noun: string): string;
+  toSingular(noun: string): string;
+  lexicon: Record<string, string | string[]>;
+}
+
+let cachedTransforms: Transforms | undefined;
+
+function transforms(): Transforms {
+  if (!cachedTransforms) {
+    const world = nlp().world() as unknown as {
+      methods: { two: { transform: { verb: Record<string, (...a: unknown[]) => unknown>; noun: Record<string, (...a: unknown[]) => unknown> } } };
+      model: { one: { lexicon: Record<string, string | string[]> } };
+    };
+    const { verb, noun } = world.methods.two.transform;
+    const model = world.model;
+    cachedTransforms = {
+      conjugate: (v) => verb['conjugate']!(v, model) as Record<string, string>,
+      toInfinitive: (w, tense) => verb['toInfinitive']!(w, model, tense) as string,
+      toPlural: (n) => noun['toPlural']!(n, model) as string,
+      toSingular: (n) => noun['toSingular']!(n, model) as string,
+      lexicon: model.one.lexicon,
+    };
+  }
+  return cachedTransforms;
+}
+
+/** Nouns whose plural is the same word, or that the library would wrongly singularise. */
+const INVARIANT = new Set([
+  'data', 'metadata', 'news', 'series', 'species', 'media', 'information', 'software', 'hardware',
+  'firmware', 'malware', 'ransomware', 'spyware', 'middleware', 'analytics', 'access', 'process',
+  'business', 'address', 'status', 'consensus', 'census', 'bus', 'gas', 'lens', 'virus', 'campus',
+  'class', 'pass', 'loss', 'stress', 'guidance', 'equipment', 'evidence', 'advice', 'staff', 'personnel',
+]);
+
+const verbCache = new Map<string, VerbForms>();
+
+/** The five forms of a verb (the last word stays put in a phrasal verb: "pass on" → "passed on"). */
+export function verbForms(lemma: string): VerbForms {
+  const key = lemma.toLowerCase();
+  let forms = verbCache.get(key);
+  if (!forms) {
+    const c = transforms().conjugate(key);
+    const past = c['PastTense'] ?? `${key}ed`;
+    forms = {
+      base: c['Infinitive'] ?? key,
+      past,
+      participle: c['Participle'] ?? past,
+      present3: c['PresentTense'] ?? `${key}s`,
+      gerund: c['Gerund'] && c['Gerund'] !== key ? c['Gerund'] : `${key}ing`,
+    };
+    verbCache.set(key, forms);
+  }
+  return forms;
+}
+
+/** Words that end a noun phrase's head: "record of who looked" pluralises "record". */
+const POST_MODIFIERS = new Set(['of', 'for', 'to', 'that', 'who', 'which', 'with', 'in', 'on', 'at', 'about', 'from', 'by', 'where', 'when']);
+
+/**
+ * The plural of a noun or noun phrase: its head word, which is the last word or
+ * the word before a post-modifier ("data flow" → "data flows", "record of who
+ * looked" → "records of who looked").
+ */
+export function pluralOf(noun: string): string {
+  const words = noun.split(' ');
+  let head = words.length - 1;
+  const modifier = words.findIndex((w, i) => i > 0 && POST_MODIFIERS.has(w.toLowerCase()));
+  if (modifier > 0) head = modifier - 1;
+  const word = words[head]!;
+  const lower = word.toLowerCase();
+  if (INVARIANT.has(lower) || !/[a-z]$/i.test(word)) return noun;
+  words[head] = matchCase(transforms().toPlural(lower), word);
+  return words.join(' ');
+}
+
+/** The singular of a noun or noun phrase (its last word): "endpoints" → "endpoint". */
+export function singularOf(noun: string): string {
+  const words = noun.split(' ');
+  const last = words[words.length - 1]!;
+  const lower = last.toLowerCase();
+  if (INVARIANT.has(lower) || /(ss|us|is)$/.test(lower) || lower.length < 4) return noun;
+  const single = transforms().toSingular(lower);
+  // Only trust a singular that pluralises back to the word we were given.
+  if (single && single !== lower && transforms().toPlural(single) === lower) {
+    words[words.length - 1] = matchCase(single, last);
+  }
+  return words.join(' ');
+}
+
+const TENSES = ['PastTense', 'Participle', 'PresentTense', 'Gerund'] as const;
+const lemmaCache = new Map<string, string>();
+
+/**
+ * The dictionary form of one word, lower-case: a verb's infinitive ("utilised" →
+ * "utilise", "given" → "give") or a noun's singular ("endpoints" → "endpoint").
+ * A word that is already a lemma, or that the library cannot place, comes back as
+ * it is. Every answer is checked by inflecting it back to the word.
+ */
+export function lemmaOf(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s$/, '').replace(/s[’']$/, 's');
+  const cached = lemmaCache.get(w);
+  if (cached !== undefined) return cached;
+  let lemma = w;
+  const closedClass = (tags: string[]) => tags.length > 0 && tags.every((t) => CLOSED_CLASS_TAGS.has(t));
+  if (/^[a-z]+$/.test(w) && !INVARIANT.has(w) && w.length > 1 && !closedClass(lexiconTags(w))) {
+    const t = transforms();
+    for (const tense of TENSES) {
+      const candidate = t.toInfinitive(w, tense);
+      if (!candidate || candidate === w) continue;
+      const f = verbForms(candidate);
+      if ([f.past, f.participle, f.present3, f.gerund].includes(w)) {
+        lemma = candidate;
+        break;
+      }
+    }
+    if (lemma === w) {
+      const single = singularOf(w);
+      if (single !== w) lemma = single;
+    }
+  }
+  lemmaCache.set(w, lemma);
+  return lemma;
+}
+
+/** True when a lemma reads as a verb first: the lexicon says so, or it has a verb-making ending. */
+function verbFirst(lemma: string): boolean {
+  return lexiconTags(lemma).some((t) => VERB_TAGS.has(t)) || /(ise|ize|yse|ate|ify|en)$/.test(lemma);
+}
+
+/**
+ * Which form of `lemma` the word is ("utilised" of "utilise" → `past`). A word
+ * that could be a plural or a present tense ("processes") is read as the verb
+ * when the lemma reads as a verb first, else as the plural.
+ */
+export function formOf(word: string, lemma: string): WordForm {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  const l = lemma.toLowerCase();
+  if (w === l) return 'base';
+  const head = w.split(' ')[0]!;
+  const f = verbForms(l.split(' ')[0]!);
+  const plural = pluralOf(l) === w;
+  if (head === f.present3 && (!plural || verbFirst(l))) return 'present3';
+  if (plural) return 'plural';
+  if (head === f.past) return 'past';
+  if (head === f.participle) return 'participle';
+  if (head === f.gerund) return 'gerund';
+  return 'unknown';
+}
+
+const BE_HAVE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", 'has', 'have', 'had', 'having', 'get', 'got', 'gets', 'getting']);
+
+/**
+ * Like `formOf`, but a past form after "be", "have" or "get" ("can be evidenced",
+ * "has utilised") is the participle, so an alternative becomes "shown", not "showed".
+ */
+export function formInContext(word: string, lemma: string, previousWord: string | undefined): WordForm {
+  const form = formOf(word, lemma);
+  if (form === 'past' && previousWord !== undefined && BE_HAVE.has(previousWord.toLowerCase())) return 'participle';
+  return form;
+}
+
+/** What the library's lexicon knows a word as (for example `Infinitive`, `Noun`, `Adjective`). */
+function lexiconTags(word: string): string[] {
+  const tag = transforms().lexicon[word.toLowerCase()];
+  if (tag === undefined) return [];
+  return Array.isArray(tag) ? tag : [tag];
+}
+
+const VERB_TAGS = new Set(['Infinitive', 'Verb', 'PhrasalVerb', 'Imperative']);
+
+const NOT_VERB_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Adjective', 'Comparative', 'Superlative', 'Value', 'Copula', 'Modal', 'Auxiliary', 'Negative', 'QuestionWord']);
+
+/** True unless the lexicon knows the word only as something that is never a verb ("the", "of", "quickly"). */
+function mayBeVerb(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length === 0 || !tags.every((t) => NOT_VERB_TAGS.has(t));
+}
+
+/** Tags of words that never inflect ("this", "of", "must"). */
+const CLOSED_CLASS_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'Negative', 'QuestionWord']);
+
+/** Particles and little words after which a phrase is a verb phrase ("pass on", "make a decision"). */
+const VERB_PHRASE_SECOND = new Set(['on', 'in', 'up', 'out', 'off', 'over', 'down', 'away', 'back', 'through', 'to', 'with', 'from', 'for', 'about', 'a', 'an', 'the', 'sure', 'use', 'it', 'that', 'into', 'across']);
+
+/**
+ * Puts a phrase in the given form: a verb phrase inflects its first word ("make
+ * sure" → "made sure"), a plural inflects a noun phrase's last word ("choice" →
+ * "choices"). Returns undefined when the phrase cannot take that form (its first
+ * word is not a verb, or the form is unknown). Case is kept per word.
+ */
+export function inflectAs(phrase: string, form: WordForm): string | undefined {
+  if (form === 'base') return phrase;
+  if (form === 'unknown') return undefined;
+  if (form === 'plural') return pluralOf(phrase);
+  const words = phrase.split(' ');
+  const head = words[0]!;
+  if (!/^[a-z]+$/i.test(head) || !mayBeVerb(head)) return undefined;
+  const f = verbForms(head.toLowerCase());
+  words[0] = matchCase(f[form], head);
+  return words.join(' ');
+}
+
+/** Writes `word` with the capitalisation of `model` (all caps, initial capital, or as is). */
+function matchCase(word: string, model: string): string {
+  if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
+  if (model[0] && model[0] !== model[0].toLowerCase()) return word[0]!.toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** UK and US spellings of one word: "-ise" and "-ize", "-yse" and "-yze". */
+function spellings(word: string): string[] {
+  const out = [word];
+  const m = /^(.{3,})(is|iz|ys|yz)(e|es|ed|ing|ation|ations|er|ers)$/.exec(word);
+  if (m) {
+    const swap: Record<string, string> = { is: 'iz', iz: 'is', ys: 'yz', yz: 'ys' };
+    out.push(`${m[1]}${swap[m[2]!]}${m[3]}`);
+  }
+  return out;
+}
+
+const surfaceCache = new Map<string, string[]>();
+
+/**
+ * Every way a dictionary phrase may be written, lower-case: the phrase itself,
+ * its plural (last word) and possessive, its verb forms (first word, when that
+ * word may be a verb), UK and US spellings, and for two-word compounds the
+ * hyphenated and closed forms ("data centre", "data-centre", "datacentre").
+ */
+export function surfaceForms(phrase: string): string[] {
+  const key = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
+  const cached = surfaceCache.get(key);
+  if (cached) return cached;
+  const out = new Set<string>([key]);
+  const acronym = /[A-Z].*[A-Z]/.test(phrase);
+  if (/^[a-z][a-z' -]*$/.test(key)) {
+    const words = key.split(' ');
+    const head = words[0]!;
+    const verbPhrase = words.length > 1 && (lexiconTags(head).some((t) => VERB_TAGS.has(t)) || VERB_PHRASE_SECOND.has(words[1]!));
+    if (!acronym && head.length > 1 && !head.includes('-') && (words.length === 1 || verbPhrase) && mayBeVerb(head)) {
+      const f = verbForms(head);
+      for (const form of [f.past, f.participle, f.present3, f.gerund]) out.add([form, ...words.slice(1)].join(' '));
+    }
+    if (!verbPhrase && words[words.length - 1]!.length > 1) {
+      const plural = pluralOf(key);
+      out.add(plural);
+      out.add(`${key}'s`);
+      out.add(plural.endsWith('s') ? `${plural}'` : `${plural}'s`);
+    }
+  }
+  const compounds = new Set(out);
+  for (const form of compounds) {
+    const words = form.split(' ');
+    if (words.length === 2 && !form.includes("'") && !VERB_PHRASE_SECOND.has(words[1]!) && !VERB_PHRASE_SECOND.has(words[0]!)) {
+      out.add(words.join('-'));
+      out.add(words.join(''));
+    } else if (words.length === 1 && form.includes('-') && form.split('-').length === 2) {
+      out.add(form.replace('-', ' '));
+      out.add(form.replace('-', ''));
+    }
+  }
+  for (const form of [...out]) {
+    const words = form.split(' ');
+    words.forEach((w, i) => {
+      for (const variant of spellings(w).slice(1)) out.add([...words.slice(0, i), variant, ...words.slice(i + 1)].join(' '));
+    });
+  }
+  const result = [...out];
+  surfaceCache.set(key, result);
+  return result;
+}
+
+/** Tags each word of a sentence with its parts of speech (the library's tagger: Noun, Verb, Determiner, …). */
+export function partsOfSpeech(sentence: string): TaggedWord[] {
+  const doc = nlp()(sentence) as unknown as { json(): Array<{ terms: Array<{ text: string; tags: string[] }> }> };
+  return doc.json().flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: t.tags })));
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { formInContext, formOf, inflectAs, lemmaOf, partsOfSpeech, pluralOf, singularOf, surfaceForms, verbForms } from '../../server/src/core/morphology.ts';
+
+describe('lemmaOf', () => {
+  it.each([
+    ['utilised', 'utilise'],
+    ['Utilises', 'utilise'],
+    ['given', 'give'],
+    ['gave', 'give'],
+    ['shared', 'share'],
+    ['disclosing', 'disclose'],
+    ['endpoints', 'endpoint'],
+    ['children', 'child'],
+    ['disclosures', 'disclosure'],
+    ['share', 'share'],
+    ['data', 'data'],
+    ['access', 'access'],
+    ['this', 'this'],
+    ['status', 'status'],
+  ])('%s → %s', (word, lemma) => {
+    expect(lemmaOf(word)).toBe(lemma);
+  });
+});
+
+describe('formOf and formInContext', () => {
+  it.each([
+    ['utilised', 'utilise', 'past'],
+    ['utilises', 'utilise', 'present3'],
+    ['utilising', 'utilise', 'gerund'],
+    ['given', 'give', 'participle'],
+    ['endpoints', 'endpoint', 'plural'],
+    ['share', 'share', 'base'],
+    ['passed on', 'pass on', 'past'],
+    ['data flows', 'data flow', 'plural'],
+    ['sharing', 'disclose', 'unknown'],
+  ] as const)('%s of %s is %s', (word, lemma, form) => {
+    expect(formOf(word, lemma)).toBe(form);
+  });
+
+  it('reads a past form after "be" or "have" as the participle', () => {
+    expect(formInContext('evidenced', 'evidence', 'be')).toBe('participle');
+    expect(formInContext('utilised', 'utilise', 'has')).toBe('participle');
+    expect(formInContext('utilised', 'utilise', 'we')).toBe('past');
+  });
+});
+
+describe('inflectAs', () => {
+  it.each([
+    ['use', 'past', 'used'],
+    ['show', 'participle', 'shown'],
+    ['help', 'present3', 'helps'],
+    ['move', 'gerund', 'moving'],
+    ['make sure', 'past', 'made sure'],
+    ['choice', 'plural', 'choices'],
+    ['record of who looked at it', 'plural', 'records of who looked at it'],
+    ['Use', 'past', 'Used'],
+    ['use', 'base', 'use'],
+  ] as const)('%s as %s → %s', (phrase, form, expected) => {
+    expect(inflectAs(phrase, form)).toBe(expected);
+  });
+
+  it('declines what it cannot inflect', () => {
+    expect(inflectAs('the team', 'past')).toBeUndefined();
+    expect(inflectAs('use', 'unknown')).toBeUndefined();
+  });
+});
+
+describe('verbForms, pluralOf, singularOf', () => {
+  it('gives irregular forms', () => {
+    expect(verbForms('give')).toEqual({ base: 'give', past: 'gave', participle: 'given', present3: 'gives', gerund: 'giving' });
+    expect(verbForms('send').participle).toBe('sent');
+  });
+  it('keeps uncountable nouns and pluralises the head of a phrase', () => {
+    expect(pluralOf('data')).toBe('data');
+    expect(pluralOf('software')).toBe('software');
+    expect(pluralOf('data flow')).toBe('data flows');
+    expect(singularOf('data flows')).toBe('data flow');
+    expect(singularOf('status')).toBe('status');
+  });
+});
+
+describe('surfaceForms', () => {
+  it('covers verb forms and UK/US spellings of a single word', () => {
+    expect(surfaceForms('utilise')).toEqual(expect.arrayContaining(['utilise', 'utilised', 'utilises', 'utilising', 'utilize', 'utilized', 'utilizing']));
+  });
+  it('covers plural, possessive, hyphenated and closed compounds of a noun phrase, and no verb forms', () => {
+    const forms = surfaceForms('data centre');
+    expect(forms).toEqual(expect.arrayContaining(['data centre', 'data centres', "data centre's", 'data-centre', 'datacentre', 'datacentres']));
+    expect(forms.some((f) => f.startsWith('dataed') || f.startsWith('datas '))).toBe(false);
+  });
+  it('inflects the verb of a phrasal verb and never pluralises it', () => {
+    expect(surfaceForms('pass on')).toEqual(['pass on', 'passed on', 'passes on', 'passing on']);
+  });
+  it('spaces and closes a hyphenated word', () => {
+    expect(surfaceForms('sign-on')).toEqual(expect.arrayContaining(['sign-on', 'sign on', 'signon', 'sign-ons']));
+  });
+  it('gives an acronym only its plural and possessive', () => {
+    expect(surfaceForms('API')).toEqual(['api', 'apis', "api's", "apis'"]);
+  });
+});
+
+describe('partsOfSpeech', () => {
+  it('tags each word of a sentence', () => {
+    const tags = partsOfSpeech('Staff must ensure the quality of records.');
+    expect(tags.map((t) => t.text)).toEqual(['Staff', 'must', 'ensure', 'the', 'quality', 'of', 'records']);
+    expect(tags[2]!.tags).toContain('Verb');
+    expect(tags[3]!.tags).toContain('Determiner');
+    expect(tags[6]!.tags).toContain('Plural');
+  });
+});
