@@ -62,9 +62,12 @@ describe('risk: every suggested wording is itself free of risk-averse wording', 
 
 describe('plain-words: bad → good for every entry with its own alternatives', () => {
   it.each(d['plain-words'].entries.filter((e) => e.action === 'alternatives').map((e) => [e.id, e] as const))('%s', (_id, entry) => {
-    const text = `They ${entry.phrase} the plan today.\n`;
+    // A verb takes "the plan" as its object; a modal ("shall") needs a verb after it, or its alternative does not fit.
+    let text = `They ${entry.phrase} the plan today.\n`;
+    if (findings(text).find((f) => f.ruleId === entry.id)?.fixKind === 'none') text = `They ${entry.phrase} send the plan today.\n`;
     const { hit, after, fixed } = fixAndRecheck(text, 'plain-words', entry.id);
     expect(hit, `“${text.trim()}” should be flagged`).toBeDefined();
+    expect(hit!.fixKind, `${hit!.message} (${text.trim()})`).not.toBe('none');
     expect(describeLeft(after.filter((f) => f.check === 'plain-words')), fixed).toEqual([]);
   });
 });

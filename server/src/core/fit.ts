@@ -24,6 +24,7 @@
  */
 import { indefiniteArticle } from './articles.ts';
 import { quote, type Candidate, type DocumentInput } from './check-api.ts';
+import type { Dictionaries } from './dictionary-types.ts';
 import { formInContext, formOf, inflectAs, lemmaOf, partsOfSpeech, pluralOf, verbForms, type WordForm } from './morphology.ts';
 import { placeOf, safetyOf, type Place } from './safety.ts';
 
@@ -78,15 +79,22 @@ function wordsIn(text: string): Word[] {
 /** True when a run of punctuation ends the clause a word is in. */
 const endsClause = (punctuation: string): boolean => /[,;:.!?()[\]]|—|–/.test(punctuation);
 
+/**
+ * A line break that starts a new line of text rather than wrapping a sentence:
+ * the next line starts with a capital, a number, a list marker or is blank.
+ */
+const NEW_LINE = /(?:\r\n?|\n)(?=[ \t]*(?:[A-Z0-9*+•#>|-]|\r|\n|$))/;
+
 /** Words before a finding in its sentence, nearest last. */
 function wordsBefore(before: string): Word[] {
-  const sentence = before.split(/(?<=[.!?:;])\s+|\n\s*\n/).pop() ?? '';
+  const line = before.split(NEW_LINE).pop() ?? '';
+  const sentence = line.split(/(?<=[.!?:;])\s+/).pop() ?? '';
   return wordsIn(sentence);
 }
 
 /** Words after a finding up to the end of its sentence. */
 function wordsAfter(after: string): Word[] {
-  const words = wordsIn(after.split(/\n\s*\n/, 1)[0] ?? '');
+  const words = wordsIn(after.split(NEW_LINE, 1)[0] ?? '');
   const out: Word[] = [];
   if (/^\s*[.!?;:]/.test(after)) return out;
   for (const word of words) {
@@ -141,20 +149,51 @@ const CLAUSE_STARTS = new Set(['how', 'what', 'who', 'whom', 'whether', 'when', 
 /** Words that end a noun phrase's head and start what describes it ("record of who …"). */
 const POSTMODIFIER = new Set([...PREPOSITIONS, ...CLAUSE_STARTS]);
 
-/** The form the flagged words are in, or undefined when they are in their plain form. */
-function formToMatch(actualWords: Word[], previous: Word | undefined, tags: () => Tagged): WordForm | undefined {
+/** A dictionary phrase or flagged text, compared loosely: lower case, hyphens as spaces, "-ize" as "-ise". */
+const looseWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/iz(e|es|ed|ing|ation|ations)\b/g, 'is$1')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
+/** "-s": a plural noun or a verb ("benefits")? The tagger decides, a noun when it cannot. */
+function pluralOrPresent(form: WordForm, tags: string[] | undefined, single: boolean): WordForm {
+  if (form !== 'plural' && form !== 'present3') return form;
+  if (!single) return 'plural';
+  if (has(tags, 'Verb') && !has(tags, 'Noun')) return 'present3';
+  if (has(tags, 'Noun') && !has(tags, 'Verb')) return 'plural';
+  return form;
+}
+
+/**
+ * The form the flagged words are in compared with the dictionary's phrase
+ * ("utilised" of "utilise" → `past`), or undefined when they are written as in
+ * the dictionary. Without the dictionary's phrases, the words' own form is used.
+ */
+function formToMatch(actualWords: Word[], phrases: readonly string[], previous: Word | undefined, tags: () => Tagged): WordForm | undefined {
+  const actual = looseWords(actualWords.map((word) => word.text).join(' '));
+  const single = actualWords.length === 1;
+  if (phrases.length > 0) {
+    const same = phrases.map(looseWords).filter((words) => words.length === actual.length);
+    if (same.some((words) => words.every((word, i) => word === actual[i]))) return undefined;
+    for (const words of same) {
+      const differ = words.flatMap((word, i) => (word === actual[i] ? [] : [i]));
+      if (differ.length !== 1) continue;
+      const at = differ[0]!;
+      const form = formInContext(actual[at]!, words[at]!, at === 0 ? previous?.text : actual[at - 1]);
+      if (form === 'base') return undefined;
+      return pluralOrPresent(form, tags().actual[at], single);
+    }
+  }
   const first = actualWords[0]?.text ?? '';
   const last = actualWords[actualWords.length - 1]?.text ?? '';
   if (!/^[a-z]/i.test(first) || first === first.toUpperCase()) return undefined;
   const headForm = formInContext(first, lemmaOf(first), previous?.text);
-  const lastForm = last === first ? headForm : formOf(last, lemmaOf(last));
-  if (headForm === 'present3' || lastForm === 'plural' || headForm === 'plural') {
-    // "benefits": a plural noun or a verb? Ask the tagger.
-    const lastTags = tags().actual[actualWords.length - 1];
-    if (actualWords.length === 1 && headForm === 'present3' && has(lastTags, 'Verb') && !has(lastTags, 'Noun')) return 'present3';
-    if (lastForm === 'plural' || headForm === 'plural') return has(lastTags, 'Verb') && !has(lastTags, 'Noun') && actualWords.length === 1 ? 'present3' : 'plural';
-    return has(tags().actual[0], 'Noun') && !has(tags().actual[0], 'Verb') ? 'plural' : 'present3';
-  }
+  const lastForm = single ? headForm : formOf(last, lemmaOf(last));
+  if (lastForm === 'plural') return pluralOrPresent('plural', tags().actual[actualWords.length - 1], single);
+  if (headForm === 'present3' || headForm === 'plural') return pluralOrPresent(headForm, tags().actual[0], single);
   if (headForm === 'past' || headForm === 'participle' || headForm === 'gerund') return headForm;
   return undefined;
 }
@@ -187,6 +226,7 @@ function isPlural(phrase: string): boolean {
 /** Puts the alternative in the form the flagged words are in, or says why it cannot be. */
 function inflect(alternative: string, form: WordForm | undefined, actual: string): { text: string } | { reason: string } {
   if (form === undefined) return { text: alternative };
+  if (form === 'unknown') return { reason: `it cannot take the form of ${quote(actual)}` };
   const words = alternative.split(' ');
   const head = words[0] ?? '';
   if (form === 'plural') {
@@ -224,10 +264,10 @@ interface Fitting {
 }
 
 /** Fits the alternatives of one candidate to the words around it. */
-function fitOne(candidate: Candidate, text: string): Fitting {
+function fitOne(candidate: Candidate, text: string, phrases: readonly string[]): Fitting {
   const { start, end, actual } = candidate;
   const beforeText = text.slice(Math.max(0, start - BEFORE), start);
-  const afterText = text.slice(end, end + AFTER);
+  const afterText = text.slice(end, end + AFTER).split(NEW_LINE, 1)[0] ?? '';
   const before = wordsBefore(beforeText);
   const after = wordsAfter(afterText);
   const actualWords = wordsIn(actual);
@@ -259,7 +299,7 @@ function fitOne(candidate: Candidate, text: string): Fitting {
 
   const fitted: string[] = [];
   const renamed = new Map<string, string>();
-  const form = candidate.fixKind === 'replace' ? formToMatch(actualWords, previous, tags) : undefined;
+  const form = candidate.fixKind === 'replace' ? formToMatch(actualWords, phrases, previous, tags) : undefined;
   for (const original of candidate.expected) {
     let alternative = original;
     if (candidate.fixKind === 'explain' || candidate.fixKind === 'expand') {
@@ -364,6 +404,23 @@ function messageFor(candidate: Candidate, fitting: Fitting): string {
   return message;
 }
 
+const phraseMaps = new WeakMap<Dictionaries, Map<string, string[]>>();
+
+/** Each rule's phrases as the dictionary writes them, by `check/ruleId`. */
+function phrasesByRule(dictionaries: Dictionaries): Map<string, string[]> {
+  let map = phraseMaps.get(dictionaries);
+  if (!map) {
+    map = new Map();
+    for (const entry of dictionaries.jargon.entries) map.set(`jargon/${entry.id}`, entry.phrases);
+    for (const entry of dictionaries.outdated.entries) map.set(`outdated/${entry.id}`, entry.phrases);
+    phraseMaps.set(dictionaries, map);
+  }
+  return map;
+}
+
+/** A plain-words rule id is its phrase with hyphens for spaces ("in-order-to"). */
+const plainWordsPhrase = (ruleId: string): string[] => [ruleId.replace(/-/g, ' ')];
+
 const MAX_CACHED = 20_000;
 const cache = new Map<string, Candidate>();
 
@@ -387,14 +444,14 @@ function cacheKey(candidate: Candidate, text: string, place: Place): string {
 }
 
 /** Fits one candidate and decides whether its fix is safe. */
-function fitAndJudge(candidate: Candidate, text: string, place: Place): Candidate {
+function fitAndJudge(candidate: Candidate, text: string, place: Place, phrases: readonly string[]): Candidate {
   if (candidate.fixKind === 'none' || candidate.fixKind === 'reframe' || candidate.expected.length === 0) {
     if (candidate.fixKind === 'reframe' || candidate.fixKind === 'none') return candidate;
     // "Remove it": nothing to fit, but the place still decides safety.
     const verdict = safetyOf(candidate, { refused: 0, modifier: false }, place, text);
     return { ...candidate, safe: verdict.safe, ...(verdict.reason ? { unsafeReason: verdict.reason } : {}) };
   }
-  const fitting = fitOne(candidate, text);
+  const fitting = fitOne(candidate, text, phrases);
   const fitted: Candidate = {
     ...candidate,
     start: fitting.start,
@@ -414,9 +471,12 @@ function fitAndJudge(candidate: Candidate, text: string, place: Place): Candidat
  * `safe` and `unsafeReason`). Risk reframes pass through unchanged.
  * @param candidates the document's candidates, document offsets
  * @param document the document (its text, blocks and sections)
+ * @param dictionaries the dictionaries the candidates came from, so each alternative is put in the form
+ *   the flagged words take compared with the entry's own phrase (default: the words' own form is used)
  * @returns the candidates fitted, in the same order
  */
-export function fitCandidates(candidates: Candidate[], document: DocumentInput): Candidate[] {
+export function fitCandidates(candidates: Candidate[], document: DocumentInput, dictionaries?: Dictionaries): Candidate[] {
+  const phrases = dictionaries ? phrasesByRule(dictionaries) : undefined;
   return candidates.map((candidate) => {
     if (candidate.fixKind === 'reframe') return candidate;
     const place = placeOf(candidate, document);
@@ -424,7 +484,7 @@ export function fitCandidates(candidates: Candidate[], document: DocumentInput):
     const hit = cache.get(key);
     const shiftBy = candidate.start;
     if (hit) return { ...hit, start: hit.start + shiftBy, end: hit.end + shiftBy };
-    const result = fitAndJudge(candidate, document.text, place);
+    const result = fitAndJudge(candidate, document.text, place, (candidate.check === 'plain-words' ? plainWordsPhrase(candidate.ruleId) : phrases?.get(`${candidate.check}/${candidate.ruleId}`)) ?? []);
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
     cache.set(key, { ...result, start: result.start - shiftBy, end: result.end - shiftBy });
     return result;

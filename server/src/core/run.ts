@@ -216,7 +216,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     ),
   );
 
-  candidates = fitCandidates(candidates, document);
+  candidates = fitCandidates(candidates, document, dictionaries);
 
   const lines = new LineIndex(text);
   const findings: Finding[] = candidates

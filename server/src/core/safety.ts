@@ -160,7 +160,7 @@ export function placeOf(candidate: Candidate, document: DocumentInput): Place {
   const { before, after } = sentenceAround(text, block.start, candidate.start, candidate.end, block.end);
   let reason: string | undefined;
   if (block.kind === 'heading') reason = REASONS.heading;
-  else if (block.kind === 'table') reason = REASONS.table;
+  else if (block.kind === 'table' || /(^|\n)[ \t]*\|[^\n]*$/.test(text.slice(block.start, candidate.start))) reason = REASONS.table;
   else if (block.kind === 'blockquote' || inQuotation(before, after)) reason = REASONS.quotation;
   else if (REFERENCE_HEADING.test(heading)) reason = REASONS.references;
   else if (inLinkText(text, block.start, candidate.start, candidate.end, block.end)) reason = REASONS.link;
