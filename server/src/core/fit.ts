@@ -145,6 +145,14 @@ const PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'into', 
 /** Prepositions a verb usually chooses for itself ("benefit from", "comply with", "adhere to"): a different verb rarely takes them. */
 const BOUND_PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'against']);
 const MODALS = new Set(['must', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'shall']);
+/** Last words of alternatives that need a clause after them ("make sure the data is safe", "if a breach happens"). */
+const NEEDS_CLAUSE = new Set(['sure', 'certain', 'if', 'because', 'since', 'although', 'though', 'unless', 'whether']);
+/** Words before "to" that make the verb after it legal wording ("powers to require", "duty to disclose"). */
+const LEGAL_LEADS = new Set(['power', 'powers', 'right', 'rights', 'duty', 'duties', 'obligation', 'obligations', 'entitled', 'obliged', 'authority', 'empowered']);
+/** Words that start a sentence's subject ("it is essential", "there are"). */
+const SUBJECTS = new Set(['it', 'there', 'this', 'we', 'you', 'they']);
+/** Words that tie an adverb to a time ("immediately after"). */
+const TIME_LINKS = new Set(['after', 'before', 'following', 'upon', 'on', 'when', 'once']);
 const CLAUSE_STARTS = new Set(['how', 'what', 'who', 'whom', 'whether', 'when', 'where', 'why', 'that', 'which']);
 /** Words that end a noun phrase's head and start what describes it ("record of who …"). */
 const POSTMODIFIER = new Set([...PREPOSITIONS, ...CLAUSE_STARTS]);
@@ -196,6 +204,24 @@ function formToMatch(actualWords: Word[], phrases: readonly string[], previous: 
   if (headForm === 'present3' || headForm === 'plural') return pluralOrPresent(headForm, tags().actual[0], single);
   if (headForm === 'past' || headForm === 'participle' || headForm === 'gerund') return headForm;
   return undefined;
+}
+
+/**
+ * True when the words after a finding make a clause: a noun or pronoun followed by
+ * a verb that is not a participle ("staff know", "the data is", "they must").
+ */
+function clauseFollows(after: Word[], tags: string[][]): boolean {
+  for (let i = 1; i < after.length; i++) {
+    const t = tags[i];
+    const previous = tags[i - 1];
+    if (has(t, 'Verb') && has(t, 'Copula', 'Modal', 'PastTense', 'PresentTense') && !has(t, 'Participle', 'Gerund') && has(previous, 'Noun', 'Pronoun') && !has(previous, 'Verb')) {
+      // "should failure occur" is a condition, not the clause's verb.
+      if (has(t, 'Modal') && !(has(tags[i + 1], 'Verb', 'Adverb', 'Negative') && !has(tags[i + 2], 'Verb'))) return false;
+      return true;
+    }
+    if (endsClause(after[i]!.after) || endsClause(after[i - 1]!.after)) return false;
+  }
+  return false;
 }
 
 /** Puts a noun phrase's head in the plural: "record of who …" → "records of who …". */
@@ -284,7 +310,6 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
 
   const articleMatch = /(^|[^\p{L}\p{N}'’-])(a|an|A|An|AN)(\s+)$/u.exec(beforeText);
   const article = articleMatch ? { word: articleMatch[2]!, start: start - articleMatch[2]!.length - articleMatch[3]!.length } : undefined;
-  const closedBefore = previous !== undefined && endsClause(previous.after);
   const insideBrackets = /\(\s*$/.test(beforeText) && /^\s*\)/.test(afterText);
 
   // The flagged words describe the noun after them: "access control adjustments".
@@ -315,6 +340,14 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         continue;
       }
       alternative = inflected.text;
+      // "can only be evidenced" → "can only be shown": the dictionary gives the past tense ("showed").
+      if (form === undefined && /ed$/i.test(actualWords[0]!.text)) {
+        const head = alternative.split(' ')[0]!;
+        const lemma = lemmaOf(head);
+        if (/^[a-z]+$/.test(head) && formInContext(head, lemma, previous?.text) === 'participle') {
+          alternative = [verbForms(lemma).participle, ...alternative.split(' ').slice(1)].join(' ');
+        }
+      }
       const altWords = alternative.split(' ');
       const altHead = altWords[0]!.toLowerCase();
       const altLast = altWords[altWords.length - 1]!.toLowerCase();
@@ -327,22 +360,48 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         }
       }
       const following = next?.text.toLowerCase();
-      // "make sure" cannot take "the quality" as its object; it needs a clause ("make sure the data is safe").
-      if (altWords.length > 1 && actualIsVerb() && next && !closedBefore && !CLAUSE_STARTS.has(following ?? '') && !endsClause(actualWords[actualWords.length - 1]!.after)) {
-        const lastTags = partsOfSpeech(alternative).pop()?.tags;
-        if (has(lastTags, 'Adjective', 'Particle') && !has(lastTags, 'Noun') && ['sure', 'certain', 'clear', 'aware'].includes(altLast)) {
-          let clause = false;
-          for (let i = 0; i < after.length; i++) {
-            const t = tags().after[i];
-            if (i > 0 && has(t, 'Copula', 'Modal', 'PastTense', 'PresentTense') && !has(t, 'Noun', 'Adjective', 'Infinitive')) clause = true;
-            if (i > 0 && has(t, 'Copula', 'Modal')) clause = true;
-            if (clause || endsClause(after[i]!.after)) break;
-          }
-          if (!clause) {
-            refuse(`${quote(original)} does not take ${quote(`${after[0]!.text}${after[1] ? ` ${after[1].text}` : ''}`)} as its object`);
-            continue;
-          }
+      const actualLast = actualWords[actualWords.length - 1]!.text.toLowerCase();
+      const actualFirst = actualWords[0]!.text.toLowerCase();
+      const nextWords = (): string => quote(after.slice(0, 2).map((word) => word.text).join(' '));
+      // "it is essential" → "need to" drops the sentence's subject: "However, need to that …".
+      if (SUBJECTS.has(actualFirst) && !SUBJECTS.has(altHead) && actualWords.length > 1) {
+        refuse(`${quote(original)} leaves the sentence without its subject`);
+        continue;
+      }
+      // "make sure", "if", "since" need a clause after them, not a noun: "make sure the quality" and
+      // "if a data breach, …" do not read; "make sure the data is safe" does.
+      if (NEEDS_CLAUSE.has(altLast) && !NEEDS_CLAUSE.has(actualLast) && actualLast !== 'that' && next && !CLAUSE_STARTS.has(following ?? '') && !endsClause(actualWords[actualWords.length - 1]!.after)) {
+        if (!clauseFollows(after, tags().after)) {
+          refuse(`${quote(original)} needs a whole clause after it, and ${nextWords()} does not start one`);
+          continue;
         }
+      }
+      // An alternative ending in "to" needs a verb after it: "for the purpose of receiving" ≠ "to receiving".
+      if (altLast === 'to' && actualLast !== 'to' && next) {
+        const verb = has(tags().after[0], 'Infinitive') && !has(tags().after[0], 'Gerund', 'Noun', 'Determiner', 'Preposition', 'Conjunction');
+        if (!verb || following === 'to' || following === 'that') {
+          refuse(`${quote(original)} needs a verb after it, and ${nextWords()} is not one`);
+          continue;
+        }
+      }
+      // A word made of several, in place of an adverb before "after" or "before": "at once after" does not read.
+      if (altWords.length > 1 && actualWords.length === 1 && has(tags().actual[0], 'Adverb') && following && TIME_LINKS.has(following)) {
+        refuse(`${quote(`${original} ${following}`)} does not read`);
+        continue;
+      }
+      // A noun swapped for a word that is mostly a verb: "for the benefit of" → "for the help of" changes the sense.
+      if (altWords.length === 1 && actualWords.length === 1 && has(tags().actual[0], 'Noun') && !has(tags().actual[0], 'Verb')) {
+        const alone = partsOfSpeech(alternative)[0]?.tags;
+        if (has(alone, 'Verb') && !has(alone, 'Noun')) notes.doubt ??= `${quote(actual)} is a noun here: check ${quote(alternative)} means the same.`;
+      }
+      // A verb that grants a power or sets a duty ("powers to require disclosure", "require practices to keep")
+      // is legal wording: a near-synonym can change what the law or the policy demands.
+      if (has(tags().actual[0], 'Verb') && form !== 'gerund') {
+        const lead = before.slice(-3).map((word) => word.text.toLowerCase());
+        const legal = lead[lead.length - 1] === 'to' && lead.slice(0, -1).some((word) => LEGAL_LEADS.has(word));
+        const control = after.findIndex((word, i) => i > 0 && i < 5 && word.text.toLowerCase() === 'to') > 0 && has(tags().after[after.findIndex((word, i) => i > 0 && i < 5 && word.text.toLowerCase() === 'to') + 1], 'Infinitive');
+        if (legal) notes.doubt ??= `It states a legal power or duty: check ${quote(alternative)} keeps exactly what it allows or demands.`;
+        else if (control && !has(tags().after[0], 'Preposition')) notes.doubt ??= `Check ${quote(alternative)} keeps the sense of ${quote(`${actual} … to`)}.`;
       }
       // A verb tied to its preposition: "benefit from", "comply with", "adhere to".
       if (following && PREPOSITIONS.has(following) && actualIsVerb() && !endsClause(actualWords[actualWords.length - 1]!.after) && altLast !== following) {

@@ -140,6 +140,9 @@ function looksLikeName(before: string, actual: string, after: string): boolean {
   return false;
 }
 
+/** True when a capitalised word follows: "GMC Confidentiality", "DBS Code of Practice" are names. */
+const nextIsCapitalised = (after: string): boolean => CAPITALISED.test(/^\s+([A-Za-z][\w’'-]*)/.exec(after)?.[1] ?? '');
+
 /** True when most words of the sentence are capitalised: a title written as a line of text. */
 function isTitleCase(before: string, actual: string, after: string): boolean {
   const words = `${before} ${actual} ${after}`.split(/\s+/).filter((word) => /^[A-Za-z]{4,}/.test(word));
@@ -166,7 +169,7 @@ export function placeOf(candidate: Candidate, document: DocumentInput): Place {
   else if (inLinkText(text, block.start, candidate.start, candidate.end, block.end)) reason = REASONS.link;
   else if (inCitation(before, candidate.actual, after) || inBracketedSource(before, after)) reason = REASONS.citation;
   else if (isTitleCase(before, candidate.actual, after)) reason = REASONS.heading;
-  else if (candidate.check !== 'acronym' && looksLikeName(before, candidate.actual, after)) reason = REASONS.name;
+  else if (candidate.check === 'acronym' ? nextIsCapitalised(after) : looksLikeName(before, candidate.actual, after)) reason = REASONS.name;
   return reason ? { reason, key: reason.slice(0, 12) } : { key: '-' };
 }
 
