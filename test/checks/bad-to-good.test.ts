@@ -26,8 +26,10 @@ describe('jargon: bad → good for every entry', () => {
   it.each(d.jargon.entries.flatMap((e) => (e.phrases[0] ? [[e.id, e] as const] : [])))('%s', (_id, entry) => {
     const phrase = entry.phrases[0]!;
     const context = entry.context ? ` in the ${entry.context[0]}` : '';
-    const text = `Staff rely on the ${phrase}${context} every day.\n`;
     const settings = entry.audience === 'public' ? { audience: 'public' } : {};
+    // A noun phrase or a verb phrase: the sentence the entry's alternative fits in.
+    const shapes = [`Staff rely on the ${phrase}${context} every day.\n`, `We will ${phrase} the plan${context} next week.\n`];
+    const text = shapes.find((shape) => findings(shape, { settings }).some((f) => f.ruleId === entry.id && f.fixKind !== 'none')) ?? shapes[0]!;
     const { hit, after, fixed } = fixAndRecheck(text, 'jargon', entry.id, 'markdown', settings);
     expect(hit, `“${text.trim()}” should be flagged as ${entry.id}`).toBeDefined();
     expect(describeLeft(after.filter((f) => f.check !== 'acronym' && f.severity !== 'hint')), fixed).toEqual([]);

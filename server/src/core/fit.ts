@@ -322,11 +322,14 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
     !has(tags().after[0], 'Pronoun', 'Verb', 'Preposition', 'Conjunction', 'Determiner') &&
     has(actualLastTags(), 'Noun', 'Adjective');
 
+  // "the IT estate" → "the computer systems": the capital came from the acronym, not from the sentence.
+  const acronymLed = actualWords[0] !== undefined && actualWords[0].text.length > 1 && actualWords[0].text === actualWords[0].text.toUpperCase() && /[A-Z]/.test(actualWords[0].text);
+  const sentenceStart = previous === undefined || /[.!?:]$/.test(previous.after);
   const fitted: string[] = [];
   const renamed = new Map<string, string>();
   const form = candidate.fixKind === 'replace' ? formToMatch(actualWords, phrases, previous, tags) : undefined;
   for (const original of candidate.expected) {
-    let alternative = original;
+    let alternative = acronymLed && !sentenceStart && /^[A-Z][a-z]/.test(original) && !/^\S+ [A-Z]/.test(original) ? lowerFirst(original) : original;
     if (candidate.fixKind === 'explain' || candidate.fixKind === 'expand') {
       if (insideBrackets) {
         refuse('it is already in brackets after what it stands for');
@@ -364,7 +367,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       const actualFirst = actualWords[0]!.text.toLowerCase();
       const nextWords = (): string => quote(after.slice(0, 2).map((word) => word.text).join(' '));
       // "it is essential" → "need to" drops the sentence's subject: "However, need to that …".
-      if (SUBJECTS.has(actualFirst) && !SUBJECTS.has(altHead) && actualWords.length > 1) {
+      if (SUBJECTS.has(actualFirst) && actualWords[0]!.text !== actualWords[0]!.text.toUpperCase() && !SUBJECTS.has(altHead) && actualWords.length > 1) {
         refuse(`${quote(original)} leaves the sentence without its subject`);
         continue;
       }
@@ -377,7 +380,8 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         }
       }
       // An alternative ending in "to" needs a verb after it: "for the purpose of receiving" ≠ "to receiving".
-      if (altLast === 'to' && actualLast !== 'to' && next) {
+      // ("come back to the plan" in place of a verb is a preposition, and takes a noun.)
+      if (altLast === 'to' && actualLast !== 'to' && next && !actualIsVerb()) {
         const verb = has(tags().after[0], 'Infinitive') && !has(tags().after[0], 'Gerund', 'Noun', 'Determiner', 'Preposition', 'Conjunction');
         if (!verb || following === 'to' || following === 'that') {
           refuse(`${quote(original)} needs a verb after it, and ${nextWords()} is not one`);
@@ -399,7 +403,12 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       if (has(tags().actual[0], 'Verb') && form !== 'gerund') {
         const lead = before.slice(-3).map((word) => word.text.toLowerCase());
         const legal = lead[lead.length - 1] === 'to' && lead.slice(0, -1).some((word) => LEGAL_LEADS.has(word));
-        const control = after.findIndex((word, i) => i > 0 && i < 5 && word.text.toLowerCase() === 'to') > 0 && has(tags().after[after.findIndex((word, i) => i > 0 && i < 5 && word.text.toLowerCase() === 'to') + 1], 'Infinitive');
+        // "require practices to keep": the object, then "to" and a verb.
+        const to = after.findIndex((word, i) => i > 0 && i < 5 && word.text.toLowerCase() === 'to');
+        const control =
+          to > 0 &&
+          has(tags().after[to + 1], 'Infinitive') &&
+          tags().after.slice(0, to).every((t) => has(t, 'Determiner', 'Noun', 'Pronoun', 'Adjective') && !has(t, 'Preposition'));
         if (legal) notes.doubt ??= `It states a legal power or duty: check ${quote(alternative)} keeps exactly what it allows or demands.`;
         else if (control && !has(tags().after[0], 'Preposition')) notes.doubt ??= `Check ${quote(alternative)} keeps the sense of ${quote(`${actual} … to`)}.`;
       }
