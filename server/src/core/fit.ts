@@ -25,7 +25,7 @@
 import { indefiniteArticle } from './articles.ts';
 import { quote, type Candidate, type DocumentInput } from './check-api.ts';
 import type { Dictionaries } from './dictionary-types.ts';
-import { formInContext, formOf, inflectAs, lemmaOf, partsOfSpeech, pluralOf, verbForms, type WordForm } from './morphology.ts';
+import { formInContext, formOf, inflectAs, lemmaOf, partsOfSpeech, pluralOf, singularOf, verbForms, type WordForm } from './morphology.ts';
 import { placeOf, safetyOf, type Place } from './safety.ts';
 
 /** How far before and after a finding the fit step reads (characters). */
@@ -157,6 +157,9 @@ const CLAUSE_STARTS = new Set(['how', 'what', 'who', 'whom', 'whether', 'when', 
 /** Words that end a noun phrase's head and start what describes it ("record of who …"). */
 const POSTMODIFIER = new Set([...PREPOSITIONS, ...CLAUSE_STARTS]);
 
+/** The form an alternative must take: a word form, or the singular where the dictionary writes a plural. */
+type Target = WordForm | 'singular';
+
 /** A dictionary phrase or flagged text, compared loosely: lower case, hyphens as spaces, "-ize" as "-ise". */
 const looseWords = (text: string): string[] =>
   text
@@ -180,7 +183,7 @@ function pluralOrPresent(form: WordForm, tags: string[] | undefined, single: boo
  * ("utilised" of "utilise" → `past`), or undefined when they are written as in
  * the dictionary. Without the dictionary's phrases, the words' own form is used.
  */
-function formToMatch(actualWords: Word[], phrases: readonly string[], previous: Word | undefined, tags: () => Tagged): WordForm | undefined {
+function formToMatch(actualWords: Word[], phrases: readonly string[], previous: Word | undefined, tags: () => Tagged): Target | undefined {
   const actual = looseWords(actualWords.map((word) => word.text).join(' '));
   const single = actualWords.length === 1;
   if (phrases.length > 0) {
@@ -190,6 +193,8 @@ function formToMatch(actualWords: Word[], phrases: readonly string[], previous: 
       const differ = words.flatMap((word, i) => (word === actual[i] ? [] : [i]));
       if (differ.length !== 1) continue;
       const at = differ[0]!;
+      // The dictionary writes the plural ("primary care trusts"), the text the singular.
+      if (formOf(words[at]!, actual[at]!) === 'plural') return 'singular';
       const form = formInContext(actual[at]!, words[at]!, at === 0 ? previous?.text : actual[at - 1]);
       if (form === 'base') return undefined;
       return pluralOrPresent(form, tags().actual[at], single);
@@ -250,9 +255,14 @@ function isPlural(phrase: string): boolean {
 }
 
 /** Puts the alternative in the form the flagged words are in, or says why it cannot be. */
-function inflect(alternative: string, form: WordForm | undefined, actual: string): { text: string } | { reason: string } {
-  if (form === undefined) return { text: alternative };
-  if (form === 'unknown') return { reason: `it cannot take the form of ${quote(actual)}` };
+function inflect(alternative: string, form: Target | undefined, actual: string): { text: string } | { reason: string } {
+  if (form === undefined || form === 'unknown') return { text: alternative };
+  if (form === 'singular') {
+    const words = alternative.split(' ');
+    const last = words[words.length - 1]!;
+    if (/^[a-z]+$/.test(last)) words[words.length - 1] = singularOf(last);
+    return { text: words.join(' ') };
+  }
   const words = alternative.split(' ');
   const head = words[0] ?? '';
   if (form === 'plural') {
@@ -343,6 +353,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         continue;
       }
       alternative = inflected.text;
+      if (form === 'unknown') notes.doubt ??= `Check ${quote(alternative)} takes the same form as ${quote(actual)}.`;
       // "can only be evidenced" → "can only be shown": the dictionary gives the past tense ("showed").
       if (form === undefined && /ed$/i.test(actualWords[0]!.text)) {
         const head = alternative.split(' ')[0]!;
