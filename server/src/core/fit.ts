@@ -430,7 +430,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
           refuse(`${quote(`${original} ${following}`)} is not how the sentence goes on`);
           continue;
         }
-        notes.doubt ??= `Check that ${quote(following)} still reads well after ${quote(alternative)}.`;
+        if (!infinitive) notes.doubt ??= `Check that ${quote(following)} still reads well after ${quote(alternative)}.`;
       }
       // A long alternative cannot describe the noun after it: "limits on who can see … adjustments".
       if (nextIsNoun()) {

@@ -37,6 +37,7 @@ export const REASONS = {
   references: 'It is in a list of references, definitions or abbreviations, whose entries stay as published.',
   link: 'It is the text of a link, which often repeats the title of the page it links to.',
   name: 'It looks like part of a name or job title (capital letters mid-sentence), which stays as it is.',
+  definedName: 'It is part of the name an acronym in brackets stands for, which stays as it is.',
   outdated: 'An old name is right in a sentence about the past, a citation or a quotation: only you can tell which this is.',
   choice: 'There is more than one suggestion: choose the one that fits.',
   remove: 'Leaving words out changes the sentence: read it first.',
@@ -140,6 +141,23 @@ function looksLikeName(before: string, actual: string, after: string): boolean {
   return false;
 }
 
+/**
+ * True when the finding is inside a name that an acronym in brackets defines:
+ * "do not attempt cardiopulmonary resuscitation (DNACPR)". The name starts at the
+ * last word before the bracket that begins with the acronym's first letter.
+ */
+function inDefinedName(before: string, actual: string, after: string): boolean {
+  const bracket = /^([^().,;:!?]{0,80}?)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/.exec(after);
+  if (!bracket) return false;
+  const first = bracket[2]![0]!.toLowerCase();
+  const words = `${before}\u0001${actual}`.split(/\s+/).slice(-12);
+  const at = words.findIndex((word) => word.includes('\u0001'));
+  const lead = `${words.slice(0, at).join(' ')} ${words[at]!.split('\u0001')[0]}`.trim().split(/\s+/);
+  const actualFirst = actual.trim()[0]?.toLowerCase();
+  if (actualFirst === first) return true;
+  return lead.some((word) => word[0]?.toLowerCase() === first) && bracket[1]!.split(/\s+/).length < 8;
+}
+
 /** True when a capitalised word follows: "GMC Confidentiality", "DBS Code of Practice" are names. */
 const nextIsCapitalised = (after: string): boolean => CAPITALISED.test(/^\s+([A-Za-z][\w’'-]*)/.exec(after)?.[1] ?? '');
 
@@ -170,6 +188,7 @@ export function placeOf(candidate: Candidate, document: DocumentInput): Place {
   else if (inCitation(before, candidate.actual, after) || inBracketedSource(before, after)) reason = REASONS.citation;
   else if (isTitleCase(before, candidate.actual, after)) reason = REASONS.heading;
   else if (candidate.check === 'acronym' ? nextIsCapitalised(after) : looksLikeName(before, candidate.actual, after)) reason = REASONS.name;
+  else if (candidate.check !== 'acronym' && inDefinedName(before, candidate.actual, after)) reason = REASONS.definedName;
   return reason ? { reason, key: reason.slice(0, 12) } : { key: '-' };
 }
 
