@@ -5,7 +5,8 @@
  * safe only when all of these hold:
  *
  * - there is exactly one alternative, and it fits the sentence (`fit.ts`);
- * - it is short: it adds at most {@link MAX_ADDED_WORDS} words and no clause;
+ * - it is short: it adds at most {@link MAX_ADDED_WORDS} words and no clause (an
+ *   explanation in brackets at most {@link MAX_GLOSS_WORDS});
  * - the words are not in a heading, a title, a table, a quotation, a citation,
  *   a reference list or glossary, a link's text or a proper name;
  * - the change cannot alter a fact: an old name (`outdated`) is never replaced
@@ -17,8 +18,14 @@
 import type { Candidate, DocumentInput } from './check-api.ts';
 import type { FitNotes } from './fit.ts';
 
-/** The most words a safe fix may add to the sentence. */
+/** The most words a safe swap or spelled-out acronym may add to the sentence. */
 export const MAX_ADDED_WORDS = 5;
+
+/**
+ * The most words a safe explanation may add. It goes in brackets after the term, so
+ * the sentence around it still reads; a longer one is offered but not applied in bulk.
+ */
+export const MAX_GLOSS_WORDS = 8;
 
 /** Where a finding sits, as far as safety is concerned. */
 export interface Place {
@@ -208,7 +215,7 @@ export function safetyOf(candidate: Candidate, notes: FitNotes, place: Place, _t
   if (candidate.expected.length > 1) return { safe: false, reason: REASONS.choice };
   const replacement = candidate.expected[0]!;
   const added = wordCount(replacement) - wordCount(candidate.actual);
-  if (added > MAX_ADDED_WORDS || (candidate.fixKind === 'replace' && /,/.test(replacement) && !/,/.test(candidate.actual))) {
+  if (added > (candidate.fixKind === 'explain' ? MAX_GLOSS_WORDS : MAX_ADDED_WORDS) || (candidate.fixKind === 'replace' && /,/.test(replacement) && !/,/.test(candidate.actual))) {
     return { safe: false, reason: REASONS.long };
   }
   if (notes.modifier) return { safe: false, reason: REASONS.modifier };
