@@ -147,6 +147,8 @@ const BOUND_PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'a
 const MODALS = new Set(['must', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'shall']);
 /** Last words of alternatives that need a clause after them ("make sure the data is safe", "if a breach happens"). */
 const NEEDS_CLAUSE = new Set(['sure', 'certain', 'if', 'because', 'since', 'although', 'though', 'unless', 'whether']);
+/** Prepositions that start a phrase saying how or when ("in many cases", "at present"). */
+const PREPOSITIONS_OF_PHRASES = new Set(['in', 'at', 'on', 'for', 'by', 'with']);
 /** Words before "to" that make the verb after it legal wording ("powers to require", "duty to disclose"). */
 const LEGAL_LEADS = new Set(['power', 'powers', 'right', 'rights', 'duty', 'duties', 'obligation', 'obligations', 'entitled', 'obliged', 'authority', 'empowered']);
 /** Words that start a sentence's subject ("it is essential", "there are"). */
@@ -418,10 +420,18 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         const to = after.findIndex((word, i) => i > 0 && i < 5 && word.text.toLowerCase() === 'to');
         const control =
           to > 0 &&
-          has(tags().after[to + 1], 'Infinitive') &&
-          tags().after.slice(0, to).every((t) => has(t, 'Determiner', 'Noun', 'Pronoun', 'Adjective') && !has(t, 'Preposition'));
+          // (The tagger often takes the verb after "to" for a noun: "to retain".)
+          after[to + 1] !== undefined &&
+          /^[a-z]+$/.test(after[to + 1]!.text) &&
+          !has(tags().after[to + 1], 'Determiner', 'Pronoun', 'Plural', 'Adjective', 'Value', 'Preposition') &&
+          after.slice(0, to).every((word, i) => !has(tags().after[i], 'Preposition', 'Conjunction', 'Adverb') && !['order', 'so', 'as', 'able'].includes(word.text.toLowerCase()));
         if (legal) notes.doubt ??= `It states a legal power or duty: check ${quote(alternative)} keeps exactly what it allows or demands.`;
         else if (control && !has(tags().after[0], 'Preposition')) notes.doubt ??= `Check ${quote(alternative)} keeps the sense of ${quote(`${actual} … to`)}.`;
+      }
+      // "can only be evidenced in many cases by a review" → "shown often by": a phrase that says how
+      // often, moved to a single word between a verb and what follows it, may no longer read as meant.
+      if (altWords.length === 1 && actualWords.length > 1 && PREPOSITIONS_OF_PHRASES.has(actualFirst) && has(tags().before[tags().before.length - 1], 'Verb') && next && has(tags().after[0], 'Preposition')) {
+        notes.doubt ??= `Check ${quote(alternative)} reads well where ${quote(actual)} was; it may belong earlier in the sentence.`;
       }
       // A verb tied to its preposition: "benefit from", "comply with", "adhere to".
       if (following && PREPOSITIONS.has(following) && actualIsVerb() && !endsClause(actualWords[actualWords.length - 1]!.after) && altLast !== following) {
