@@ -32,10 +32,22 @@ beforeAll(async () => {
 const root = new URL('../../', import.meta.url).pathname;
 const here = new URL('./', import.meta.url).pathname;
 
+/**
+ * What the speed work must not change. The fit step (core/fit.ts, after the reference was frozen)
+ * adapts each finding's fix to its sentence: it may take in the article before the words, reword
+ * the alternatives and decide `safe`. So the fix fields are left out here; test/fixes covers them.
+ */
+const project = (result: { findings: unknown[]; words: number; sentenceLengths: number[] }) => ({
+  ...result,
+  findings: (result.findings as Array<{ check: string; ruleId: string; severity: string; note: string; url: string; end: { offset: number }; evidence?: unknown; form?: unknown }>).map(
+    ({ check, ruleId, severity, note, url, end, evidence, form }) => ({ check, ruleId, severity, note, url, end, evidence, form }),
+  ),
+});
+
 function expected(text: string, format: DocumentFormat, s = settings) {
   reference.clearBlockCache();
   const { findings, stats } = reference.checkText(text, { format, settings: s });
-  return { findings, words: stats.words, sentenceLengths: stats.sentenceLengths };
+  return project({ findings, words: stats.words, sentenceLengths: stats.sentenceLengths });
 }
 
 function cold(text: string, format: DocumentFormat, s = settings) {
@@ -44,7 +56,6 @@ function cold(text: string, format: DocumentFormat, s = settings) {
   return { findings, words: stats.words, sentenceLengths: stats.sentenceLengths };
 }
 
-const project = (result: { findings: unknown[]; words: number; sentenceLengths: number[] }) => result;
 
 describe('the optimised core gives the original findings', () => {
   const files: Array<[string, DocumentFormat]> = [
@@ -138,9 +149,12 @@ describe('incremental re-checks give the findings of a cold check', () => {
     for (let i = 0; i < 20; i++) {
       ta = randomEdit(ta, r);
       tb = randomEdit(tb, r);
-      expect(a.check(ta, settings).findings).toEqual(expected(ta, 'markdown').findings);
-      expect(b.check(tb, settings).findings).toEqual(expected(tb, 'markdown').findings);
-      expect(a.check(ta, publicSettings).findings).toEqual(expected(ta, 'markdown', publicSettings).findings);
+      const findingsOf = (list: unknown[]) => project({ findings: list, words: 0, sentenceLengths: [] }).findings;
+      expect(findingsOf(a.check(ta, settings).findings)).toEqual(expected(ta, 'markdown').findings);
+      expect(findingsOf(b.check(tb, settings).findings)).toEqual(expected(tb, 'markdown').findings);
+      expect(findingsOf(a.check(ta, publicSettings).findings)).toEqual(expected(ta, 'markdown', publicSettings).findings);
+      // The fixes too: what the fit step caches per finding is what a cold check gives.
+      expect(a.check(ta, settings).findings).toEqual(core.checkText(ta, { format: 'markdown', settings }).findings);
     }
   });
 });
