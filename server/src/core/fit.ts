@@ -27,6 +27,7 @@ import { quote, type Candidate, type DocumentInput } from './check-api.ts';
 import type { Dictionaries } from './dictionary-types.ts';
 import { formInContext, formOf, inflectAs, lemmaOf, partsOfSpeech, pluralOf, singularOf, verbForms, type WordForm } from './morphology.ts';
 import { placeOf, safetyOf, type Place } from './safety.ts';
+import { quickTags, wordTags } from './word-tags.ts';
 
 /** How far before and after a finding the fit step reads (characters). */
 const BEFORE = 120;
@@ -87,7 +88,8 @@ const NEW_LINE = /(?:\r\n?|\n)(?=[ \t]*(?:[A-Z0-9*+•#>|-]|\r|\n|$))/;
 
 /** Words before a finding in its sentence, nearest last. */
 function wordsBefore(before: string): Word[] {
-  const line = before.split(NEW_LINE).pop() ?? '';
+  // The last few words are all the rules read.
+  const line = before.slice(-60).split(NEW_LINE).pop() ?? '';
   const sentence = line.split(/(?<=[.!?:;])\s+/).pop() ?? '';
   return wordsIn(sentence);
 }
@@ -111,11 +113,32 @@ interface Tagged {
   after: string[][];
 }
 
-/** Tags every word of the window with the NLP library's tagger, aligned to our own words. */
+const alone = new Map<string, string[]>();
+
+/** The full tagger's reading of one word on its own ("help" → a verb), remembered per word. */
+function aloneTags(word: string): string[] {
+  let tags = alone.get(word);
+  if (!tags) {
+    tags = partsOfSpeech(word)[0]?.tags ?? [];
+    alone.set(word, tags);
+  }
+  return tags;
+}
+
+/** Quick tags for the words of a window (see word-tags.ts). */
 function tagWindow(before: Word[], actual: Word[], after: Word[]): Tagged {
-  const all = [...before, ...actual, ...after];
-  const sentence = all.map((word) => `${word.text}${word.after}`).join(' ');
-  const terms = partsOfSpeech(sentence);
+  const tags = quickTags([...before, ...actual, ...after].map((word) => word.text));
+  return {
+    before: tags.slice(0, before.length),
+    actual: tags.slice(before.length, before.length + actual.length),
+    after: tags.slice(before.length + actual.length),
+  };
+}
+
+/** The NLP library's full tagger over the words after a finding, aligned to our own words. */
+function deepTagsAfter(actual: Word[], after: Word[]): string[][] {
+  const all = [...actual, ...after];
+  const terms = partsOfSpeech(all.map((word) => `${word.text}${word.after}`).join(' '));
   const tags: string[][] = [];
   let at = 0;
   const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -132,11 +155,7 @@ function tagWindow(before: Word[], actual: Word[], after: Word[]): Tagged {
     }
     tags.push(found);
   }
-  return {
-    before: tags.slice(0, before.length),
-    actual: tags.slice(before.length, before.length + actual.length),
-    after: tags.slice(before.length + actual.length),
-  };
+  return tags.slice(actual.length);
 }
 
 const has = (tags: readonly string[] | undefined, ...wanted: string[]): boolean => tags !== undefined && wanted.some((tag) => tags.includes(tag));
@@ -283,7 +302,7 @@ function inflect(alternative: string, form: Target | undefined, actual: string):
   const inflected = inflectAs(alternative, form);
   if (inflected !== undefined && inflected !== alternative) return { text: inflected };
   // "centralised records" → "central records": a describing word needs no tense.
-  if ((form === 'past' || form === 'participle') && words.length === 1 && has(partsOfSpeech(head)[0]?.tags, 'Adjective')) return { text: alternative };
+  if ((form === 'past' || form === 'participle') && words.length === 1 && has(wordTags(head), 'Adjective')) return { text: alternative };
   return { reason: `it cannot take the form of ${quote(actual)}` };
 }
 
@@ -320,7 +339,10 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
     return undefined;
   };
 
-  const articleMatch = /(^|[^\p{L}\p{N}'’-])(a|an|A|An|AN)(\s+)$/u.exec(beforeText);
+  const tail = beforeText.slice(-24);
+  let articleMatch = /(^|[^\p{L}\p{N}'’-])(a|an|A|An|AN)(\s+)$/u.exec(tail);
+  // The tail may start inside a longer word ("formula" → "a").
+  if (articleMatch && articleMatch.index === 0 && articleMatch[1] === '' && beforeText.length > tail.length && /[\p{L}\p{N}'’-]/u.test(beforeText[beforeText.length - tail.length - 1]!)) articleMatch = null;
   const article = articleMatch ? { word: articleMatch[2]!, start: start - articleMatch[2]!.length - articleMatch[3]!.length } : undefined;
   const insideBrackets = /\(\s*$/.test(beforeText) && /^\s*\)/.test(afterText);
 
@@ -332,7 +354,8 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
     !/^\s*[,;:.!?()]/.test(afterText) &&
     has(tags().after[0], 'Noun') &&
     !has(tags().after[0], 'Pronoun', 'Verb', 'Preposition', 'Conjunction', 'Determiner') &&
-    has(actualLastTags(), 'Noun', 'Adjective');
+    // ("access control": a verb's plain form at the end of a phrase of several words is a noun.)
+    (has(actualLastTags(), 'Noun', 'Adjective') || (actualWords.length > 1 && has(actualLastTags(), 'Infinitive')));
 
   // "the IT estate" → "the computer systems": the capital came from the acronym, not from the sentence.
   const acronymLed = actualWords[0] !== undefined && actualWords[0].text.length > 1 && actualWords[0].text === actualWords[0].text.toUpperCase() && /[A-Z]/.test(actualWords[0].text);
@@ -367,7 +390,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       const altWords = alternative.split(' ');
       const altHead = altWords[0]!.toLowerCase();
       const altLast = altWords[altWords.length - 1]!.toLowerCase();
-      const actualIsVerb = (): boolean => has(tags().actual[0], 'Verb') && !has(tags().actual[0], 'Noun', 'Adjective');
+      const actualIsVerb = (): boolean => has(tags().actual[0], 'Verb') && !has(tags().actual[0], 'Noun');
       // A modal is not a verb with an object: "may require extra support" ≠ "may must extra support".
       if (MODALS.has(altHead)) {
         if ((previous && (MODALS.has(previous.text.toLowerCase()) || previous.text.toLowerCase() === 'to')) || !has(tags().after[0], 'Infinitive') || form !== undefined) {
@@ -387,7 +410,8 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       // "make sure", "if", "since" need a clause after them, not a noun: "make sure the quality" and
       // "if a data breach, …" do not read; "make sure the data is safe" does.
       if (NEEDS_CLAUSE.has(altLast) && !NEEDS_CLAUSE.has(actualLast) && actualLast !== 'that' && next && !CLAUSE_STARTS.has(following ?? '') && !endsClause(actualWords[actualWords.length - 1]!.after)) {
-        if (!clauseFollows(after, tags().after)) {
+        // Quick tags first; the full tagger only confirms a clause the quick tags see.
+        if (!clauseFollows(after, tags().after) || !clauseFollows(after, deepTagsAfter(actualWords, after))) {
           refuse(`${quote(original)} needs a whole clause after it, and ${nextWords()} does not start one`);
           continue;
         }
@@ -408,18 +432,19 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       }
       // A noun swapped for a word that is mostly a verb: "for the benefit of" → "for the help of" changes the sense.
       if (altWords.length === 1 && actualWords.length === 1 && has(tags().actual[0], 'Noun') && !has(tags().actual[0], 'Verb')) {
-        const alone = partsOfSpeech(alternative)[0]?.tags;
+        const alone = aloneTags(alternative);
         if (has(alone, 'Verb') && !has(alone, 'Noun')) notes.doubt ??= `${quote(actual)} is a noun here: check ${quote(alternative)} means the same.`;
       }
       // A verb that grants a power or sets a duty ("powers to require disclosure", "require practices to keep")
       // is legal wording: a near-synonym can change what the law or the policy demands.
-      if (has(tags().actual[0], 'Verb') && form !== 'gerund') {
-        const lead = before.slice(-3).map((word) => word.text.toLowerCase());
+      const lead = before.slice(-3).map((word) => word.text.toLowerCase());
+      // "require practices to keep": the object, then "to" and a verb.
+      const to = after.findIndex((word, i) => i > 0 && i < 5 && word.text.toLowerCase() === 'to');
+      if ((lead[lead.length - 1] === 'to' || to > 0) && has(tags().actual[0], 'Verb') && form !== 'gerund') {
         const legal = lead[lead.length - 1] === 'to' && lead.slice(0, -1).some((word) => LEGAL_LEADS.has(word));
-        // "require practices to keep": the object, then "to" and a verb.
-        const to = after.findIndex((word, i) => i > 0 && i < 5 && word.text.toLowerCase() === 'to');
         const control =
           to > 0 &&
+          !after.slice(0, to).some((word) => CLAUSE_STARTS.has(word.text.toLowerCase())) &&
           // (The tagger often takes the verb after "to" for a noun: "to retain".)
           after[to + 1] !== undefined &&
           /^[a-z]+$/.test(after[to + 1]!.text) &&

@@ -77,9 +77,15 @@ function headingAt(document: DocumentInput, offset: number): string {
 
 /** The sentence around [start, end), within its block. */
 function sentenceAround(text: string, blockStart: number, start: number, end: number, blockEnd: number): { before: string; after: string } {
-  const head = text.slice(Math.max(blockStart, start - 300), start);
-  const cut = Math.max(head.search(/[^.!?\n]*$/), 0);
-  const before = head.slice(cut);
+  // Back to the last full stop, question mark, exclamation mark or line break (a scan, not a regex from the end).
+  let from = start;
+  const limit = Math.max(blockStart, start - 300);
+  while (from > limit) {
+    const char = text.charCodeAt(from - 1);
+    if (char === 46 || char === 33 || char === 63 || char === 10) break;
+    from--;
+  }
+  const before = text.slice(from, start);
   const tail = text.slice(end, Math.min(blockEnd, end + 300));
   const stop = tail.search(/[.!?](?:\s|$)|\n/);
   return { before, after: stop < 0 ? tail : tail.slice(0, stop) };
