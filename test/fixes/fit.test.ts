@@ -131,19 +131,34 @@ describe('safety is decided per finding, with a reason', () => {
   });
 
   it('a long gloss is offered but not safe', () => {
-    const text = 'The system keeps an audit trail of changes.';
+    const text = 'The system keeps an audit trail.';
     const fitted = fit(text, candidate(text, 'audit trail', ['record of who looked at or changed information, and when'], { check: 'jargon', ruleId: 'audit-trail' }));
     expect(fitted).toMatchObject({ actual: 'an audit trail', expected: ['a record of who looked at or changed information, and when'], safe: false, unsafeReason: REASONS.long });
   });
 
-  it('a name: capitals mid-sentence', () => {
-    const text = 'Ask the Platform Developers about it.';
-    expect(fit(text, candidate(text, 'Platform', ['System'], { check: 'jargon', ruleId: 'platform' }))).toMatchObject({ safe: false, unsafeReason: REASONS.name });
+  it('a name: capitals mid-sentence, in the words (no edit) or next to them (not safe)', () => {
+    const text = 'Ask the Platform Developers about the platform team.';
+    const inName = fit(text, candidate(text, 'Platform', ['System'], { check: 'jargon', ruleId: 'platform' }));
+    expect(inName).toMatchObject({ safe: false, fixKind: 'none', expected: [] });
+    expect(inName.message).toContain('It cannot simply be swapped in here: ‘Platform’ looks like part of a name.');
+    const nextTo = 'Ask the Job Server team.';
+    expect(fit(nextTo, candidate(nextTo, 'Server', ['server (a computer that runs systems)'], { check: 'jargon', ruleId: 'server', fixKind: 'explain' }))).toMatchObject({ safe: false, unsafeReason: REASONS.name });
   });
 
-  it('a citation: an Act with its year', () => {
-    const text = 'See the Health and Social Care Act 2012 for details.';
-    expect(fit(text, candidate(text, 'Health and Social Care', ['care'], { ruleId: 'x' }))).toMatchObject({ safe: false, unsafeReason: REASONS.citation });
+  it('a citation: a source in brackets with its year', () => {
+    const text = 'Read the guidance (Department of Health utilisation review, 2003) first.';
+    expect(fit(text, candidate(text, 'utilisation', ['use'], { ruleId: 'utilisation' }))).toMatchObject({ safe: false, unsafeReason: REASONS.citation });
+  });
+
+  it('a short form in brackets after the name it stands for keeps its name', () => {
+    const text = 'Primary Care Trusts (PCTs) held the contracts.';
+    expect(fit(text, candidate(text, 'PCTs', ['ICBs'], { check: 'outdated', ruleId: 'pcts' }))).toMatchObject({ fixKind: 'none', expected: [] });
+  });
+
+  it('"so" only at the start of a clause', () => {
+    const text = 'It is therefore necessary to keep it. Therefore, we keep it.';
+    expect(fit(text, candidate(text, 'therefore', ['so'])).fixKind).toBe('none');
+    expect(fit(text, candidate(text, 'Therefore', ['So'], { ruleId: 'therefore' })).expected).toEqual(['So']);
   });
 });
 

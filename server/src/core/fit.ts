@@ -166,6 +166,12 @@ const BOUND_PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'a
 const MODALS = new Set(['must', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'shall']);
 /** Last words of alternatives that need a clause after them ("make sure the data is safe", "if a breach happens"). */
 const NEEDS_CLAUSE = new Set(['sure', 'certain', 'if', 'because', 'since', 'although', 'though', 'unless', 'whether']);
+/** Words that join clauses and only fit at the start of one. */
+const JOINERS = new Set(['so', 'but', 'or', 'yet', 'and']);
+/** Superlatives, which take "the", never "a". */
+const SUPERLATIVES = new Set(['least', 'most', 'best', 'worst', 'fewest', 'smallest', 'largest', 'biggest', 'highest', 'lowest']);
+/** Verbs that take "someone with something" ("provide staff with training"), which most plain alternatives do not. */
+const WITH_FRAME = new Set(['provide', 'supply', 'furnish', 'equip', 'present', 'entrust', 'issue']);
 /** Prepositions that start a phrase saying how or when ("in many cases", "at present"). */
 const PREPOSITIONS_OF_PHRASES = new Set(['in', 'at', 'on', 'for', 'by', 'with']);
 /** Words before "to" that make the verb after it legal wording ("powers to require", "duty to disclose"). */
@@ -372,6 +378,22 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       }
       if (candidate.fixKind === 'explain' && /^[^\s,;:.!?)]/.test(afterText.replace(/^\s+/, '')) && nextIsNoun()) notes.modifier = true;
     } else if (candidate.fixKind === 'replace' && alternative !== '') {
+      // "Lung Function testing" → "Lung Act testing": a capital mid-sentence marks part of a name,
+      // which no plain word replaces (an old name is different: the check offers the new name).
+      if (candidate.check !== 'outdated' && !sentenceStart && actualWords.some((word) => /^[A-Z][a-z]/.test(word.text))) {
+        refuse(`${quote(actual)} looks like part of a name`);
+        continue;
+      }
+      // "Primary Care Trusts (PCTs)": the short form is defined by the words before the brackets.
+      if (insideBrackets && /^[A-Z0-9]{2,}s?$/.test(actual)) {
+        refuse(`${quote(actual)} stands for the words before the brackets`);
+        continue;
+      }
+      // "National Information Governance Board (NIGB)" → "… Group (CAG) (NIGB)": two brackets in a row.
+      if (/\)$/.test(original) && /^\s*\(/.test(afterText)) {
+        refuse(`the brackets after ${quote(actual)} would follow those in ${quote(original)}`);
+        continue;
+      }
       const inflected = inflect(alternative, form, actual);
       if ('reason' in inflected) {
         refuse(inflected.reason);
@@ -402,6 +424,27 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       const actualLast = actualWords[actualWords.length - 1]!.text.toLowerCase();
       const actualFirst = actualWords[0]!.text.toLowerCase();
       const nextWords = (): string => quote(after.slice(0, 2).map((word) => word.text).join(' '));
+      const endsHere = !next || endsClause(actualWords[actualWords.length - 1]!.after);
+      // A comma inside the alternative runs into the words after it: "the record of who looked …, and when and the …".
+      if (alternative.includes(',') && !endsHere) {
+        refuse(`${quote(original)} has a comma of its own, which would run into ${nextWords()}`);
+        continue;
+      }
+      // "so", "but" and "or" join clauses: "It is therefore necessary" ≠ "It is so necessary".
+      if (altWords.length === 1 && JOINERS.has(altHead) && !sentenceStart && !(previous && endsClause(previous.after))) {
+        refuse(`${quote(original)} only fits at the start of a sentence or clause`);
+        continue;
+      }
+      // "a minimum resolution" ≠ "a least resolution": a superlative takes "the".
+      if (article && SUPERLATIVES.has(altHead)) {
+        refuse(`${quote(`${article.word} ${original}`)} does not read`);
+        continue;
+      }
+      // "provide practices with the power" ≠ "give practices with the power".
+      if (WITH_FRAME.has(lemmaOf(actualFirst)) && altWords.length === 1 && after.slice(1, 6).some((word) => word.text.toLowerCase() === 'with')) {
+        refuse(`${quote(original)} does not take ${quote('with')} the way ${quote(actual)} does`);
+        continue;
+      }
       // "it is essential" → "need to" drops the sentence's subject: "However, need to that …".
       if (SUBJECTS.has(actualFirst) && actualWords[0]!.text !== actualWords[0]!.text.toUpperCase() && !SUBJECTS.has(altHead) && actualWords.length > 1) {
         refuse(`${quote(original)} leaves the sentence without its subject`);
