@@ -28,7 +28,12 @@ describe('jargon: bad → good for every entry', () => {
     const context = entry.context ? ` in the ${entry.context[0]}` : '';
     const settings = entry.audience === 'public' ? { audience: 'public' } : {};
     // A noun phrase or a verb phrase: the sentence the entry's alternative fits in.
-    const shapes = [`Staff rely on the ${phrase}${context} every day.\n`, `We will ${phrase} the plan${context} next week.\n`];
+    const shapes = [
+      `Staff rely on the ${phrase}${context} every day.\n`,
+      `We will ${phrase} the plan${context} next week.\n`,
+      // A long alternative with a comma of its own fits at the end of a sentence.
+      `Every day${context}, staff rely on the ${phrase}.\n`,
+    ];
     const text = shapes.find((shape) => findings(shape, { settings }).some((f) => f.ruleId === entry.id && f.fixKind !== 'none')) ?? shapes[0]!;
     const { hit, after, fixed } = fixAndRecheck(text, 'jargon', entry.id, 'markdown', settings);
     expect(hit, `“${text.trim()}” should be flagged as ${entry.id}`).toBeDefined();

@@ -146,8 +146,8 @@ describe('safety is decided per finding, with a reason', () => {
   });
 
   it('a citation: a source in brackets with its year', () => {
-    const text = 'Read the guidance (Department of Health utilisation review, 2003) first.';
-    expect(fit(text, candidate(text, 'utilisation', ['use'], { ruleId: 'utilisation' }))).toMatchObject({ safe: false, unsafeReason: REASONS.citation });
+    const text = 'Read the guidance (Department of Health, how to utilise records, 2003) first.';
+    expect(fit(text, candidate(text, 'utilise', ['use'], { ruleId: 'utilise' }))).toMatchObject({ safe: false, unsafeReason: REASONS.citation });
   });
 
   it('a short form in brackets after the name it stands for keeps its name', () => {

@@ -185,7 +185,7 @@ const CLAUSE_STARTS = new Set(['how', 'what', 'who', 'whom', 'whether', 'when', 
 const POSTMODIFIER = new Set([...PREPOSITIONS, ...CLAUSE_STARTS]);
 
 /** The form an alternative must take: a word form, or the singular where the dictionary writes a plural. */
-type Target = WordForm | 'singular';
+type Target = WordForm | 'singular' | 'mismatch';
 
 /** A dictionary phrase or flagged text, compared loosely: lower case, hyphens as spaces, "-ize" as "-ise". */
 const looseWords = (text: string): string[] =>
@@ -224,6 +224,8 @@ function formToMatch(actualWords: Word[], phrases: readonly string[], previous: 
       if (formOf(words[at]!, actual[at]!) === 'plural') return 'singular';
       const form = formInContext(actual[at]!, words[at]!, at === 0 ? previous?.text : actual[at - 1]);
       if (form === 'base') return undefined;
+      // "data extracted" of "data extract": a noun phrase used as a verb; its alternative cannot follow.
+      if (at > 0 && form !== 'plural' && form !== 'unknown') return 'mismatch';
       return pluralOrPresent(form, tags().actual[at], single);
     }
   }
@@ -284,6 +286,7 @@ function isPlural(phrase: string): boolean {
 /** Puts the alternative in the form the flagged words are in, or says why it cannot be. */
 function inflect(alternative: string, form: Target | undefined, actual: string): { text: string } | { reason: string } {
   if (form === undefined || form === 'unknown') return { text: alternative };
+  if (form === 'mismatch') return { reason: `${quote(actual)} is used differently from the dictionary's ${quote(alternative)}` };
   if (form === 'singular') {
     const words = alternative.split(' ');
     const last = words[words.length - 1]!;
@@ -350,6 +353,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
   // The tail may start inside a longer word ("formula" → "a").
   if (articleMatch && articleMatch.index === 0 && articleMatch[1] === '' && beforeText.length > tail.length && /[\p{L}\p{N}'’-]/u.test(beforeText[beforeText.length - tail.length - 1]!)) articleMatch = null;
   const article = articleMatch ? { word: articleMatch[2]!, start: start - articleMatch[2]!.length - articleMatch[3]!.length } : undefined;
+  const inTableRow = /(^|\n)[ \t]*[|+][^\n]*$/.test(beforeText);
   const insideBrackets = /\(\s*$/.test(beforeText) && /^\s*\)/.test(afterText);
 
   // The flagged words describe the noun after them: "access control adjustments".
@@ -380,7 +384,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
     } else if (candidate.fixKind === 'replace' && alternative !== '') {
       // "Lung Function testing" → "Lung Act testing": a capital mid-sentence marks part of a name,
       // which no plain word replaces (an old name is different: the check offers the new name).
-      if (candidate.check !== 'outdated' && !sentenceStart && actualWords.some((word) => /^[A-Z][a-z]/.test(word.text))) {
+      if (candidate.check !== 'outdated' && !sentenceStart && actualWords.some((word) => /^[A-Z][a-z]/.test(word.text)) && !phrases.includes(actual)) {
         refuse(`${quote(actual)} looks like part of a name`);
         continue;
       }
@@ -426,7 +430,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       const nextWords = (): string => quote(after.slice(0, 2).map((word) => word.text).join(' '));
       const endsHere = !next || endsClause(actualWords[actualWords.length - 1]!.after);
       // A comma inside the alternative runs into the words after it: "the record of who looked …, and when and the …".
-      if (alternative.includes(',') && !endsHere) {
+      if (alternative.includes(',') && !endsHere && candidate.check !== 'outdated') {
         refuse(`${quote(original)} has a comma of its own, which would run into ${nextWords()}`);
         continue;
       }
@@ -473,10 +477,23 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         refuse(`${quote(`${original} ${following}`)} does not read`);
         continue;
       }
+      // "were subsequently made" ≠ "were after made": an adverb's place needs an adverb.
+      if (altWords.length === 1 && actualWords.length === 1 && has(tags().actual[0], 'Adverb') && !has(tags().actual[0], 'Noun', 'Verb', 'Adjective') && !has(aloneTags(alternative), 'Adverb') && !JOINERS.has(altHead)) {
+        refuse(`${quote(original)} does not do the work of ${quote(actual)} here`);
+        continue;
+      }
+      // A table cell holds a label, not a sentence: a long alternative does not belong in it.
+      if (inTableRow && (altWords.length > 4 || alternative.includes(','))) {
+        refuse(`${quote(original)} is too long for a table cell`);
+        continue;
+      }
       // A noun swapped for a word that is mostly a verb: "for the benefit of" → "for the help of" changes the sense.
       if (altWords.length === 1 && actualWords.length === 1 && has(tags().actual[0], 'Noun') && !has(tags().actual[0], 'Verb')) {
         const alone = aloneTags(alternative);
-        if (has(alone, 'Verb') && !has(alone, 'Noun')) notes.doubt ??= `${quote(actual)} is a noun here: check ${quote(alternative)} means the same.`;
+        if (has(alone, 'Verb') && !has(alone, 'Noun')) {
+          refuse(`${quote(actual)} is a noun here, and ${quote(alternative)} is mostly a verb`);
+          continue;
+        }
       }
       // A verb that grants a power or sets a duty ("powers to require disclosure", "require practices to keep")
       // is legal wording: a near-synonym can change what the law or the policy demands.

@@ -68,6 +68,7 @@ export function wordTags(word: string): string[] {
 }
 
 const NOUN_LEADS = new Set(['Determiner', 'Adjective', 'Possessive']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'you', 'he', 'she']);
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
 /**
@@ -94,6 +95,9 @@ export function quickTags(words: readonly string[]): string[][] {
     } else if (before && before.some((t) => NOUN_LEADS.has(t)) && tags.includes('Gerund')) {
       // "future processing": a verb's -ing form after a describing word is a noun.
       tags = ['Noun', 'Singular'];
+    } else if (before && SUBJECT_PRONOUNS.has(previous ?? '') && verbReading && !tags.includes('Plural') && !tags.includes('Determiner')) {
+      // "they purchase": after a subject pronoun, a word that can be a verb is one.
+      tags = [...new Set(['Verb', 'PresentTense', ...tags.filter((t) => t !== 'Noun' && t !== 'Singular')])];
     } else if (relative) {
       // "areas that require": a verb after "that", "which" or "who" keeps its verb reading.
     } else if (before && before.some((t) => NOUN_LEADS.has(t)) && tags.includes('Noun') && tags.includes('Verb')) {
