@@ -166,6 +166,9 @@ const BOUND_PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'a
 const MODALS = new Set(['must', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'shall']);
 /** Last words of alternatives that need a clause after them ("make sure the data is safe", "if a breach happens"). */
 const NEEDS_CLAUSE = new Set(['sure', 'certain', 'if', 'because', 'since', 'although', 'though', 'unless', 'whether']);
+/** Verbs that agree with a singular or a plural subject. */
+const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does']);
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
 /** Words that join clauses and only fit at the start of one. */
 const JOINERS = new Set(['so', 'but', 'or', 'yet', 'and']);
 /** Superlatives, which take "the", never "a". */
@@ -280,7 +283,8 @@ function isPlural(phrase: string): boolean {
   const word = (words[head] ?? '').replace(/[^A-Za-z]/g, '');
   if (!word || word === word.toUpperCase()) return false;
   const lemma = lemmaOf(word);
-  return lemma !== word.toLowerCase() && formOf(word, lemma) === 'plural';
+  const form = lemma !== word.toLowerCase() ? formOf(word, lemma) : 'base';
+  return form === 'plural' || (form === 'present3' && /s$/i.test(word));
 }
 
 /** Puts the alternative in the form the flagged words are in, or says why it cannot be. */
@@ -477,8 +481,49 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         refuse(`${quote(`${original} ${following}`)} does not read`);
         continue;
       }
+      // "the functionality" → "the what the system can do": a clause cannot follow "the".
+      if (CLAUSE_STARTS.has(altHead) && previous && has(tags().before[tags().before.length - 1], 'Determiner', 'Adjective', 'Possessive')) {
+        refuse(`${quote(original)} cannot follow ${quote(previous.text)}`);
+        continue;
+      }
+      // "record audit trails" → "record records of …": the same word twice.
+      if ((previous && lemmaOf(previous.text) === lemmaOf(altHead) && previous.text.toLowerCase() !== actualFirst) || (next && altLast === following && following !== actualLast)) {
+        refuse(`${quote(original)} would repeat the word next to it`);
+        continue;
+      }
+      // "free text is" → "typed notes is": the verb after must agree with the alternative.
+      if (next && !endsClause(actualWords[actualWords.length - 1]!.after) && form === undefined) {
+        const pluralAlt = isPlural(alternative);
+        const pluralActual = isPlural(actual);
+        if (pluralAlt !== pluralActual && (pluralAlt ? SINGULAR_VERBS : PLURAL_VERBS).has(following ?? '')) {
+          refuse(`${quote(original)} does not agree with ${quote(next.text)}`);
+          continue;
+        }
+      }
+      // "a physical or electronic infrastructure" → "a … computers and networks": "a" further back.
+      if (isPlural(alternative) && !isPlural(actual)) {
+        // "There is an access control" → "There is limits …".
+        if (article && ['is', 'was'].includes(before[before.length - 2]?.text.toLowerCase() ?? '')) {
+          refuse(`${quote(original)} is plural, and ${quote(before[before.length - 2]!.text)} is singular`);
+          continue;
+        }
+        for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+          const word = before[i]!.text.toLowerCase();
+          if (word === 'a' || word === 'an') {
+            if (i < before.length - 1) {
+              refuse(`${quote(original)} is plural, and ${quote(word)} comes before it`);
+              break;
+            }
+          }
+          if (!(has(tags().before[tags().before.length - (before.length - i)] ?? [], 'Adjective') || ['or', 'and'].includes(word) || word === 'a' || word === 'an')) break;
+          if (endsClause(before[i]!.after) && i < before.length - 1) break;
+        }
+        if (notes.refused > 0 && notes.reason?.includes('comes before it')) continue;
+      }
       // "were subsequently made" ≠ "were after made": an adverb's place needs an adverb.
-      if (altWords.length === 1 && actualWords.length === 1 && has(tags().actual[0], 'Adverb') && !has(tags().actual[0], 'Noun', 'Verb', 'Adjective') && !has(aloneTags(alternative), 'Adverb') && !JOINERS.has(altHead)) {
+      // (And a describing word's place needs one: "subsequent additions" ≠ "after additions".)
+      const onlyAs = (kind: string): boolean => has(tags().actual[0], kind) && !['Noun', 'Verb', 'Adjective', 'Adverb'].filter((k) => k !== kind).some((k) => has(tags().actual[0], k));
+      if (altWords.length === 1 && actualWords.length === 1 && ((onlyAs('Adverb') && !has(aloneTags(alternative), 'Adverb') && !JOINERS.has(altHead)) || (onlyAs('Adjective') && has(aloneTags(alternative), 'Preposition', 'Conjunction', 'Adverb')))) {
         refuse(`${quote(original)} does not do the work of ${quote(actual)} here`);
         continue;
       }
@@ -490,7 +535,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       // A noun swapped for a word that is mostly a verb: "for the benefit of" → "for the help of" changes the sense.
       if (altWords.length === 1 && actualWords.length === 1 && has(tags().actual[0], 'Noun') && !has(tags().actual[0], 'Verb')) {
         const alone = aloneTags(alternative);
-        if (has(alone, 'Verb') && !has(alone, 'Noun')) {
+        if (has(alone, 'Verb') && !has(alone, 'Noun') && !/[^s]s$/.test(alternative)) {
           refuse(`${quote(actual)} is a noun here, and ${quote(alternative)} is mostly a verb`);
           continue;
         }
