@@ -378,7 +378,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
   const renamed = new Map<string, string>();
   const form = candidate.fixKind === 'replace' ? formToMatch(actualWords, phrases, previous, tags) : undefined;
   for (const original of candidate.expected) {
-    let alternative = acronymLed && !sentenceStart && /^[A-Z][a-z]/.test(original) && !/^\S+ [A-Z]/.test(original) ? lowerFirst(original) : original;
+    let alternative = acronymLed && !sentenceStart && candidate.check !== 'acronym' && /^[A-Z][a-z]/.test(original) && !/\s[A-Z]/.test(original) ? lowerFirst(original) : original;
     if (candidate.fixKind === 'explain' || candidate.fixKind === 'expand') {
       if (insideBrackets) {
         refuse('it is already in brackets after what it stands for');
@@ -438,14 +438,20 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         refuse(`${quote(original)} has a comma of its own, which would run into ${nextWords()}`);
         continue;
       }
+      // "In addition to the law" → "Also to the law": the phrase was part of a longer one.
+      if (altWords.length === 1 && actualWords.length > 1 && (following === 'to' || following === 'of') && has(aloneTags(alternative), 'Adverb')) {
+        refuse(`${quote(`${actual} ${following}`)} is one phrase, which ${quote(original)} cannot replace`);
+        continue;
+      }
       // "so", "but" and "or" join clauses: "It is therefore necessary" ≠ "It is so necessary".
       if (altWords.length === 1 && JOINERS.has(altHead) && !sentenceStart && !(previous && endsClause(previous.after))) {
         refuse(`${quote(original)} only fits at the start of a sentence or clause`);
         continue;
       }
-      // "a minimum resolution" ≠ "a least resolution": a superlative takes "the".
-      if (article && SUPERLATIVES.has(altHead)) {
-        refuse(`${quote(`${article.word} ${original}`)} does not read`);
+      // "a minimum resolution" ≠ "a least resolution": a superlative takes "the"; and "the least
+      // necessary data" reads as "the data needed least".
+      if ((article || has(tags().after[0], 'Adjective')) && SUPERLATIVES.has(altHead)) {
+        refuse(`${quote(`${article ? `${article.word} ` : ''}${original}${article ? '' : ` ${following ?? ''}`}`)} does not read as meant`);
         continue;
       }
       // "provide practices with the power" ≠ "give practices with the power".
