@@ -439,7 +439,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         continue;
       }
       // "In addition to the law" → "Also to the law": the phrase was part of a longer one.
-      if (altWords.length === 1 && actualWords.length > 1 && (following === 'to' || following === 'of') && has(aloneTags(alternative), 'Adverb')) {
+      if (altWords.length === 1 && actualWords.length > 1 && PREPOSITIONS_OF_PHRASES.has(actualFirst) && (following === 'to' || following === 'of') && altLast !== following && !['to', 'of', 'for'].includes(actualLast)) {
         refuse(`${quote(`${actual} ${following}`)} is one phrase, which ${quote(original)} cannot replace`);
         continue;
       }
