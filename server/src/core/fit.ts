@@ -166,6 +166,25 @@ const BOUND_PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'a
 const MODALS = new Set(['must', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'shall']);
 /** Last words of alternatives that need a clause after them ("make sure the data is safe", "if a breach happens"). */
 const NEEDS_CLAUSE = new Set(['sure', 'certain', 'if', 'because', 'since', 'although', 'though', 'unless', 'whether']);
+/** Reflexive pronouns ("satisfy themselves"). */
+const REFLEXIVES = new Set(['themselves', 'himself', 'herself', 'itself', 'ourselves', 'yourself', 'yourselves', 'myself']);
+/** Nouns with no plural, which take no "a" ("equipment", "advice"). */
+const UNCOUNTABLE = new Set(['equipment', 'information', 'advice', 'software', 'hardware', 'data', 'evidence', 'guidance', 'research', 'feedback', 'support', 'training', 'access', 'storage', 'knowledge', 'help', 'consent', 'security', 'safety', 'furniture', 'money', 'work', 'care']);
+/** The head noun of a phrase: its last word before what describes it. */
+function lastNoun(phrase: string): string {
+  const words = phrase.toLowerCase().split(' ');
+  const head = words.findIndex((word, i) => i > 0 && POSTMODIFIER.has(word));
+  return words[head < 0 ? words.length - 1 : head - 1] ?? '';
+}
+/** True when "a" or "an" stands a few describing words back ("a physical or electronic …"). */
+function indefiniteBefore(before: Word[]): boolean {
+  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const word = before[i]!.text.toLowerCase();
+    if (word === 'a' || word === 'an') return true;
+    if (endsClause(before[i]!.after) || !(has(wordTags(word), 'Adjective') || word === 'or' || word === 'and')) return false;
+  }
+  return false;
+}
 /** Verbs that agree with a singular or a plural subject. */
 const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
@@ -429,6 +448,22 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         }
       }
       const following = next?.text.toLowerCase();
+      // "Primary Care Trusts (PCTs) with the power" → "Integrated care boards (PCTs)": the short form
+      // in brackets belongs to the words it follows.
+      if (/^\s*\([A-Z][A-Z0-9&]+s?\)/.test(afterText) && actualWords.length > 1) {
+        refuse(`the short form in brackets after ${quote(actual)} stands for it`);
+        continue;
+      }
+      // "should satisfy themselves that" ≠ "should meet themselves that".
+      if (REFLEXIVES.has(following ?? '') && altWords.length === 1) {
+        refuse(`${quote(`${original} ${following}`)} does not read`);
+        continue;
+      }
+      // "a physical or electronic infrastructure" ≠ "a … equipment": a word with no plural takes no "a".
+      if (!isPlural(alternative) && UNCOUNTABLE.has(lastNoun(alternative)) && (article || indefiniteBefore(before))) {
+        refuse(`${quote(original)} cannot follow ${quote('a')}`);
+        continue;
+      }
       const actualLast = actualWords[actualWords.length - 1]!.text.toLowerCase();
       const actualFirst = actualWords[0]!.text.toLowerCase();
       const nextWords = (): string => quote(after.slice(0, 2).map((word) => word.text).join(' '));
@@ -561,7 +596,10 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
           /^[a-z]+$/.test(after[to + 1]!.text) &&
           !has(tags().after[to + 1], 'Determiner', 'Pronoun', 'Plural', 'Adjective', 'Value', 'Preposition') &&
           after.slice(0, to).every((word, i) => !has(tags().after[i], 'Preposition', 'Conjunction', 'Adverb') && !['order', 'so', 'as', 'able'].includes(word.text.toLowerCase()));
-        if (legal) notes.doubt ??= `It states a legal power or duty: check ${quote(alternative)} keeps exactly what it allows or demands.`;
+        if (legal) {
+          refuse(`it states a legal power or duty, and ${quote(original)} may not keep exactly what it allows or demands`);
+          continue;
+        }
         else if (control && !has(tags().after[0], 'Preposition')) notes.doubt ??= `Check ${quote(alternative)} keeps the sense of ${quote(`${actual} … to`)}.`;
       }
       // "can only be evidenced in many cases by a review" → "shown often by": a phrase that says how
