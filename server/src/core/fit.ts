@@ -191,7 +191,7 @@ const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
 /** Words that join clauses and only fit at the start of one. */
 const JOINERS = new Set(['so', 'but', 'or', 'yet', 'and']);
 /** Superlatives, which take "the", never "a". */
-const SUPERLATIVES = new Set(['least', 'most', 'best', 'worst', 'fewest', 'smallest', 'largest', 'biggest', 'highest', 'lowest']);
+const SUPERLATIVES = new Set(['least', 'most', 'best', 'worst', 'fewest', 'smallest', 'largest', 'biggest', 'highest', 'lowest', 'greatest']);
 /** Verbs that take "someone with something" ("provide staff with training"), which most plain alternatives do not. */
 const WITH_FRAME = new Set(['provide', 'supply', 'furnish', 'equip', 'present', 'entrust', 'issue']);
 /** Prepositions that start a phrase saying how or when ("in many cases", "at present"). */
@@ -485,7 +485,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       }
       // "a minimum resolution" ≠ "a least resolution": a superlative takes "the"; and "the least
       // necessary data" reads as "the data needed least".
-      if ((article || has(tags().after[0], 'Adjective')) && SUPERLATIVES.has(altHead)) {
+      if ((article || has(tags().after[0], 'Adjective')) && (SUPERLATIVES.has(altHead) || (/est$/.test(altHead) && has(wordTags(altHead), 'Adjective', 'Superlative')))) {
         refuse(`${quote(`${article ? `${article.word} ` : ''}${original}${article ? '' : ` ${following ?? ''}`}`)} does not read as meant`);
         continue;
       }
