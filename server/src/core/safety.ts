@@ -122,7 +122,11 @@ function inQuotation(before: string, after: string): boolean {
   const opens = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
   if (opens > 0 && /[”]/.test(after)) return true;
   const straight = (before.match(/(^|[\s(])"/g) ?? []).length - (before.match(/"(?=[\s.,;:)!?]|$)/g) ?? []).length;
-  return straight > 0 && /"/.test(after);
+  if (straight > 0 && /"/.test(after)) return true;
+  // Single quotation marks, told from apostrophes by the space or bracket before an opening one
+  // and the space or punctuation after a closing one: 'a person who … owes a duty …'.
+  const singles = (before.match(/(^|[\s(])['‘]/g) ?? []).length - (before.match(/[^\s(]['’](?=[\s.,;:)!?]|$)/g) ?? []).length;
+  return singles > 0 && /[^\s]['’](?=[\s.,;:)!?]|$)/.test(after);
 }
 
 /** True when the finding is a Markdown link's text: `[… words …](url)`. */
