@@ -82,12 +82,14 @@ function sentenceAround(text: string, blockStart: number, start: number, end: nu
   const limit = Math.max(blockStart, start - 300);
   while (from > limit) {
     const char = text.charCodeAt(from - 1);
-    if (char === 46 || char === 33 || char === 63 || char === 10) break;
+    // A line break inside a paragraph only wraps the sentence; a blank line or a list item ends it.
+    if (char === 46 || char === 33 || char === 63) break;
+    if (char === 10 && (text.charCodeAt(from - 2) === 10 || /^[ \t]*(?:[-*+]|\d+[.)])\s/.test(text.slice(from, from + 8)))) break;
     from--;
   }
   const before = text.slice(from, start);
   const tail = text.slice(end, Math.min(blockEnd, end + 300));
-  const stop = tail.search(/[.!?](?:\s|$)|\n/);
+  const stop = tail.search(/[.!?](?:\s|$)|\n[ \t]*(?:\n|[-*+] |\d+[.)] )/);
   return { before, after: stop < 0 ? tail : tail.slice(0, stop) };
 }
 
