@@ -135,29 +135,6 @@ function tagWindow(before: Word[], actual: Word[], after: Word[]): Tagged {
   };
 }
 
-/** The NLP library's full tagger over the words after a finding, aligned to our own words. */
-function deepTagsAfter(actual: Word[], after: Word[]): string[][] {
-  const all = [...actual, ...after];
-  const terms = partsOfSpeech(all.map((word) => `${word.text}${word.after}`).join(' '));
-  const tags: string[][] = [];
-  let at = 0;
-  const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  for (const word of all) {
-    const want = norm(word.text);
-    let found: string[] = [];
-    for (let look = at; look < Math.min(terms.length, at + 4); look++) {
-      const term = norm(terms[look]!.text);
-      if (term && (term === want || want.startsWith(term) || term.startsWith(want))) {
-        found = terms[look]!.tags;
-        at = look + 1;
-        break;
-      }
-    }
-    tags.push(found);
-  }
-  return tags.slice(actual.length);
-}
-
 const has = (tags: readonly string[] | undefined, ...wanted: string[]): boolean => tags !== undefined && wanted.some((tag) => tags.includes(tag));
 
 const PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'into', 'about', 'at', 'against']);
@@ -294,8 +271,20 @@ function pluraliseNounPhrase(phrase: string): string | undefined {
   return words.join(' ');
 }
 
-/** True when a phrase reads as a plural noun phrase ("records of access", "limits on who …"). */
+const plurals = new Map<string, boolean>();
+
+/** True when a phrase reads as a plural noun phrase ("records of access", "limits on who …"); remembered per phrase. */
 function isPlural(phrase: string): boolean {
+  let answer = plurals.get(phrase);
+  if (answer === undefined) {
+    answer = isPluralUncached(phrase);
+    if (plurals.size > 50_000) plurals.clear();
+    plurals.set(phrase, answer);
+  }
+  return answer;
+}
+
+function isPluralUncached(phrase: string): boolean {
   const words = phrase.split(' ');
   let head = words.findIndex((word, i) => i > 0 && (POSTMODIFIER.has(word.toLowerCase()) || word.startsWith('(')));
   head = head < 0 ? words.length - 1 : head - 1;
@@ -502,8 +491,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       // "make sure", "if", "since" need a clause after them, not a noun: "make sure the quality" and
       // "if a data breach, …" do not read; "make sure the data is safe" does.
       if (NEEDS_CLAUSE.has(altLast) && !NEEDS_CLAUSE.has(actualLast) && actualLast !== 'that' && next && !CLAUSE_STARTS.has(following ?? '') && !endsClause(actualWords[actualWords.length - 1]!.after)) {
-        // Quick tags first; the full tagger only confirms a clause the quick tags see.
-        if (!clauseFollows(after, tags().after) || !clauseFollows(after, deepTagsAfter(actualWords, after))) {
+        if (!clauseFollows(after, tags().after)) {
           refuse(`${quote(original)} needs a whole clause after it, and ${nextWords()} does not start one`);
           continue;
         }

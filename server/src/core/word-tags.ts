@@ -4,8 +4,8 @@
  * the rest, and the word before ("could benefit" is a verb, "the record" a
  * noun). Tagging a sentence with the library's full tagger costs a millisecond
  * or more; the fit step needs tags for hundreds of findings per document, so
- * it uses these and keeps the full tagger (`partsOfSpeech`) for the one rule
- * that needs it (does a clause follow?).
+ * it uses these, and the full tagger (`partsOfSpeech`) only for a word on its
+ * own (remembered per word): is "help" a verb or a noun?
  */
 import { createRequire } from 'node:module';
 
