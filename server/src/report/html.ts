@@ -20,6 +20,7 @@ import {
   type Measures,
   type ReportModel,
   type TermRow,
+  wentAwayText,
 } from './model.ts';
 import { REPORT_CSS } from './styles.ts';
 import { barChart, escapeHtml as e, fillOf, formatNumber as n, histogram, patternDefs, stackedBarChart, swatch } from './svg.ts';
@@ -207,6 +208,7 @@ function comparisonSection(model: ReportModel): string {
 <li>Findings: ${n(cmp.library.findings.before ?? 0)} then, ${n(model.library.findings)} now. ${changeText(cmp.library.findings)}</li>
 <li>Words: ${n(cmp.library.words.before ?? 0)} then, ${n(model.library.words)} now.</li>
 </ul>
+${wentAwayText(cmp.wentAway).map((line) => `<p>${e(line)}</p>`).join('\n')}
 ${table}
 ${list('New since the baseline', cmp.added)}
 ${list('No longer in the library', cmp.removed)}</section>`;

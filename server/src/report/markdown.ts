@@ -4,7 +4,7 @@
  * terms and the change since a baseline. Findings in context stay in the HTML.
  */
 import { CHECK_IDS } from '../core/types.ts';
-import { ATTENTION_WEIGHTS, CHECK_INFO, easeLabel, LONG_SENTENCE, type Change, type ReportModel, type TermRow } from './model.ts';
+import { ATTENTION_WEIGHTS, CHECK_INFO, easeLabel, LONG_SENTENCE, type Change, type ReportModel, type TermRow, wentAwayText } from './model.ts';
 import { formatNumber as n } from './svg.ts';
 
 /** Most documents listed in the Markdown ranking. */
@@ -57,6 +57,7 @@ export function renderMarkdown(model: ReportModel): string {
     `- **Flesch reading ease:** ${ease}${since(cmp?.library.readingEase, true)}. Higher is easier; 60 to 70 is plain English.`,
     `- **Sentences:** ${n(lib.averageSentence)} words on average; ${n(lib.longSentences)} of ${n(lib.sentences)} are over ${LONG_SENTENCE} words.`,
     '',
+    ...(cmp ? [...wentAwayText(cmp.wentAway), ...(cmp.wentAway.edited + cmp.wentAway.unedited + cmp.wentAway.unknown > 0 ? [''] : [])] : []),
     '### Findings by check',
     '',
     `| Check | Findings | Per 1,000 words${cmp ? ' | Change |' : ' |'}`,
