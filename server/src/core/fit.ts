@@ -374,6 +374,8 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
     next !== undefined &&
     !endsClause(actualWords[actualWords.length - 1]?.after ?? '') &&
     !/^\s*[,;:.!?()]/.test(afterText) &&
+    // (An acronym after the words may be spelled out by its own fix, which would change this answer.)
+    !/^[A-Z0-9]{2,}s?$/.test(next.text) &&
     has(tags().after[0], 'Noun') &&
     !has(tags().after[0], 'Pronoun', 'Verb', 'Preposition', 'Conjunction', 'Determiner') &&
     // ("access control": a verb's plain form at the end of a phrase of several words is a noun.)
