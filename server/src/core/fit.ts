@@ -31,7 +31,7 @@ import { quickTags, wordTags } from './word-tags.ts';
 
 /** How far before and after a finding the fit step reads (characters). */
 const BEFORE = 120;
-const AFTER = 160;
+const AFTER = 100;
 
 /** One word near a finding, with the punctuation that follows it. */
 interface Word {
@@ -143,6 +143,8 @@ const BOUND_PREPOSITIONS = new Set(['from', 'upon', 'on', 'of', 'with', 'to', 'a
 const MODALS = new Set(['must', 'should', 'can', 'could', 'may', 'might', 'will', 'would', 'shall']);
 /** Last words of alternatives that need a clause after them ("make sure the data is safe", "if a breach happens"). */
 const NEEDS_CLAUSE = new Set(['sure', 'certain', 'if', 'because', 'since', 'although', 'though', 'unless', 'whether']);
+/** The word classes a single-word swap must keep. */
+const WORD_CLASSES = ['Noun', 'Verb', 'Adjective', 'Adverb'];
 /** Reflexive pronouns ("satisfy themselves"). */
 const REFLEXIVES = new Set(['themselves', 'himself', 'herself', 'itself', 'ourselves', 'yourself', 'yourselves', 'myself']);
 /** Nouns with no plural, which take no "a" ("equipment", "advice"). */
@@ -387,6 +389,9 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
   const fitted: string[] = [];
   const renamed = new Map<string, string>();
   const form = candidate.fixKind === 'replace' ? formToMatch(actualWords, phrases, previous, tags) : undefined;
+  const actualIsVerb = (): boolean => has(tags().actual[0], 'Verb') && !has(tags().actual[0], 'Noun');
+  const nextWords = (): string => quote(after.slice(0, 2).map((word) => word.text).join(' '));
+  const onlyAs = (kind: string): boolean => has(tags().actual[0], kind) && !WORD_CLASSES.filter((k) => k !== kind).some((k) => has(tags().actual[0], k));
   for (const original of candidate.expected) {
     let alternative = acronymLed && !sentenceStart && candidate.check !== 'acronym' && /^[A-Z][a-z]/.test(original) && !/\s[A-Z]/.test(original) ? lowerFirst(original) : original;
     if (candidate.fixKind === 'explain' || candidate.fixKind === 'expand') {
@@ -430,7 +435,6 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       const altWords = alternative.split(' ');
       const altHead = altWords[0]!.toLowerCase();
       const altLast = altWords[altWords.length - 1]!.toLowerCase();
-      const actualIsVerb = (): boolean => has(tags().actual[0], 'Verb') && !has(tags().actual[0], 'Noun');
       // A modal is not a verb with an object: "may require extra support" ≠ "may must extra support".
       if (MODALS.has(altHead)) {
         if ((previous && (MODALS.has(previous.text.toLowerCase()) || previous.text.toLowerCase() === 'to')) || !has(tags().after[0], 'Infinitive') || form !== undefined) {
@@ -457,7 +461,6 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       }
       const actualLast = actualWords[actualWords.length - 1]!.text.toLowerCase();
       const actualFirst = actualWords[0]!.text.toLowerCase();
-      const nextWords = (): string => quote(after.slice(0, 2).map((word) => word.text).join(' '));
       const endsHere = !next || endsClause(actualWords[actualWords.length - 1]!.after);
       // A comma inside the alternative runs into the words after it: "the record of who looked …, and when and the …".
       if (alternative.includes(',') && !endsHere && candidate.check !== 'outdated') {
@@ -553,7 +556,6 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       }
       // "were subsequently made" ≠ "were after made": an adverb's place needs an adverb.
       // (And a describing word's place needs one: "subsequent additions" ≠ "after additions".)
-      const onlyAs = (kind: string): boolean => has(tags().actual[0], kind) && !['Noun', 'Verb', 'Adjective', 'Adverb'].filter((k) => k !== kind).some((k) => has(tags().actual[0], k));
       if (altWords.length === 1 && actualWords.length === 1 && ((onlyAs('Adverb') && !has(aloneTags(alternative), 'Adverb') && !JOINERS.has(altHead)) || (onlyAs('Adjective') && has(aloneTags(alternative), 'Preposition', 'Conjunction', 'Adverb')))) {
         refuse(`${quote(original)} does not do the work of ${quote(actual)} here`);
         continue;
@@ -731,7 +733,7 @@ function fitAndJudge(candidate: Candidate, text: string, place: Place, phrases: 
 export function fitCandidates(candidates: Candidate[], document: DocumentInput, dictionaries?: Dictionaries): Candidate[] {
   const phrases = dictionaries ? phrasesByRule(dictionaries) : undefined;
   return candidates.map((candidate) => {
-    if (candidate.fixKind === 'reframe') return candidate;
+    if (candidate.fixKind === 'reframe' || candidate.fixKind === 'none') return candidate;
     const place = placeOf(candidate, document);
     const key = cacheKey(candidate, document.text, place);
     const hit = cache.get(key);

@@ -98,6 +98,7 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&', 'to', '
 
 /** True when the words at [start, end) sit in a run of capitalised words ending in a year: "Data Protection Act 1998". */
 function inCitation(before: string, actual: string, after: string): boolean {
+  if (!/(?:19|20)\d\d/.test(after) && !/(?:19|20)\d\d/.test(actual)) return false;
   const words = `${before}\u0001${actual}\u0001${after}`.split(/\s+/);
   const from = words.findIndex((word) => word.includes('\u0001'));
   // Walk forward from the finding over capitalised words and small words to a year.
