@@ -56,9 +56,21 @@ function byEnding(word: string): string[] {
   return ['Noun', 'Singular'];
 }
 
-/** Tags of one word on its own. */
+const remembered = new Map<string, string[]>();
+
+/** Tags of one word on its own (remembered per word; the caller must not change the array). */
 export function wordTags(word: string): string[] {
   const lower = word.toLowerCase();
+  let tags = remembered.get(lower);
+  if (!tags) {
+    tags = lookUp(lower);
+    if (remembered.size > 100_000) remembered.clear();
+    remembered.set(lower, tags);
+  }
+  return tags;
+}
+
+function lookUp(lower: string): string[] {
   if (lower === 'to') return ['Preposition', 'Conjunction'];
   const entry = words()[lower];
   if (entry === undefined) return byEnding(lower);
