@@ -67,6 +67,7 @@ describe('safe fixes that fit', () => {
     ['a need, not a demand', 'Contractors may require additional support.\n', 'Contractors may need additional support.\n'],
     ['an acronym spelled out, with "your" before it', 'Ask your DPO before you share anything.\n', 'Ask your Data Protection Officer (DPO) before you share anything.\n'],
     ['a wordy phrase', 'Staff who need access should apply in order to get a smartcard.\n', 'Staff who need access should apply to get a smartcard.\n'],
+    ['a day of the week is not a name', 'We meet every Monday in order to plan the move.\n', 'We meet every Monday to plan the move.\n'],
     [
       'a list: the adverb at the end is fixed, the one before "after" is not',
       '- Staff must ensure that records are locked away.\n- Report any loss immediately.\n- Report any loss immediately after it happens.\n',

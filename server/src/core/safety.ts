@@ -94,6 +94,8 @@ function sentenceAround(text: string, blockStart: number, start: number, end: nu
 }
 
 const CAPITALISED = /^[A-Z][a-z’']/;
+/** Days and months: capitalised in English, but not names of things. */
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&', 'to', 'with', 'or']);
 
 /** True when the words at [start, end) sit in a run of capitalised words ending in a year: "Data Protection Act 1998". */
@@ -155,9 +157,9 @@ function looksLikeName(before: string, actual: string, after: string): boolean {
     if (CAPITALISED.test(word)) return true;
   }
   const previous = /([A-Za-z][\w’'-]*)\s+$/.exec(before);
-  if (previous && CAPITALISED.test(previous[1]!) && !atSentenceStart(before.slice(0, previous.index))) return true;
+  if (previous && CAPITALISED.test(previous[1]!) && !CALENDAR.has(previous[1]!.toLowerCase()) && !atSentenceStart(before.slice(0, previous.index))) return true;
   const next = /^\s+([A-Za-z][\w’'-]*)/.exec(after)?.[1];
-  if (next && CAPITALISED.test(next)) return true;
+  if (next && CAPITALISED.test(next) && !CALENDAR.has(next.toLowerCase())) return true;
   return false;
 }
 
