@@ -27,8 +27,15 @@ describe('jargon: bad → good for every entry', () => {
   it.each(d.jargon.entries.flatMap((e) => (e.phrases[0] ? [[e.id, e] as const] : [])))('%s', (_id, entry) => {
     const phrase = entry.phrases[0]!;
     const context = entry.context ? ` in the ${entry.context[0]}` : '';
-    const text = `Staff rely on the ${phrase}${context} every day.\n`;
     const settings = entry.audience === 'public' ? { audience: 'public' } : {};
+    // A noun phrase or a verb phrase: the sentence the entry's alternative fits in.
+    const shapes = [
+      `Staff rely on the ${phrase}${context} every day.\n`,
+      `We will ${phrase} the plan${context} next week.\n`,
+      // A long alternative with a comma of its own fits at the end of a sentence.
+      `Every day${context}, staff rely on the ${phrase}.\n`,
+    ];
+    const text = shapes.find((shape) => findings(shape, { settings }).some((f) => f.ruleId === entry.id && f.fixKind !== 'none')) ?? shapes[0]!;
     const { hit, after, fixed } = fixAndRecheck(text, 'jargon', entry.id, 'markdown', settings);
     expect(hit, `“${text.trim()}” should be flagged as ${entry.id}`).toBeDefined();
     expectOwnFinding(text, hit, phrase, entry.action === 'explain' ? `${phrase} (${entry.gloss})` : matchCase(phrase, entry.alternatives![0]!), entry.reason);
@@ -66,9 +73,12 @@ describe('risk: every suggested wording is itself free of risk-averse wording', 
 
 describe('plain-words: bad → good for every entry with its own alternatives', () => {
   it.each(d['plain-words'].entries.filter((e) => e.action === 'alternatives').map((e) => [e.id, e] as const))('%s', (_id, entry) => {
-    const text = `They ${entry.phrase} the plan today.\n`;
+    // A verb takes "the plan" as its object; a modal ("shall") needs a verb after it, or its alternative does not fit.
+    let text = `They ${entry.phrase} the plan today.\n`;
+    if (findings(text).find((f) => f.ruleId === entry.id)?.fixKind === 'none') text = `They ${entry.phrase} send the plan today.\n`;
     const { hit, after, fixed } = fixAndRecheck(text, 'plain-words', entry.id);
     expect(hit, `“${text.trim()}” should be flagged`).toBeDefined();
+    expect(hit!.fixKind, `${hit!.message} (${text.trim()})`).not.toBe('none');
     expectOwnFinding(text, hit, entry.phrase, entry.alternatives![0]!, entry.reason);
     expect(describeLeft(after.filter((f) => f.check === 'plain-words')), fixed).toEqual([]);
   });

@@ -34,11 +34,12 @@ describe('--fix', () => {
     const after = readFileSync(file);
     expect(after.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const text = after.toString('utf8');
-    expect(unchangedOutside(POLICY, text, [['utilise', 'use'], ['in order to', 'to'], ['the GDPR', 'the UK GDPR']])).toBe(true);
+    // The old name ("the GDPR") is the writer's call and the table cell is left alone: neither is safe.
+    expect(unchangedOutside(POLICY, text, [['We utilise', 'We use'], ['in order to', 'to']])).toBe(true);
     // The risk wording is only ever a suggestion.
     expect(text).toContain('Staff must never share patient information without consent.');
     const json = JSON.parse(run.stdout) as { files: Array<{ findings: Array<{ check: string; safe: boolean }> }>; summary: { fixesApplied: number } };
-    expect(json.summary.fixesApplied).toBe(4);
+    expect(json.summary.fixesApplied).toBe(2);
     expect(json.files[0]!.findings.some((f) => f.check === 'risk')).toBe(true);
     expect(json.files[0]!.findings.every((f) => !f.safe)).toBe(true);
   });

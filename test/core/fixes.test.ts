@@ -18,7 +18,8 @@ describe('applying fixes', () => {
     const list = findings(source);
     expect(list.some((f) => f.check === 'risk')).toBe(true);
     const { text } = applyFixes(source, safeEdits(list));
-    expect(text).toBe('Intro line.\r\n\r\nIf in doubt, do not share. We use the Data Security and Protection Toolkit (DSPT).\r\n');
+    // An old name ("IG Toolkit") is never replaced automatically: the sentence may be about the past.
+    expect(text).toBe('Intro line.\r\n\r\nIf in doubt, do not share. We use the IG Toolkit.\r\n');
   });
 
   it('fix-all is idempotent', () => {

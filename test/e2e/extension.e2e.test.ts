@@ -66,7 +66,8 @@ describe('Plain IG in VS Code (trusted workspace)', () => {
     await vscode.runCommand('Plain IG: Fix all safe findings in this document');
     await expect.poll(() => vscode.editorText(), poll).not.toContain('In order to');
     const after = await vscode.editorText();
-    expect(after).not.toContain('IG Toolkit');
+    // An old name is left for the writer: the sentence may be about the past.
+    expect(after).toContain('IG Toolkit');
     // Risk wording is a suggestion for a person to read: fix all never rewrites it.
     expect(after).toContain('If in doubt, do not share.');
     await expect.poll(() => vscode.squigglesUnder('do not share'), poll).not.toEqual([]);
@@ -81,6 +82,12 @@ describe('Plain IG in VS Code (trusted workspace)', () => {
     await vscode.page.keyboard.type(' ');
     await vscode.page.keyboard.press('Control+S');
     await expect.poll(() => readFileSync(join(vscode.workspace, 'notes.md'), 'utf8'), poll).toContain('every Monday to plan');
+    // Only the safe fix was made: the heading, the citation of an old Act and "an audit trail"
+    // (whose plain alternative is long) are exactly as written.
+    const saved = readFileSync(join(vscode.workspace, 'notes.md'), 'utf8');
+    expect(saved).toContain('# Team notes: the DPIA for the ICB\n');
+    expect(saved).toContain('under section 7 of the Data Protection Act 1998 until 2018.');
+    expect(saved).toContain('The new record system keeps an audit trail.');
     await vscode.screenshot('fix-on-save');
   });
 

@@ -38,7 +38,7 @@ describe('quick fixes from the finding', () => {
       'Add ‘interoperability’ to the workspace allow list',
       'Ignore ‘interoperability’ in this file',
       'Show documentation for this rule',
-      'Fix all 4 safe problems in this file',
+      'Fix all 3 safe problems in this file',
     ]);
     const replace = actions[0]!;
     expect(replace).toMatchObject({ kind: 'quickfix', isPreferred: true });
@@ -203,14 +203,15 @@ describe('fix all', () => {
   it('source.fixAll.plain-ig applies every safe fix in one edit and leaves suggestions alone', async () => {
     const { uri } = await openSample();
     const actions = await client.codeActions(uri, [], ['source.fixAll']);
-    expect(titles(actions)).toEqual(['Fix all 4 safe problems in this file']);
+    expect(titles(actions)).toEqual(['Fix all 3 safe problems in this file']);
     expect(actions[0]!.kind).toBe('source.fixAll.plain-ig');
     const fixed = client.preview(uri, actions[0]!);
     expect(fixed).toContain('We value systems working together between teams.');
     expect(fixed).toContain('The firewall (a barrier that blocks unsafe network traffic) protects us.');
     expect(fixed).toContain('We report through the Data Security and Protection Toolkit (DSPT).');
-    expect(fixed).toContain('The NHS England said so.');
-    // Not safe: two alternatives, and the risk reframe.
+    // Not safe: an old name (the writer decides: "The NHS England" would also need its article dropped),
+    // two alternatives, and the risk reframe.
+    expect(fixed).toContain('The HSCIC said so.');
     expect(fixed).toContain('Our data lake keeps records.');
     expect(fixed).toContain('Staff must not share records without consent.');
     await client.close(uri);
@@ -220,11 +221,11 @@ describe('fix all', () => {
     const { uri } = await openSample();
     const before = client.applied.length;
     const since = client.published.length;
-    expect(await client.connection.sendRequest('workspace/executeCommand', { command: 'plain-ig.fixAll', arguments: [uri] })).toEqual({ applied: 4 });
+    expect(await client.connection.sendRequest('workspace/executeCommand', { command: 'plain-ig.fixAll', arguments: [uri] })).toEqual({ applied: 3 });
     expect(client.applied).toHaveLength(before + 1);
     const after = await client.diagnostics(uri, undefined, since);
     expect(after.diagnostics.filter((diagnostic) => (diagnostic.data as { safe: boolean }).safe)).toEqual([]);
-    expect(codes(after.diagnostics)).toEqual(['jargon/data-lake', 'risk/never-share-without-consent']);
+    expect(codes(after.diagnostics)).toEqual(['jargon/data-lake', 'risk/never-share-without-consent', 'outdated/hscic']);
     expect(await client.connection.sendRequest('workspace/executeCommand', { command: 'plain-ig.fixAll', arguments: [uri] })).toEqual({ applied: 0 });
     expect(await client.codeActions(uri, [], ['source.fixAll'])).toEqual([]);
     await client.close(uri);
@@ -233,7 +234,7 @@ describe('fix all', () => {
   it('is offered in the light bulb too when more than one safe fix is waiting', async () => {
     const { uri, diagnostics } = await openSample();
     const actions = await client.codeActions(uri, [byCode(diagnostics, 'jargon/interoperability')]);
-    expect(titles(actions)).toContain('Fix all 4 safe problems in this file');
+    expect(titles(actions)).toContain('Fix all 3 safe problems in this file');
     await client.close(uri);
   });
 });

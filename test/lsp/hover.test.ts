@@ -41,6 +41,15 @@ describe('hover', () => {
     expect(markdown(await hoverAt(6, 6))).toContain('**Keep the term and explain it:** ‘firewall (a barrier that blocks unsafe network traffic)’');
   });
 
+  it('says why a fix is not applied by Fix all, or that it is', async () => {
+    // An old name: the sentence may be about the past.
+    expect(markdown(await hoverAt(12, 6))).toContain('**Not fixed by “Fix all”:** An old name is right in a sentence about the past, a citation or a quotation: only you can tell which this is.');
+    // One short alternative that fits its sentence is safe.
+    const safe = markdown(await hoverAt(2, 12));
+    expect(safe).toContain('**Fixed by “Fix all”** and on save, when that is switched on.');
+    expect(safe).not.toContain('Not fixed');
+  });
+
   it('is empty away from findings', async () => {
     expect(await hoverAt(0, 3)).toBeNull();
   });

@@ -128,6 +128,27 @@ describe('plain-ig report: output', () => {
   });
 });
 
+describe('plain-ig report --compare: progress only where the text changed', () => {
+  it('counts findings that went away in an edited document, and says a drop in an unedited one comes from the rules', async () => {
+    const dir = tmp();
+    const edited = join(dir, 'edited.md');
+    const unedited = join(dir, 'unedited.md');
+    writeFileSync(edited, 'Going forward, we will leverage the data lake.\n');
+    writeFileSync(unedited, 'We utilise the portal and the data lake.\n');
+    const baseline = join(dir, 'before.json');
+    expect((await report(dir, '--json', baseline, '--out', join(dir, 'before.html'))).code).toBe(0);
+    // The writer fixes one document; the other is unchanged but a rule is switched off.
+    writeFileSync(edited, 'From now on, we will use the data lake.\n');
+    writeFileSync(join(dir, '.plain-ig.yml'), 'allow: [utilise]\n');
+    const { code, out } = await report(dir, '--format', 'markdown', '--compare', baseline);
+    expect(code).toBe(0);
+    expect(out).toContain('2 findings went away where the text was changed (by the suggested wording or by the writer).');
+    expect(out).toMatch(
+      /\n1 finding went away in documents whose text did not change \([^)]*\/unedited\.md\): that drop comes from a change of dictionaries or settings, not from the writing, and is not progress\.\n/,
+    );
+  });
+});
+
 describe('rendering', () => {
   const hostile = '<script>alert(1)</script>';
   const doc: CheckedDocument = {

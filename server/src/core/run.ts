@@ -12,6 +12,7 @@ import { ruleUrl, milder, type BlockInput, type Candidate, type CheckContext, ty
 import { disabledForDocument, isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import { documentModel, type Block, type ChunkCache } from './document.ts';
+import { clearFitCache, fitCandidates } from './fit.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
 import { LineIndex } from './positions.ts';
 import type { CheckId, DocumentFormat, Finding, Settings } from './types.ts';
@@ -98,6 +99,7 @@ let byIdentity = new WeakMap<object, { around: string; cached: CachedBlock }>();
 export function clearBlockCache(): void {
   blockCache.clear();
   byIdentity = new WeakMap();
+  clearFitCache();
 }
 
 /** Number of blocks in the cache (for soak tests). */
@@ -263,6 +265,8 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
         !(c.check === 'leadership' && disabledForDocument(controls, c.check, c.ruleId)),
     ),
   );
+
+  candidates = fitCandidates(candidates, document, dictionaries);
 
   const lines = new LineIndex(text);
   const findings: Finding[] = candidates

@@ -31,12 +31,22 @@ function alternativesLine(finding: Finding): string | undefined {
   }
 }
 
+/** Whether "Fix all" and fix-on-save apply this fix, and why not. */
+function safetyLine(finding: Finding): string | undefined {
+  if (finding.fixKind === 'none') return undefined;
+  if (finding.safe) return '**Fixed by “Fix all”** and on save, when that is switched on.';
+  if (finding.unsafeReason) return `**Not fixed by “Fix all”:** ${escape(finding.unsafeReason)}`;
+  return undefined;
+}
+
 /** The hover text for one finding, as Markdown. */
 export function hoverMarkdown(finding: Finding): string {
   const parts = [`**${escape(CHECKS[finding.check].title)}** · \`${ruleCode(finding)}\``, escape(finding.message)];
   if (finding.note) parts.push(`**Why it matters:** ${escape(finding.note)}`);
   const alternatives = alternativesLine(finding);
   if (alternatives) parts.push(alternatives);
+  const fixLine = safetyLine(finding);
+  if (fixLine) parts.push(fixLine);
   if (finding.evidence && finding.evidence.length > 0) {
     parts.push(['**Evidence:**', ...finding.evidence.map((item) => `- [${escape(item.title)}](${item.url}): ${escape(item.text)}`)].join('\n'));
   }

@@ -17,6 +17,8 @@ export interface BaselineFile {
   words: number;
   findings: number;
   attention: number;
+  /** Fingerprint of the text, when the baseline has one (reports from this version on). */
+  textHash?: string;
 }
 
 /** An earlier run, reduced to what the comparison needs. */
@@ -42,6 +44,7 @@ export function summaryJson(model: ReportModel): string {
       path: doc.path,
       rank: doc.rank,
       words: doc.words,
+      ...(doc.textHash ? { textHash: doc.textHash } : {}),
       sentences: doc.sentences,
       findings: doc.findings,
       byCheck: doc.byCheck,
@@ -119,7 +122,13 @@ export function parseBaseline(text: string, source: string): Baseline {
     const findings = CHECK_IDS.reduce((sum, id) => sum + byCheck[id], 0);
     for (const id of CHECK_IDS) total[id] += byCheck[id];
     words += fileWords;
-    files.push({ path: file['path'], words: fileWords, findings, attention: num(file['attention']) ?? attentionScore(byCheck, fileWords) });
+    files.push({
+      path: file['path'],
+      words: fileWords,
+      findings,
+      attention: num(file['attention']) ?? attentionScore(byCheck, fileWords),
+      ...(typeof file['textHash'] === 'string' ? { textHash: file['textHash'] } : {}),
+    });
   }
   const summary = isRecord(data['summary']) ? data['summary'] : {};
   const byCheck = countsOf(summary['byCheck']) ?? total;

@@ -3,6 +3,7 @@
  * needs: the findings with the sentence around each one, the word and sentence
  * counts, and the syllable counts behind Flesch reading ease.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { syllable } from 'syllable';
@@ -56,6 +57,11 @@ export interface CheckedDocument {
   findings: FindingInContext[];
   /** The trust and leadership checklist (absent when the leadership check is off). */
   checklist?: DocumentChecklist;
+  /**
+   * A fingerprint of the text (SHA-256, first 16 hex digits), so `--compare` can tell a drop in
+   * findings that came from editing from one that came from new dictionaries or settings.
+   */
+  textHash?: string;
 }
 
 /** A file that was named or found but could not be checked, and why. */
@@ -265,6 +271,7 @@ export function collectText(
     sentenceLengths: stats.runningSentenceLengths,
     syllables: counted.syllables,
     syllableWords: counted.words,
+    textHash: createHash('sha256').update(text).digest('hex').slice(0, 16),
     findings: findings.map((finding) => ({
       ...finding,
       context: sentenceAround(text, finding.start.offset, finding.end.offset, finding.check === 'risk' ? matchedPhrase(finding) : undefined),

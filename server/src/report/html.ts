@@ -25,6 +25,7 @@ import {
   type Measures,
   type ReportModel,
   type TermRow,
+  wentAwayText,
 } from './model.ts';
 import type { FindingInContext } from './collect.ts';
 import { bandSentence, measuredNotes } from './wording.ts';
@@ -248,6 +249,7 @@ function comparisonSection(model: ReportModel): string {
 <li>Findings: ${n(cmp.library.findings.before ?? 0)} then, ${n(model.library.findings)} now. ${changeText(cmp.library.findings)}</li>
 <li>Words: ${n(cmp.library.words.before ?? 0)} then, ${n(model.library.words)} now.</li>
 </ul>
+${wentAwayText(cmp.wentAway).map((line) => `<p>${e(line)}</p>`).join('\n')}
 ${table}
 ${list('New since the last report', cmp.added)}
 ${list('No longer in the library', cmp.removed)}</section>`;

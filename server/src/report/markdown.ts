@@ -16,6 +16,7 @@ import {
   type Change,
   type ReportModel,
   type TermRow,
+  wentAwayText,
 } from './model.ts';
 import { formatNumber as n } from './svg.ts';
 import { trustChecklistMarkdown } from './trust-checklist.ts';
@@ -74,6 +75,7 @@ export function renderMarkdown(model: ReportModel): string {
     `- **Flesch reading ease:** ${ease}${since(cmp?.library.readingEase, true)}. Higher is easier; 60 to 70 is plain English.`,
     `- **Sentences:** ${n(lib.averageSentence)} words on average; ${n(lib.longSentences)} of ${n(lib.sentences)} are over ${LONG_SENTENCE} words.`,
     '',
+    ...(cmp ? [...wentAwayText(cmp.wentAway), ...(cmp.wentAway.edited + cmp.wentAway.unedited + cmp.wentAway.unknown > 0 ? [''] : [])] : []),
     '### Where to start',
     '',
   );

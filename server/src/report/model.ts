@@ -161,6 +161,8 @@ export interface DocumentReport extends Measures {
   bySeverity: Record<string, number>;
   /** Every finding, grouped by check in {@link SHARING_ORDER}; checks with none are left out. */
   groups: FindingGroup[];
+  /** Fingerprint of the text (see `CheckedDocument.textHash`). */
+  textHash?: string;
 }
 
 /** Where the bands were cut for this library. */
@@ -232,6 +234,13 @@ export interface Comparison {
   documents: Array<{ path: string; id: string; attention: Change; findings: Change }>;
   added: string[];
   removed: string[];
+  /**
+   * Where the findings that went away went: `edited` counts only documents whose text changed
+   * (by the suggested wording or by the writer); `unedited` counts documents whose text is the
+   * same as in the baseline, so their drop comes from a change of dictionaries or settings;
+   * `unknown` counts documents the baseline has no text fingerprint for.
+   */
+  wentAway: { edited: number; unedited: number; unknown: number; uneditedDocuments: string[] };
 }
 
 /** The whole report. */
@@ -547,6 +556,23 @@ export function riskForms(docs: readonly CheckedDocument[], words: number): Risk
     .sort((a, b) => b.count - a.count || (a.form === 'other' ? 1 : 0) - (b.form === 'other' ? 1 : 0) || a.form.localeCompare(b.form));
 }
 
+/** Findings that went away, split by whether the document's text changed (see {@link Comparison.wentAway}). */
+function wentAway(old: ReadonlyMap<string, { findings: number; textHash?: string }>, documents: readonly DocumentReport[]): Comparison['wentAway'] {
+  const out: Comparison['wentAway'] = { edited: 0, unedited: 0, unknown: 0, uneditedDocuments: [] };
+  for (const doc of documents) {
+    const before = old.get(doc.path);
+    if (!before) continue;
+    const gone = Math.max(0, before.findings - doc.findings);
+    if (gone === 0) continue;
+    if (!before.textHash || !doc.textHash) out.unknown += gone;
+    else if (before.textHash === doc.textHash) {
+      out.unedited += gone;
+      out.uneditedDocuments.push(doc.path);
+    } else out.edited += gone;
+  }
+  return out;
+}
+
 function compare(baseline: Baseline, library: Measures, documents: readonly DocumentReport[]): Comparison {
   const change = (before: number | null | undefined, after: number | null): Change => ({ before: before ?? null, after });
   const per1000 = Object.fromEntries(CHECK_IDS.map((id) => [id, change(baseline.summary.per1000[id], library.per1000[id])])) as Record<CheckId, Change>;
@@ -570,6 +596,7 @@ function compare(baseline: Baseline, library: Measures, documents: readonly Docu
       per1000,
     },
     documents: both,
+    wentAway: wentAway(old, documents),
     added: documents.filter((doc) => !old.has(doc.path)).map((doc) => doc.path),
     removed: baseline.files.filter((file) => !now.has(file.path)).map((file) => file.path),
   };
@@ -600,6 +627,7 @@ export function buildReport(collected: readonly CollectedDocument[], options: Re
       path: doc.path,
       bySeverity: severities(doc.findings),
       groups: groupFindings(doc.findings),
+      ...(doc.textHash ? { textHash: doc.textHash } : {}),
     }))
     .sort(
       (a, b) =>
@@ -626,4 +654,23 @@ export function buildReport(collected: readonly CollectedDocument[], options: Re
     trust: buildTrustChecklist(checked.flatMap((doc) => (doc.checklist ? [doc.checklist] : []))),
     ...(options.baseline ? { comparison: compare(options.baseline, library, documents) } : {}),
   };
+}
+
+const count = (value: number): string => value.toLocaleString('en-GB');
+
+/**
+ * What the drop in findings is made of: only findings that went away where the text changed count
+ * as progress; a drop in documents whose text did not change comes from new dictionaries or settings.
+ */
+export function wentAwayText(gone: Comparison['wentAway']): string[] {
+  const lines: string[] = [];
+  if (gone.edited > 0) lines.push(`${count(gone.edited)} ${gone.edited === 1 ? 'finding went' : 'findings went'} away where the text was changed (by the suggested wording or by the writer).`);
+  if (gone.unedited > 0) {
+    const docs = gone.uneditedDocuments.slice(0, 10).join(', ') + (gone.uneditedDocuments.length > 10 ? `, and ${count(gone.uneditedDocuments.length - 10)} more` : '');
+    lines.push(
+      `${count(gone.unedited)} ${gone.unedited === 1 ? 'finding went' : 'findings went'} away in documents whose text did not change (${docs}): that drop comes from a change of dictionaries or settings, not from the writing, and is not progress.`,
+    );
+  }
+  if (gone.unknown > 0) lines.push(`${count(gone.unknown)} ${gone.unknown === 1 ? 'finding went' : 'findings went'} away in documents the baseline has no text fingerprint for, so where they went cannot be told.`);
+  return lines;
 }
