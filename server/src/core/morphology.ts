@@ -227,6 +227,11 @@ export function formInContext(word: string, lemma: string, previousWord: string 
   return form;
 }
 
+/** The library's lexicon (word → tag or tags), loaded on first use: for quick tags without running the tagger. */
+export function lexicon(): Readonly<Record<string, string | string[]>> {
+  return transforms().lexicon;
+}
+
 /** What the library's lexicon knows a word as (for example `Infinitive`, `Noun`, `Adjective`). */
 function lexiconTags(word: string): string[] {
   const tag = transforms().lexicon[word.toLowerCase()];

@@ -7,21 +7,10 @@
  * it uses these, and the full tagger (`partsOfSpeech`) only for a word on its
  * own (remembered per word): is "help" a verb or a noun?
  */
-import { createRequire } from 'node:module';
+import { lexicon } from './morphology.ts';
 
-declare const require: ((id: string) => unknown) | undefined;
-
-let lexicon: Record<string, string | string[]> | undefined;
-
-/** The library's lexicon, loaded on first use (the morphology module loads the same library). */
-function words(): Record<string, string | string[]> {
-  if (!lexicon) {
-    const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-    const nlp = load('compromise/two') as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
-    lexicon = nlp.world().model.one.lexicon;
-  }
-  return lexicon;
-}
+/** The library's lexicon (loaded once, by the morphology module). */
+const words = lexicon;
 
 /** What each lexicon tag implies, in the tagger's vocabulary. */
 const EXPAND: Record<string, string[]> = {
