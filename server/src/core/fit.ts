@@ -331,7 +331,11 @@ function inflect(alternative: string, form: Target | undefined, actual: string):
 
 /** Capitalises the first letter. */
 const capitalise = (text: string): string => (text[0] ?? '').toUpperCase() + text.slice(1);
-const lowerFirst = (text: string): string => (text.length > 1 && text[1] === text[1]!.toLowerCase() ? (text[0] ?? '').toLowerCase() + text.slice(1) : text);
+/** Lower-cases the first letter of an ordinary capitalised word ("Access"), never of a word with other capitals in it ("ShCR", "NHSmail"). */
+const lowerFirst = (text: string): string => {
+  const first = /^\S+/.exec(text)?.[0] ?? '';
+  return first.length > 1 && first.slice(1) === first.slice(1).toLowerCase() ? (text[0] ?? '').toLowerCase() + text.slice(1) : text;
+};
 
 /** One candidate fitted: the new span (it may take in the article before it) and the alternatives that fit. */
 interface Fitting {
