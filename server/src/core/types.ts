@@ -53,7 +53,10 @@ export interface Evidence {
  *   the check chooses, not over the flagged text (never applied automatically);
  * - `none`: nothing to apply; the message asks the writer to act.
  */
-export type FixKind = 'replace' | 'explain' | 'expand' | 'reframe' | 'insert' | 'none';
+export const FIX_KINDS = ['replace', 'explain', 'expand', 'reframe', 'insert', 'none'] as const;
+
+/** One of {@link FIX_KINDS}. */
+export type FixKind = (typeof FIX_KINDS)[number];
 
 /** One problem found in a document. This is the JSON shape the CLI prints. */
 export interface Finding {

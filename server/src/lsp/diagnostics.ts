@@ -5,7 +5,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { CheckId, Finding, Severity } from '../core/types.ts';
-import { CHECK_IDS } from '../core/types.ts';
+import { CHECK_IDS, FIX_KINDS } from '../core/types.ts';
 
 /** The `source` of every Plain IG diagnostic. */
 export const SOURCE = 'plain-ig';
@@ -81,7 +81,7 @@ export function documentNotice(code: string, message: string, severity: Diagnost
 }
 
 const SEVERITY_OF: Partial<Record<number, Severity>> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
-const FIX_KINDS: ReadonlySet<string> = new Set(['replace', 'expand', 'explain', 'reframe', 'none']);
+const FIX_KIND_SET: ReadonlySet<string> = new Set(FIX_KINDS);
 
 /**
  * The finding a diagnostic stands for, rebuilt from the diagnostic and its
@@ -98,7 +98,7 @@ export function findingOf(diagnostic: Diagnostic): Finding | undefined {
   const data = diagnostic.data as Partial<FindingData> | undefined;
   if (!data || typeof data !== 'object') return undefined;
   if (typeof data.actual !== 'string' || !Array.isArray(data.expected) || !data.expected.every((e) => typeof e === 'string')) return undefined;
-  if (typeof data.fixKind !== 'string' || !FIX_KINDS.has(data.fixKind) || typeof data.safe !== 'boolean') return undefined;
+  if (typeof data.fixKind !== 'string' || !FIX_KIND_SET.has(data.fixKind) || typeof data.safe !== 'boolean') return undefined;
   const offsets = data.offsets;
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
   const { start, end } = diagnostic.range;
