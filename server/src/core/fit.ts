@@ -727,7 +727,7 @@ function fitAndJudge(candidate: Candidate, text: string, place: Place, phrases: 
 /**
  * Fits every candidate's alternatives to its sentence and decides, per
  * finding, whether the fix is safe to apply without reading it (filling
- * `safe` and `unsafeReason`). Risk reframes pass through unchanged.
+ * `safe` and `unsafeReason`). Reframes and inserted paragraphs pass through unchanged.
  * @param candidates the document's candidates, document offsets
  * @param document the document (its text, blocks and sections)
  * @param dictionaries the dictionaries the candidates came from, so each alternative is put in the form
@@ -737,7 +737,8 @@ function fitAndJudge(candidate: Candidate, text: string, place: Place, phrases: 
 export function fitCandidates(candidates: Candidate[], document: DocumentInput, dictionaries?: Dictionaries): Candidate[] {
   const phrases = dictionaries ? phrasesByRule(dictionaries) : undefined;
   return candidates.map((candidate) => {
-    if (candidate.fixKind === 'reframe' || candidate.fixKind === 'none') return candidate;
+    // A reframe or an inserted paragraph is the check's own suggestion, never applied in bulk: left as it is.
+    if (candidate.fixKind === 'reframe' || candidate.fixKind === 'insert' || candidate.fixKind === 'none') return candidate;
     const place = placeOf(candidate, document);
     const key = cacheKey(candidate, document.text, place);
     const hit = cache.get(key);
