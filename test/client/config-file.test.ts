@@ -83,7 +83,7 @@ describe('the starter config', () => {
     expect(loaded.settings.audience).toBe('staff');
     expect(loaded.settings.nation).toBe('england');
     expect(loaded.settings.checks['plain-words']).toEqual({ enabled: true, severity: 'info' });
-    expect(loaded.settings.allow).toEqual(['Section 75 agreement', 'SystmOne']);
+    expect(loaded.settings.allow).toEqual(['Section 75 agreement', 'SystmOne', 'leadership/staff-support']);
     expect(loaded.settings.dictionaries).toEqual([expect.stringMatching(/ig-dictionaries\/local-terms\.yml$/)]);
   });
 });
