@@ -68,7 +68,8 @@ describe('severity levels in every format', () => {
   });
 
   it('GitHub: error → ::error, warning → ::warning, info and hint → ::notice, each on its own line and column', () => {
-    const lines = formatGithub(reportOf('warning')).trimEnd().split('\n');
+    // `all`: info and hint are annotated too (by default only warnings and errors are).
+    const lines = formatGithub(reportOf('warning'), { all: true }).trimEnd().split('\n');
     expect(lines.slice(0, 4).map((line) => line.slice(0, line.indexOf(' file=')))).toEqual(['::error', '::warning', '::notice', '::notice']);
     expect(lines[0]).toContain('file=policy.md,line=1,col=3,endLine=1,endColumn=8,title=Plain IG jargon/rule-error::Message for error. Note for error.');
     expect(lines[3]).toContain('line=4,col=3,endLine=4,endColumn=8,title=Plain IG jargon/rule-hint::');
@@ -151,13 +152,13 @@ describe('exact output for a small report (every line, so any change to the form
   });
 
   it('GitHub', () => {
-    expect(formatGithub(smallReport('warning'))).toBe(
+    expect(formatGithub(smallReport('warning'), { all: true })).toBe(
       [
         '::error file=a & b.md,line=2,col=3,endLine=2,endColumn=8,title=Plain IG jargon/rule-error::Message for error. Note for error.',
         '::notice file=a & b.md,line=3,col=3,endLine=3,endColumn=8,title=Plain IG jargon/rule-hint::Say <it> "plainly" & \'kindly\'. Note for hint.',
         '::warning file=policy.docx,title=Plain IG jargon/rule-warning::Paragraph 4 (“We word1 here.”): Message for warning. Note for warning.',
         '::error file=gone.md,title=Plain IG could not check this file::gone.md does not exist',
-        'Plain IG: 3 findings in 2 files.',
+        'Plain IG: 3 findings in 2 files. 1 file could not be checked.',
         '',
       ].join('\n'),
     );
@@ -165,7 +166,7 @@ describe('exact output for a small report (every line, so any change to the form
 
   it('GitHub: percent signs, line breaks, commas and colons are escaped', () => {
     const odd: FileResult = { index: 0, path: 'a,b:c.md', kind: 'markdown', findings: [{ ...findingAt('info', 1), message: '100%\r\ndone', note: '' }], contexts: [''], words: 1, fixesApplied: 0 };
-    const [line] = formatGithub({ results: [odd], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined }).split('\n');
+    const [line] = formatGithub({ results: [odd], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined }, { all: true }).split('\n');
     expect(line).toBe('::notice file=a%2Cb%3Ac.md,line=1,col=3,endLine=1,endColumn=8,title=Plain IG jargon/rule-info::100%25%0D%0Adone');
   });
 });
