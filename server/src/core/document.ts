@@ -293,6 +293,9 @@ export function markdownChunks(text: string): Array<[number, number]> | undefine
   return scanMarkdown(text)?.chunks;
 }
 
+/** A line that could open or close front matter. */
+const FRONT_MATTER_FENCE = /^(---|\+\+\+)[ \t]*$/;
+
 function scanMarkdown(text: string): MarkdownScan | undefined {
   const labels = new Set<string>();
   const mayDefine = text.includes(']:');
@@ -330,8 +333,11 @@ function scanMarkdown(text: string): MarkdownScan | undefined {
     } else if (BLANK.test(line)) {
       pendingBreak = chunkStart >= 0;
     } else {
-      if (chunkStart < 0) chunkStart = position;
-      else if (pendingBreak && !CONTINUES.test(line)) {
+      // A "---" or "+++" line read on its own at the start of a chunk would be taken for front
+      // matter, which only the document's very first line can open: keep it with what comes before.
+      const fenceOfFrontMatter = FRONT_MATTER_FENCE.test(line);
+      if (chunkStart < 0) chunkStart = fenceOfFrontMatter ? 0 : position;
+      else if (pendingBreak && !CONTINUES.test(line) && !fenceOfFrontMatter) {
         chunks.push([chunkStart, lastEnd]);
         chunkStart = position;
       }
