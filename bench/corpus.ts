@@ -338,3 +338,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const corpus = writeCorpus();
   process.stdout.write(`corpus written to ${corpus.dir}\n`);
 }
+
+/** A one-word edit at a random place: replaces one word with another (the benches' edit). */
+export function editOneWord(text: string, r: () => number): string {
+  const replacements = ['policy', 'backend', 'utilise', 'share', 'records', 'portal', 'data', 'team'];
+  for (;;) {
+    const at = Math.floor(r() * text.length);
+    const match = /[A-Za-z]{3,}/.exec(text.slice(at, at + 40));
+    if (!match) continue;
+    const from = at + match.index;
+    return text.slice(0, from) + replacements[Math.floor(r() * replacements.length)] + text.slice(from + match[0].length);
+  }
+}

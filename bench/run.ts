@@ -16,7 +16,7 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, w
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from './corpus.ts';
+import { editOneWord, rng, writeCorpus } from './corpus.ts';
 import { measureLsp, type LspResult } from './lsp.ts';
 import { median, percentile, timeIt } from './stats.ts';
 
@@ -74,7 +74,6 @@ const { VFile } = await import('vfile');
 const { toNlcst } = await import('mdast-util-to-nlcst');
 const { ParseEnglish } = await import('parse-english');
 const alex = await import('alex');
-const { rng } = await import('./corpus.ts');
 
 const settings = defaultSettings();
 const words = (text: string): number => text.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
@@ -140,18 +139,6 @@ const cold: Partial<Record<keyof typeof docs, Record<string, number[]>>> = {};
 for (const key of Object.keys(docs) as Array<keyof typeof docs>) {
   log(`in-process, ${docName[key]}…`);
   cold[key] = measureInProcess(docs[key], key.endsWith('20k') ? (quick ? 3 : 7) : quick ? 5 : 11);
-}
-
-/** A one-word edit at a random place: replaces one word with another. */
-function editOneWord(text: string, r: () => number): string {
-  const replacements = ['policy', 'backend', 'utilise', 'share', 'records', 'portal', 'data', 'team'];
-  for (;;) {
-    const at = Math.floor(r() * text.length);
-    const match = /[A-Za-z]{3,}/.exec(text.slice(at, at + 40));
-    if (!match) continue;
-    const from = at + match.index;
-    return text.slice(0, from) + replacements[Math.floor(r() * replacements.length)] + text.slice(from + match[0].length);
-  }
 }
 
 const editCount = Number(options.edits ?? (quick ? 40 : 100));

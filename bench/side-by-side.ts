@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeCorpus, rng } from './corpus.ts';
+import { editOneWord, rng, writeCorpus } from './corpus.ts';
 import { median, percentile, timeIt as wallTime } from './stats.ts';
 
 const argv = process.argv.slice(2);
@@ -80,18 +80,6 @@ for (let i = 0; i < rounds; i++) {
   for (const [name, core] of i % 2 ? Object.entries(sides).reverse() : Object.entries(sides)) {
     core.clearBlockCache();
     full[name]!.push(timeIt(() => core.checkText(doc20k, { format: 'markdown', settings: core.settings })));
-  }
-}
-
-/** A one-word edit at a random place (the same as bench/run.ts). */
-function editOneWord(text: string, r: () => number): string {
-  const replacements = ['policy', 'backend', 'utilise', 'share', 'records', 'portal', 'data', 'team'];
-  for (;;) {
-    const at = Math.floor(r() * text.length);
-    const match = /[A-Za-z]{3,}/.exec(text.slice(at, at + 40));
-    if (!match) continue;
-    const from = at + match.index;
-    return text.slice(0, from) + replacements[Math.floor(r() * replacements.length)] + text.slice(from + match[0].length);
   }
 }
 
