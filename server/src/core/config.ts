@@ -27,8 +27,14 @@ export class ConfigError extends Error {
 export interface LoadedConfig {
   file: string;
   settings: Settings;
-  /** Unknown keys (warnings). Wrong values are errors and throw. */
-  warnings: SettingsProblem[];
+  /** Unknown keys (warnings), each with the 1-based line of the key when it was found. Wrong values are errors and throw. */
+  warnings: ConfigWarning[];
+}
+
+/** Something in a config file that was ignored, and where. */
+export interface ConfigWarning extends SettingsProblem {
+  /** 1-based line of the key, when it was found. */
+  line?: number;
 }
 
 /**
@@ -149,7 +155,13 @@ export function parseConfigText(text: string, file: string, base: Settings = def
   }
   const folder = dirname(file);
   settings.dictionaries = settings.dictionaries.map((path) => (isAbsolute(path) ? path : resolve(folder, path)));
-  return { file, settings, warnings: problems.filter((problem) => problem.level === 'warning') };
+  const warnings = problems
+    .filter((problem) => problem.level === 'warning')
+    .map((problem): ConfigWarning => {
+      const { line } = yaml ? keyPositionInYaml(yaml, text, problem.key) : keyPositionInJson(text, problem.key);
+      return line === undefined ? problem : { ...problem, line };
+    });
+  return { file, settings, warnings };
 }
 
 /**

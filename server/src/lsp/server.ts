@@ -97,15 +97,6 @@ function uriArgument(args: unknown[] | undefined): string | undefined {
   return undefined;
 }
 
-function lineOfKey(text: string, key: string): number {
-  const lines = text.split(/\r?\n/);
-  for (const part of key.split('.').reverse()) {
-    const index = lines.findIndex((line) => new RegExp(`^\\s*-?\\s*["']?${part.replace(/[^\w-]/g, '')}["']?\\s*:`).test(line));
-    if (index >= 0) return index;
-  }
-  return 0;
-}
-
 /** Diagnostics for a config file: the error that stops it being used, or the keys that were ignored. */
 function configDiagnostics(report: ConfigReport): Diagnostic[] {
   let text = '';
@@ -130,7 +121,7 @@ function configDiagnostics(report: ConfigReport): Diagnostic[] {
     ];
   }
   return report.warnings.map((warning) => ({
-    range: lineRange(lineOfKey(text, warning.key)),
+    range: lineRange(Math.max(0, (warning.line ?? 1) - 1)),
     severity: DiagnosticSeverity.Warning,
     source: SOURCE,
     code: 'config-warning',

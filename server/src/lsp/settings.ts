@@ -9,7 +9,7 @@
  * meanwhile.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { ConfigError, loadConfigFor } from '../core/config.ts';
+import { ConfigError, loadConfigFor, type ConfigWarning } from '../core/config.ts';
 import { applySettings, defaultSettings, type SettingsProblem } from '../core/settings.ts';
 import type { Settings } from '../core/types.ts';
 import type { RunMode } from './settings-schema.ts';
@@ -30,7 +30,7 @@ export interface ConfigReport {
   /** Set when the file cannot be used. */
   error?: ConfigError;
   /** Unknown keys and other things that were ignored. */
-  warnings: SettingsProblem[];
+  warnings: ConfigWarning[];
 }
 
 /** How the store reads the editor's settings and reports config files. */
