@@ -6,6 +6,7 @@
 // web/src/node-shims/. Run with `npm run build:web`; `--dev` skips minifying.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileDictionaries } from './compile-dictionaries.mjs';
 
@@ -51,7 +52,8 @@ const workerCommon = {
     'node:path': shims('path'),
     'node:url': shims('url'),
     'node:crypto': shims('crypto'),
-    'word-extractor': shims('word-extractor'),
+    // word-extractor's own OLE reader streams; the page reads .doc through cfb (server/src/cli/word97.ts).
+    stream: shims('stream'),
     // Only used to read and validate extra YAML files, which the page never does.
     ajv: shims('ajv'),
     yaml: shims('yaml'),
@@ -62,16 +64,37 @@ const workerCommon = {
   banner: { js: 'var process=globalThis.process||{env:{},cwd:function(){return"/"}};' },
 };
 
+/** In the checking worker, the PDF and .doc readers (reached only through the report's module) are the shim too. */
+const readersInReaderWorker = {
+  name: 'readers-in-reader-worker',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(pdf|doc)\.ts$/ }, (args) =>
+      args.importer.endsWith('read-only-documents.ts') ? { path: resolve(shims('readers')) } : undefined,
+    );
+  },
+};
+
+/** word-extractor's modules use Node's global Buffer (one at load time); in the reader worker they get the `buffer` package's. */
+const bufferForWordExtractor = {
+  name: 'buffer-for-word-extractor',
+  setup(build) {
+    build.onLoad({ filter: /node_modules\/word-extractor\/lib\/[^/]+\.js$/ }, (args) => ({
+      contents: `var Buffer = require('buffer').Buffer;\n${readFileSync(args.path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
+
 const [app, worker, reader] = await Promise.all([
   build({ ...common, metafile: true, entryPoints: { app: 'web/src/main.ts' }, outdir: OUT }),
   build({
     ...workerCommon,
     entryPoints: { worker: 'web/src/worker.ts' },
-    plugins: [dictionariesPlugin],
-    // PDF.js and mammoth stay in the reader worker.
+    plugins: [dictionariesPlugin, readersInReaderWorker],
+    // PDF.js, mammoth, cfb and word-extractor stay in the reader worker.
     alias: { ...workerCommon.alias, unpdf: shims('readers'), mammoth: shims('readers') },
   }),
-  build({ ...workerCommon, entryPoints: { reader: 'web/src/reader-worker.ts' } }),
+  build({ ...workerCommon, entryPoints: { reader: 'web/src/reader-worker.ts' }, plugins: [bufferForWordExtractor] }),
 ]);
 
 await build({ ...common, entryPoints: { boot: 'web/src/boot.ts' }, outdir: OUT });

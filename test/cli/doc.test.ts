@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readWord97Body } from '../../server/src/cli/word97.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import { checkWorkspace } from '../../server/src/lsp/workspace-check.ts';
 import { makeDoc } from '../fixtures/make/doc.ts';
@@ -79,6 +80,16 @@ describe('plain-ig check on a .doc', () => {
     const run = await runMain(['check', 'guide.doc', '--fix'], { cwd: dir });
     expect(readFileSync(join(dir, 'guide.doc'))).toEqual(Buffer.from(bytes));
     expect(run.stderr).toBe('plain-ig: guide.doc is a Word 97–2003 document, which Plain IG only reads: no fixes were made (make them in the original)\n');
+  });
+});
+
+describe('the shared .doc reader (server/src/cli/word97.ts, used by the CLI and the page)', () => {
+  it('gives the text word-extractor gives when it opens the file itself', async () => {
+    const { default: WordExtractor } = await import('word-extractor');
+    const odd = makeDoc(['Caldicott “principles” – 2020', 'Field\x13 PAGE \x145\x15 done.', 'Tab\x07cell and\x0bbreak']);
+    const own = await new WordExtractor().extract(Buffer.from(odd));
+    expect(await readWord97Body(odd)).toBe(own.getBody());
+    expect(await readWord97Body(odd)).toBe('Caldicott "principles" - 2020\nField5 done.\nTab\tcell and\nbreak\n');
   });
 });
 

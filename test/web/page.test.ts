@@ -1,6 +1,6 @@
 /**
  * The browser page in a real Chromium: the same findings as the CLI, paste
- * from Word, open a .docx and a .pdf, apply one fix and fix all, move between
+ * from Word, open a .docx, a .doc and a .pdf, apply one fix and fix all, move between
  * findings by keyboard, settings that persist (and nothing else stored), no
  * request after load under a Content-Security-Policy that forbids them, a
  * board report to download, and no serious or critical axe violations.
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDocText } from '../../server/src/cli/doc.ts';
 import { makeDoc } from '../fixtures/make/doc.ts';
 import { makePdf } from '../fixtures/make/pdf.ts';
 import { editorText, findingsOn, named, PageHarness, RESULTS, screenshotPath, settled, type Watched } from './harness.ts';
@@ -246,12 +247,28 @@ describe('opening files', () => {
     await page.close();
   });
 
-  it('says in one line why a file cannot be read here (a Word 97–2003 .doc)', async () => {
+  it('opens a Word 97–2003 .doc (also one renamed .docx) with the CLI’s text, naming the paragraph of each finding', async () => {
+    const { page, errors } = await harness.open();
+    const bytes = makeDoc(['Records policy', '', 'We keep your records safe – that’s our duty.', 'We utilise the shared record.']);
+    const cli = await extractDocText(bytes);
+    await openFile(page, 'old.doc', 'application/msword', Buffer.from(bytes));
+    expect(await editorText(page)).toBe(cli);
+    expect(cli).toBe("Records policy\n\nWe keep your records safe - that's our duty.\n\nWe utilise the shared record.");
+    expect((await findingsOn(page)).map((f) => [f.ruleId, f.start.offset])).toEqual([['utilise', cli.indexOf('utilise')]]);
+    expect(await page.locator('.finding-jump .where').allTextContents()).toEqual(['Paragraph 3']);
+    await openFile(page, 'renamed.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from(bytes));
+    expect(await editorText(page)).toBe(cli);
+    expect(await page.locator('.finding-jump .where').allTextContents()).toEqual(['Paragraph 3']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says in one line why a file cannot be read (a .doc that is not a Word document)', async () => {
     const { page } = await harness.open();
-    await page.setInputFiles('#file-input', { name: 'old.doc', mimeType: 'application/msword', buffer: Buffer.from(makeDoc(['We utilise it.'])) });
+    await page.setInputFiles('#file-input', { name: 'notes.doc', mimeType: 'application/msword', buffer: Buffer.from('plain text saved with the wrong name') });
     await page.waitForSelector('#problem:not([hidden])');
     expect(await page.locator('#problem').textContent()).toBe(
-      'old.doc is a Word 97–2003 file: save it as .docx in Word to check it here (plain-ig check reads it as it is)',
+      'notes.doc is not a Word 97–2003 document Plain IG can read (it may be damaged or password-protected)',
     );
     await page.close();
   });

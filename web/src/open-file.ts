@@ -1,11 +1,12 @@
 /**
- * Reading a file the writer opened or dropped into text: Word (.docx) and PDF
- * with the CLI's own readers (server/src/cli/read-only-documents.ts), Markdown
+ * Reading a file the writer opened or dropped into text: Word (.docx and
+ * Word 97–2003 .doc, told apart by their first bytes) and PDF with the CLI's
+ * own readers (server/src/cli/read-only-documents.ts), Markdown
  * and text decoded as the CLI decodes them. Word and PDF text comes with the
  * paragraph (and page) starts, so findings can name them.
  */
 import { decodeText, formatOf, InputError } from '../../server/src/cli/files.ts';
-import { extractReadOnly, readOnlyKindOfPath, sniffKind } from '../../server/src/cli/read-only-documents.ts';
+import { extractReadOnly, readOnlyKindOfPath } from '../../server/src/cli/read-only-documents.ts';
 import type { Anchors, OpenReply } from './protocol.ts';
 
 /** Where each paragraph with text starts (paragraphs are separated by blank lines, as ParagraphIndex counts them). */
@@ -27,14 +28,13 @@ export function paragraphStarts(text: string): number[] {
 export async function openFile(name: string, bytes: Uint8Array): Promise<Omit<OpenReply, 'type' | 'id'>> {
   const kind = readOnlyKindOfPath(name);
   if (kind) {
-    if (sniffKind(bytes, kind) === 'doc') throw new InputError('is a Word 97–2003 file: save it as .docx in Word to check it here (plain-ig check reads it as it is)');
     const document = await extractReadOnly(kind, bytes);
     const anchors: Anchors = { paragraphs: paragraphStarts(document.text) };
     if (document.pageStarts) anchors.pages = document.pageStarts;
     return { name, kind: document.kind, format: 'plaintext', text: document.text, anchors };
   }
   const format = formatOf(name);
-  if (!format) throw new InputError('is not a kind of file Plain IG reads here (use .docx, .pdf, .md or .txt)');
+  if (!format) throw new InputError('is not a kind of file Plain IG reads here (use .docx, .doc, .pdf, .md or .txt)');
   return { name, kind: format, format, text: decodeText(bytes) };
 }
 
