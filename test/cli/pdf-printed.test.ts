@@ -25,6 +25,8 @@ const paragraphs = readFileSync(join(ROOT, 'examples/information-sharing-policy.
 const HEADER = 'Northmoor Community Health and Care NHS Trust: information sharing policy';
 let dir: string;
 let pdf: Uint8Array;
+/** The policy's first four paragraphs alone, printed on one page with the same header and footer. */
+let onePage: Uint8Array;
 
 beforeAll(async () => {
   dir = tempDir();
@@ -32,14 +34,18 @@ beforeAll(async () => {
   try {
     const page = await browser.newPage();
     const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    await page.setContent(`<html lang="en-GB"><body style="font: 11pt serif">${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</body></html>`);
-    pdf = await page.pdf({
-      format: 'A4',
-      displayHeaderFooter: true,
-      headerTemplate: `<div style="font-size:8px;width:100%;text-align:center">${HEADER}</div>`,
-      footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
-      margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2.5cm' },
-    });
+    const print = async (blocks: readonly string[]): Promise<Uint8Array> => {
+      await page.setContent(`<html lang="en-GB"><body style="font: 11pt serif">${blocks.map((p) => `<p>${escape(p)}</p>`).join('')}</body></html>`);
+      return page.pdf({
+        format: 'A4',
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="font-size:8px;width:100%;text-align:center">${HEADER}</div>`,
+        footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+        margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2.5cm' },
+      });
+    };
+    pdf = await print(paragraphs);
+    onePage = await print(paragraphs.slice(0, 4));
   } finally {
     await browser.close();
   }
@@ -53,6 +59,12 @@ describe('a PDF printed by Chromium', () => {
     expect(document.text).not.toContain(HEADER);
     expect(document.text).not.toMatch(/Page \d+ of \d+/);
     expect(document.text.replace(/\s+/g, ' ')).toBe(paragraphs.join(' '));
+  });
+
+  it('leaves the header and footer out of a one-page PDF too (told by where they sit)', async () => {
+    const document = await extractReadOnly('pdf', onePage);
+    expect(document.pageStarts).toEqual([0]);
+    expect(document.text.replace(/\s+/g, ' ')).toBe(paragraphs.slice(0, 4).join(' '));
   });
 
   it('names pages in order in plain-ig check', async () => {

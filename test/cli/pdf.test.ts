@@ -74,6 +74,46 @@ describe('reading a PDF', () => {
   });
 });
 
+describe('a one-page PDF (nothing repeats, so the header and footer are told by where they sit)', () => {
+  const body = [
+    { text: 'Your records', size: 16 },
+    { text: 'We keep your records safe and share them to plan your care.', gapBefore: 10 },
+    { text: 'Ask us if you have a question.', gapBefore: 10 },
+  ];
+  const textOf = async (page: PdfPage): Promise<string> => (await extractReadOnly('pdf', await makePdf([page]))).text;
+
+  it('leaves out a running header and a footer that are not page numbers', async () => {
+    expect(await textOf({ header: 'Northmoor NHS Trust: patient leaflet', footer: 'Version 2, March 2024', lines: body })).toBe(
+      'Your records\n\nWe keep your records safe and share them to plan your care.\n\nAsk us if you have a question.',
+    );
+    expect(await textOf({ header: 'Leaflet', footer: 'Page # of 1', lines: body })).toBe(
+      'Your records\n\nWe keep your records safe and share them to plan your care.\n\nAsk us if you have a question.',
+    );
+  });
+
+  it('keeps a page without a header or footer whole, title and short last line too', async () => {
+    expect(await textOf({ lines: [...body, { text: 'Thank you.', gapBefore: 30 }] })).toBe(
+      'Your records\n\nWe keep your records safe and share them to plan your care.\n\nAsk us if you have a question.\n\nThank you.',
+    );
+  });
+
+  it('keeps body text that runs into the bottom margin with the body’s own spacing', async () => {
+    // 52 lines 14 points apart: the last sits 46 points from the bottom edge, inside the band.
+    const lines = Array.from({ length: 52 }, (_, i) => ({ text: `Line ${i + 1} of the policy text.` }));
+    const text = await textOf({ lines });
+    expect(text.match(/Line \d+/g)).toHaveLength(52);
+    expect(text.endsWith('Line 52 of the policy text.')).toBe(true);
+  });
+
+  it('keeps a title set larger than the body, even in the top band', async () => {
+    // The title moved 30 points up: 52 points from the top edge.
+    const [title, ...rest] = body;
+    expect(await textOf({ lines: [{ ...title!, gapBefore: -30 }, ...rest] })).toBe(
+      'Your records\n\nWe keep your records safe and share them to plan your care.\n\nAsk us if you have a question.',
+    );
+  });
+});
+
 describe('plain-ig check on a PDF', () => {
   it('gives each finding its page, paragraph and sentence', async () => {
     const run = await runMain(['check', 'policy.pdf', '--format', 'json'], { cwd: dir });

@@ -37,6 +37,21 @@ interface Line {
 /** Pages with at least this share of the same top or bottom line treat it as a running header or footer. */
 export const RUNNING_LINE_SHARE = 0.5;
 
+/** The height of a page and where its bottom is, in the units of its text items' `y`. */
+export interface PageBox {
+  bottom: number;
+  top: number;
+}
+
+/**
+ * On a one-page PDF nothing repeats, so a header or footer is told by where it
+ * sits: in the page's outer band (this share of its height from the top or
+ * bottom edge; Word puts its header and footer about 4–5% from the edge, and
+ * the body starts about 9% in), apart from the body by more than a usual
+ * line's spacing, and no larger than the body's text.
+ */
+export const EDGE_BAND_SHARE = 0.07;
+
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 const BULLET = /^(?:[•·▪◦‣●○■□–—*-]\s|\(?[0-9a-z]{1,3}[.)]\s)/i;
 const SENTENCE_END = /[.!?:;"”')\]]$/;
@@ -102,6 +117,40 @@ function dropRunningLines(pages: Line[][]): { pages: Line[][]; dropped: string[]
     });
   });
   return { pages: kept, dropped: [...dropped] };
+}
+
+/** The body's usual text size: the size most of its characters are set in. */
+function bodySize(lines: readonly Line[]): number {
+  const bySize = new Map<number, number>();
+  for (const line of lines) bySize.set(line.size, (bySize.get(line.size) ?? 0) + line.text.length);
+  return [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * Drops the header and footer of a single page by their place (see
+ * EDGE_BAND_SHARE): up to two lines at the top and two at the bottom, each in
+ * the outer band, set no larger than the body, and further from the body than
+ * one and a half times its usual line spacing. Text that runs into the band
+ * with the body's own spacing, and a title set larger, are kept.
+ */
+function dropEdgeLines(lines: readonly Line[], box: PageBox): { lines: Line[]; dropped: string[] } {
+  const band = (box.top - box.bottom) * EDGE_BAND_SHARE;
+  const byHeight = [...lines].sort((a, b) => b.y - a.y);
+  const gaps = byHeight.slice(1).map((line, i) => byHeight[i]!.y - line.y).filter((gap) => gap > 0);
+  const lineGap = usualGap(gaps) ?? 0;
+  const size = bodySize(lines);
+  const drop = new Set<Line>();
+  const apart = (edge: Line, next: Line | undefined): boolean => next === undefined || Math.abs(edge.y - next.y) > Math.max(lineGap, edge.size) * 1.5;
+  const peel = (ordered: Line[], inBand: (line: Line) => boolean): void => {
+    for (let i = 0; i < 2 && i < ordered.length - 1; i++) {
+      const line = ordered[i]!;
+      if (!inBand(line) || line.size > size + 0.5 || !apart(line, ordered[i + 1])) return;
+      drop.add(line);
+    }
+  };
+  peel(byHeight, (line) => line.y >= box.top - band);
+  peel([...byHeight].reverse(), (line) => line.y <= box.bottom + band);
+  return { lines: lines.filter((line) => !drop.has(line)), dropped: [...drop].map((line) => line.text) };
 }
 
 /** The usual space between lines: the lower quartile of the gaps, so paragraph breaks do not count. */
@@ -189,9 +238,17 @@ function wordsSeen(pages: Line[][]): WordsSeen {
 /**
  * Lays out the text items of each page as paragraphs.
  * @param pages the text items of each page, in order
+ * @param boxes each page's box; with it, a one-page PDF's header and footer are told by their place (default: none, so a single page keeps them)
  */
-export function layoutPdfText(pages: readonly (readonly PdfTextItem[])[]): PdfText {
-  const { pages: lines, dropped } = dropRunningLines(pages.map(linesOf));
+export function layoutPdfText(pages: readonly (readonly PdfTextItem[])[], boxes: readonly PageBox[] = []): PdfText {
+  const running = dropRunningLines(pages.map(linesOf));
+  let lines = running.pages;
+  const dropped = running.dropped;
+  if (lines.length === 1 && boxes[0]) {
+    const edges = dropEdgeLines(lines[0]!, boxes[0]);
+    lines = [edges.lines];
+    dropped.push(...edges.dropped);
+  }
   const seen = wordsSeen(lines);
   const paragraphs: string[] = [];
   const pageOf: number[] = [];

@@ -5,7 +5,7 @@
  * document: findings are located by page and paragraph.
  */
 import { InputError } from './input-error.ts';
-import { layoutPdfText, type PdfText, type PdfTextItem } from './pdf-layout.ts';
+import { layoutPdfText, type PageBox, type PdfText, type PdfTextItem } from './pdf-layout.ts';
 
 /** Fewer visible characters than this per page means the PDF has no text layer (a scan). */
 export const SCANNED_CHARS_PER_PAGE = 5;
@@ -21,11 +21,14 @@ export const SCANNED_PDF_MESSAGE =
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   const { getDocumentProxy, extractTextItems } = await import('unpdf');
   let pages: PdfTextItem[][];
+  let boxes: PageBox[] = [];
   try {
     // PDF.js takes ownership of the buffer it is given: pass a copy.
     const document = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
     try {
       pages = (await extractTextItems(document)).items;
+      // A one-page PDF's header and footer are told by where they sit on the page (pdf-layout.ts).
+      if (pages.length === 1) boxes = [await document.getPage(1).then(({ view }) => ({ bottom: view[1]!, top: view[3]! }))];
     } finally {
       await document.destroy();
     }
@@ -36,5 +39,5 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   }
   const visible = pages.reduce((sum, items) => sum + items.reduce((n, item) => n + item.str.replace(/\s/g, '').length, 0), 0);
   if (visible < Math.max(1, pages.length) * SCANNED_CHARS_PER_PAGE) throw new InputError(SCANNED_PDF_MESSAGE);
-  return layoutPdfText(pages);
+  return layoutPdfText(pages, boxes);
 }
