@@ -221,15 +221,26 @@ describe('opening files', () => {
 
   it('shows a long document’s findings, the same as the CLI’s for that file', async () => {
     const { page } = await harness.open();
-    // Over 32,000 characters: the page shows the findings of the first part, then all of them.
+    // Over 16,000 characters: the page shows the findings of the first part, then all of them.
     const long = Array.from({ length: 4 }, (_, i) => readFileSync(EXAMPLE, 'utf8').replace(/^## (\d+)\./gm, `## ${i + 1}.$1.`)).join('\n\n');
     expect(long.length).toBeGreaterThan(40_000);
     const dir = mkdtempSync(join(tmpdir(), 'plain-ig-web-'));
     writeFileSync(join(dir, 'long.md'), long);
     const cli = spawnSync(process.execPath, ['bin/plain-ig.js', 'check', '--format', 'json', join(dir, 'long.md')], { encoding: 'utf8' });
     await openFile(page, 'long.md', 'text/markdown', Buffer.from(long));
-    expect(await findingsOn(page)).toEqual((JSON.parse(cli.stdout) as { files: Array<{ findings: unknown[] }> }).files[0]!.findings);
+    const findings = await findingsOn(page);
+    expect(findings).toEqual((JSON.parse(cli.stdout) as { files: Array<{ findings: unknown[] }> }).files[0]!.findings);
     expect(await page.locator('#status').textContent()).toMatch(/^\d+ findings in 7,\d{3} words \(checked in \d+ ms\)\.$/);
+    // The panel draws a long list in batches: Shift+F8 from the end reaches the last finding at once, drawn or not.
+    await page.click('.cm-content');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Shift+F8');
+    expect(await page.evaluate('document.activeElement.dataset.index')).toBe(String(findings.length - 1));
+    // Then every finding has its entry, each check's group in the order of the text.
+    await expect.poll(() => page.locator('.finding').count()).toBe(findings.length);
+    const listed = (await page.locator('.finding-jump').evaluateAll((buttons) => buttons.map((button) => Number((button as unknown as { dataset: { index: string } }).dataset.index)))) as number[];
+    expect([...listed].sort((a, b) => a - b)).toEqual(findings.map((_, i) => i));
+    expect(listed.filter((i) => findings[i]!.check === 'jargon')).toEqual(findings.flatMap((f, i) => (f.check === 'jargon' ? [i] : [])));
     await page.close();
   });
 

@@ -19,6 +19,8 @@ export interface PanelHooks {
   apply(finding: Finding, choice: number): void;
   /** Where a finding is. */
   locate(finding: Finding): SourceLocation;
+  /** Called when every entry of the last render is drawn (default: nothing). */
+  drawn?(): void;
 }
 
 /** Check order on the panel: what matters most first. */
@@ -39,12 +41,32 @@ function shorten(text: string): string {
   return flat.length <= ACTUAL_LENGTH ? flat : `${flat.slice(0, ACTUAL_LENGTH - 1).replace(/\s\S*$/, '')}…`;
 }
 
+/**
+ * Entries drawn at once when findings arrive; the rest follow in batches of
+ * LATER_BATCH, one batch per task, so a long document's 600 findings do not
+ * hold up the page (underlines and counts are complete at once). Keyboard
+ * moves and F8 draw the rest first when they need it.
+ */
+export const FIRST_BATCH = 60;
+/** Entries drawn per later task. */
+export const LATER_BATCH = 120;
+
+/** An entry still to draw: its list, its finding and the finding's index. */
+interface Pending {
+  list: HTMLElement;
+  finding: Finding;
+  index: number;
+}
+
 /** The findings panel. */
 export class FindingsPanel {
-  /** The jump buttons in panel order (grouped by check). */
+  /** The jump buttons drawn so far, in panel order (grouped by check). */
   private buttons: HTMLButtonElement[] = [];
-  /** The jump button of each finding, by its index in the findings. */
+  /** The jump button of each finding drawn so far, by its index in the findings. */
   private byFinding = new Map<number, HTMLButtonElement>();
+  /** Entries not drawn yet, in panel order. */
+  private pending: Pending[] = [];
+  private drawing: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly root: HTMLElement,
@@ -59,21 +81,27 @@ export class FindingsPanel {
     this.checks = checks;
   }
 
-  /** Shows these findings, grouped by check. */
+  /** Shows these findings, grouped by check: the groups and the first entries now, the rest in later tasks. */
   render(findings: readonly Finding[]): void {
     const focused = this.buttons.indexOf(document.activeElement as HTMLButtonElement);
     this.buttons = [];
     this.byFinding = new Map();
+    this.pending = [];
+    clearTimeout(this.drawing);
     const groups: HTMLElement[] = [];
-    let index = 0;
-    const numbered = findings.map((finding) => ({ finding, index: index++ }));
+    const byCheck = new Map<CheckId, Array<{ finding: Finding; index: number }>>();
+    findings.forEach((finding, index) => {
+      const inGroup = byCheck.get(finding.check) ?? [];
+      inGroup.push({ finding, index });
+      byCheck.set(finding.check, inGroup);
+    });
     for (const check of PANEL_ORDER) {
-      const inGroup = numbered.filter(({ finding }) => finding.check === check);
+      const inGroup = byCheck.get(check) ?? [];
       if (inGroup.length === 0) continue;
       const info = this.checks.find((c) => c.id === check);
       const headingId = `group-${check}`;
       const list = element('ul', { class: 'findings-list', role: 'list' });
-      for (const { finding, index: i } of inGroup) list.append(this.item(finding, i));
+      for (const { finding, index } of inGroup) this.pending.push({ list, finding, index });
       groups.push(
         element(
           'section',
@@ -84,12 +112,34 @@ export class FindingsPanel {
         ),
       );
     }
+    this.draw(Math.max(FIRST_BATCH, focused + 1));
     this.root.replaceChildren(...groups);
     if (focused >= 0) this.buttons[Math.min(focused, this.buttons.length - 1)]?.focus();
   }
 
+  /** Draws every entry not drawn yet, now. */
+  flush(): void {
+    this.draw(this.pending.length);
+  }
+
+  /** Draws the next `count` entries, and schedules the rest. */
+  private draw(count: number): void {
+    clearTimeout(this.drawing);
+    const batch = this.pending.splice(0, count);
+    const lists = new Map<HTMLElement, HTMLElement[]>();
+    for (const { list, finding, index } of batch) {
+      const items = lists.get(list) ?? [];
+      items.push(this.item(finding, index));
+      lists.set(list, items);
+    }
+    for (const [list, items] of lists) list.append(...items);
+    if (this.pending.length > 0) this.drawing = setTimeout(() => this.draw(LATER_BATCH), 0);
+    else this.hooks.drawn?.();
+  }
+
   /** Focuses the panel entry of finding `index` (its index in the findings, not its place on the panel). */
   focus(index: number): void {
+    if (!this.byFinding.has(index)) this.flush();
     this.byFinding.get(index)?.focus();
   }
 
@@ -138,6 +188,7 @@ export class FindingsPanel {
     const current = this.buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (current < 0) return;
     let next: number | undefined;
+    if ((event.key === 'ArrowDown' || event.key === 'End') && this.pending.length > 0) this.flush();
     if (event.key === 'ArrowDown') next = Math.min(current + 1, this.buttons.length - 1);
     else if (event.key === 'ArrowUp') next = Math.max(current - 1, 0);
     else if (event.key === 'Home') next = 0;
