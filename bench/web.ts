@@ -8,9 +8,15 @@
  *    document (the page waits 120 ms after the last key, then checks);
  * and the size of dist/web (raw and gzip) with what is in each script.
  * Writes bench/web-results.md. Option: --runs N (default 5).
+ *
+ * With `--ref REV`: this tree's page against REV's, side by side in one run
+ * (REV's web/, server/src, dictionaries/, examples/ and scripts/ extracted to
+ * `.bench-ref/`, built there with this tree's node_modules; runs interleaved,
+ * so noise on a shared machine hits both alike). Prints a table of medians and
+ * ratios instead of writing the results file.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -21,6 +27,8 @@ import { median, percentile } from './stats.ts';
 const repo = new URL('../', import.meta.url).pathname;
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const refArg = process.argv.indexOf('--ref');
+const REF = refArg > 0 ? process.argv[refArg + 1] : undefined;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -37,8 +45,10 @@ const refreshed = (): boolean => {
 };
 
 interface Timings {
+  fileOpened?: number;
   firstFindings?: number;
   allFindings?: number;
+  panelDrawn?: number;
   lastChange?: number;
   lastRender?: number;
 }
@@ -46,17 +56,31 @@ interface Timings {
 log('building the page…');
 execFileSync(process.execPath, [join(repo, 'scripts/build-web.mjs'), '--quiet'], { cwd: repo, stdio: 'inherit' });
 
+/** Extracts REV's page sources and builds its page; returns its dist/web. */
+function buildRef(ref: string): string {
+  const refDir = join(repo, '.bench-ref', `web-${ref.replace(/[^\w.-]/g, '_')}`);
+  rmSync(refDir, { recursive: true, force: true });
+  mkdirSync(refDir, { recursive: true });
+  const archive = execFileSync('git', ['archive', ref, 'web', 'server/src', 'dictionaries', 'examples', 'scripts', 'package.json', 'tsconfig.json'], { cwd: repo, maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', refDir], { input: archive });
+  symlinkSync(join(repo, 'node_modules'), join(refDir, 'node_modules'));
+  log(`building ${ref}'s page…`);
+  execFileSync(process.execPath, ['scripts/build-web.mjs', '--quiet'], { cwd: refDir, stdio: 'inherit' });
+  return join(refDir, 'dist/web');
+}
+
 // The same seeded policies as npm run bench (bench/corpus.ts): varied paragraphs, so the block cache does not flatter.
 const long20k = policyDocument(20_000, 20);
 const long5k = policyDocument(5_000, 5);
 
 const server = await startPageServer(join(repo, 'dist/web'));
+const refServer = REF ? await startPageServer(buildRef(REF)) : undefined;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
-async function freshPage(hash = ''): Promise<Page> {
+async function freshPage(hash = '', url = server.url): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}${hash}`, { waitUntil: 'commit' });
+  await page.goto(`${url}${hash}`, { waitUntil: 'commit' });
   return page;
 }
 
@@ -74,23 +98,31 @@ const nodeCheck = async (text: string): Promise<number> => {
 const timingsOf = (page: Page): Promise<Timings> => page.evaluate('window.plainIg.timings');
 const wordsShown = async (page: Page): Promise<string> => (await page.locator('#status').textContent()) ?? '';
 
-async function exampleLoad(): Promise<number> {
-  const page = await freshPage('#example');
+async function exampleLoad(url = server.url): Promise<number> {
+  const page = await freshPage('#example', url);
   await page.waitForSelector('body[data-state="checked"]', { timeout: 60_000 });
   const { firstFindings } = await timingsOf(page);
   await page.context().close();
   return firstFindings!;
 }
 
-async function openLong(text: string): Promise<{ first: number; all: number; status: string }> {
-  const page = await freshPage();
+/** Every finding has its entry on the panel (it draws a long list in batches). */
+const panelComplete = (): boolean => {
+  const { plainIg } = globalThis as unknown as { plainIg: { findings(): unknown[] } };
+  return (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('.finding').length === plainIg.findings().length;
+};
+
+async function openLong(text: string, url = server.url): Promise<{ first: number; all: number; panel: number; status: string }> {
+  const page = await freshPage('', url);
   await page.waitForFunction(pageReady, undefined, { polling: 10 });
   await page.setInputFiles('#file-input', { name: 'long-policy.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
-  await page.waitForFunction(hasAllFindings, undefined, { timeout: 60_000, polling: 50 });
-  const { firstFindings, allFindings } = await timingsOf(page);
+  await page.waitForFunction(hasAllFindings, undefined, { timeout: 60_000, polling: 20 });
+  await page.waitForFunction(panelComplete, undefined, { timeout: 60_000, polling: 20 });
+  const { firstFindings, allFindings, panelDrawn } = await timingsOf(page);
   const status = await wordsShown(page);
   await page.context().close();
-  return { first: firstFindings!, all: allFindings!, status };
+  // A page without the panelDrawn timing (an older ref) draws its whole panel with its findings.
+  return { first: firstFindings!, all: allFindings!, panel: panelDrawn ?? allFindings!, status };
 }
 
 async function refreshAfterTyping(text: string, edits: number): Promise<number[]> {
@@ -109,6 +141,44 @@ async function refreshAfterTyping(text: string, edits: number): Promise<number[]
   }
   await page.context().close();
   return times;
+}
+
+if (refServer) {
+  // Side by side: interleaved cold loads of both pages, then medians and ratios.
+  const sides = { ref: refServer.url, tree: server.url } as const;
+  const rows: Record<keyof typeof sides, { example: number[]; first: number[]; all: number[]; panel: number[] }> = {
+    ref: { example: [], first: [], all: [], panel: [] },
+    tree: { example: [], first: [], all: [], panel: [] },
+  };
+  log(`${REF} against this tree, ${RUNS} interleaved runs…`);
+  for (let i = 0; i < RUNS; i++) {
+    for (const side of (i % 2 === 0 ? ['ref', 'tree'] : ['tree', 'ref']) as Array<keyof typeof sides>) {
+      rows[side].example.push(await exampleLoad(sides[side]));
+      const long = await openLong(long20k, sides[side]);
+      rows[side].first.push(long.first);
+      rows[side].all.push(long.all);
+      rows[side].panel.push(Math.max(long.all, long.panel));
+    }
+  }
+  await browser.close();
+  await server.close();
+  await refServer.close();
+  const row = (what: string, key: 'example' | 'first' | 'all' | 'panel'): string =>
+    `| ${what} | ${Math.round(median(rows.ref[key]))} ms | ${Math.round(median(rows.tree[key]))} ms | ${(median(rows.tree[key]) / median(rows.ref[key])).toFixed(2)}× |`;
+  process.stdout.write(
+    [
+      `| page clock, median of ${RUNS} interleaved cold loads | ${REF} | this tree | ratio |`,
+      '| --- | --- | --- | --- |',
+      row('load to first findings, example policy', 'example'),
+      row('load, open 20,000 words, first findings', 'first'),
+      row('… all findings (underlines, counts, first entries)', 'all'),
+      row('… every panel entry drawn', 'panel'),
+      '',
+      `Load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (on ${os.cpus().length} cores).`,
+      '',
+    ].join('\n'),
+  );
+  process.exit(0);
 }
 
 const exampleRuns: number[] = [];
@@ -161,8 +231,10 @@ const lines = [
   '',
   `For scale, in the same run: the core checked the same 20,000 words in Node (warmed up, cache cleared, as npm run bench does) in ${ms(nodeWarm)};`,
   `load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (on ${os.cpus().length} cores).`,
-  'A document over 32,000 characters is checked in two steps when it is opened or pasted: the findings of its first',
-  '16,000 characters appear first, then all of them (web/src/main.ts, checkStartFirst).',
+  'A document over 16,000 characters is checked in two steps when it is opened or pasted: the findings of its first',
+  '8,000 characters appear first, then all of them (web/src/main.ts, checkStartFirst). The panel draws its first 60',
+  'entries with the underlines and the rest in batches just after (web/src/panel.ts); "all findings" is when the',
+  'underlines, counts and first entries are shown.',
   '',
   '## Size of dist/web',
   '',

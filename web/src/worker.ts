@@ -6,7 +6,6 @@
  * thread so typing stays smooth. Reads nothing and sends nothing anywhere: it
  * only answers the page.
  */
-import example from '../../examples/information-sharing-policy.md';
 import dictionaries from 'plain-ig:dictionaries';
 import { CHECKS } from '../../server/src/checks/registry.ts';
 import { useBundledDictionaries } from '../../server/src/core/dictionaries.ts';
@@ -72,7 +71,3 @@ scope.onmessage = (event) => {
 };
 
 scope.postMessage({ type: 'ready', id: 0, checks: CHECK_IDS.map((id) => ({ id, title: CHECKS[id].title, description: CHECKS[id].description })) });
-// Once the page knows the worker is ready, check the example policy (1,830 words of every kind of finding):
-// what the checks load and compile on their first real document is done before the writer's arrives (it
-// waits in the queue meanwhile), and "Try an example" then finds its paragraphs in the block cache.
-checkText(example, { format: 'markdown', settings: defaultSettings() });
