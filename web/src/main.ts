@@ -14,7 +14,7 @@ import type { DocumentSource } from './document-source.ts';
 import { EditorSource } from './editor.ts';
 import { FindingsPanel } from './panel.ts';
 import { htmlToMarkdown } from './paste.ts';
-import type { PageSettings } from './protocol.ts';
+import type { CheckReply, PageSettings } from './protocol.ts';
 import { loadSettings, saveSettings } from './settings-store.ts';
 
 /** Pause after typing before checking, in milliseconds. */
@@ -124,16 +124,19 @@ let checkedLength = 0;
 export const FIRST_PART_CHARS = 8_000;
 
 /**
- * For a long new text (a file just opened, a long paste), checks and shows the
- * findings of its first part before the whole is checked, so the writer sees
- * the top of the document sooner. Later edits are checked in one step: the
- * core's block cache makes those quick.
+ * For a long new text (a file just opened, a long paste), its first part, to
+ * check and show before the whole, so the writer sees the top of the document
+ * sooner. Later edits are checked in one step: the core's block cache makes
+ * those quick.
  */
-async function checkStartFirst(text: string, version: number): Promise<void> {
-  if (text.length - checkedLength < FIRST_PART_CHARS * 2) return;
+function firstPartOf(text: string): string | undefined {
+  if (text.length - checkedLength < FIRST_PART_CHARS * 2) return undefined;
   const cut = text.indexOf('\n\n', FIRST_PART_CHARS);
-  if (cut < 0) return;
-  const part = await checker.check(text.slice(0, cut), source.format, settings);
+  return cut < 0 ? undefined : text.slice(0, cut);
+}
+
+/** Shows the findings of a text's first part while the whole is still being checked. */
+function showFirstPart(part: CheckReply, version: number): void {
   if (version !== source.version) return;
   findings = part.findings;
   findingsVersion = version;
@@ -154,8 +157,13 @@ async function checkNow(): Promise<void> {
   const version = source.version;
   try {
     const text = source.text();
-    await checkStartFirst(text, version);
-    const reply = text.trim() === '' ? { findings: [], words: 0, ms: 0 } : await checker.check(text, source.format, settings);
+    // Both requests go at once: the worker checks the whole while the page shows the first part.
+    const part = firstPartOf(text);
+    const partReply = part === undefined ? undefined : checker.check(part, source.format, settings);
+    const whole = text.trim() === '' ? Promise.resolve({ findings: [], words: 0, ms: 0 }) : checker.check(text, source.format, settings);
+    whole.catch(() => undefined); // a failure is reported below, once
+    if (partReply) showFirstPart(await partReply, version);
+    const reply = await whole;
     checkedLength = text.length;
     if (version === source.version) {
       findings = reply.findings;
