@@ -232,7 +232,7 @@ const lines = [
   `For scale, in the same run: the core checked the same 20,000 words in Node (warmed up, cache cleared, as npm run bench does) in ${ms(nodeWarm)};`,
   `load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (on ${os.cpus().length} cores).`,
   'A document over 16,000 characters is checked in two steps when it is opened or pasted: the findings of its first',
-  '8,000 characters appear first, then all of them (web/src/main.ts, checkStartFirst). The panel draws its first 60',
+  '8,000 characters appear first, then all of them (web/src/main.ts, firstPartOf). The panel draws its first 60',
   'entries with the underlines and the rest in batches just after (web/src/panel.ts); "all findings" is when the',
   'underlines, counts and first entries are shown.',
   '',
