@@ -91,6 +91,13 @@ describe('the shared .doc reader (server/src/cli/word97.ts, used by the CLI and 
     expect(await readWord97Body(odd)).toBe(own.getBody());
     expect(await readWord97Body(odd)).toBe('Caldicott "principles" - 2020\nField5 done.\nTab\tcell and\nbreak\n');
   });
+
+  it('reads 8-bit (Windows-1252) text the same way', async () => {
+    const eightBit = makeDoc(['Caldicott “principles” – café', 'We utilise it.'], { eightBit: true });
+    const { default: WordExtractor } = await import('word-extractor');
+    expect(await readWord97Body(eightBit)).toBe((await new WordExtractor().extract(Buffer.from(eightBit))).getBody());
+    expect(await readWord97Body(eightBit)).toBe('Caldicott "principles" - café\nWe utilise it.\n');
+  });
 });
 
 describe('plain-ig report on a .doc', () => {

@@ -270,6 +270,11 @@ describe('opening files', () => {
     await openFile(page, 'renamed.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from(bytes));
     expect(await editorText(page)).toBe(cli);
     expect(await page.locator('.finding-jump .where').allTextContents()).toEqual(['Paragraph 3']);
+    // Word's 8-bit text (Windows-1252), read through the browser's Buffer.
+    const eightBit = makeDoc(['Caldicott “principles” – café', 'We utilise it.'], { eightBit: true });
+    await openFile(page, 'eight-bit.doc', 'application/msword', Buffer.from(eightBit));
+    expect(await editorText(page)).toBe(await extractDocText(eightBit));
+    expect(await editorText(page)).toBe('Caldicott "principles" - café\n\nWe utilise it.');
     expect(errors).toEqual([]);
     await page.close();
   });
