@@ -65,8 +65,8 @@ const workerCommon = {
 };
 
 /** In the checking worker, the PDF and .doc readers (reached only through the report's module) are the shim too. */
-const readersInReaderWorker = {
-  name: 'readers-in-reader-worker',
+const readersStayOut = {
+  name: 'readers-stay-out',
   setup(build) {
     build.onResolve({ filter: /^\.\/(pdf|doc)\.ts$/ }, (args) =>
       args.importer.endsWith('read-only-documents.ts') ? { path: resolve(shims('readers')) } : undefined,
@@ -90,7 +90,7 @@ const [app, worker, reader] = await Promise.all([
   build({
     ...workerCommon,
     entryPoints: { worker: 'web/src/worker.ts' },
-    plugins: [dictionariesPlugin, readersInReaderWorker],
+    plugins: [dictionariesPlugin, readersStayOut],
     // PDF.js, mammoth, cfb and word-extractor stay in the reader worker.
     alias: { ...workerCommon.alias, unpdf: shims('readers'), mammoth: shims('readers') },
   }),

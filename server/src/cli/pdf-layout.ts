@@ -128,10 +128,11 @@ function bodySize(lines: readonly Line[]): number {
 
 /**
  * Drops the header and footer of a single page by their place (see
- * EDGE_BAND_SHARE): up to two lines at the top and two at the bottom, each in
- * the outer band, set no larger than the body, and further from the body than
- * one and a half times its usual line spacing. Text that runs into the band
- * with the body's own spacing, and a title set larger, are kept.
+ * EDGE_BAND_SHARE): from the top and from the bottom, up to two lines, each in
+ * the outer band, set no larger than the body, and further from the next line
+ * in than one and a half times the usual line spacing (so a header of two
+ * lines set close together stays). Text that runs into the band with the
+ * body's own spacing, and a title set larger, are kept.
  */
 function dropEdgeLines(lines: readonly Line[], box: PageBox): { lines: Line[]; dropped: string[] } {
   const band = (box.top - box.bottom) * EDGE_BAND_SHARE;
