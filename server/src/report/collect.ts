@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { syllable } from 'syllable';
-import { loadConfigFor } from '../core/config.ts';
 import { checkText } from '../core/run.ts';
 import { isSentenceEnd } from '../core/sentence-end.ts';
 import type { Finding, Settings } from '../core/types.ts';
 import { ParagraphIndex } from '../cli/docx.ts';
 import { decodeText, formatOf, InputError, isCheckable, readFileBytes } from '../cli/files.ts';
 import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation } from '../cli/read-only-documents.ts';
+import type { SettingsResolver } from '../sources/settings.ts';
 import { assessDocument, documentChecklist, type DocumentChecklist } from './trust-checklist.ts';
 
 /** The sentence a finding sits in, split around the flagged words. */
@@ -79,10 +79,8 @@ export class MissingPathError extends Error {}
 
 /** How to choose settings for each file. */
 export interface CollectOptions {
-  /** Settings before any config file (defaults plus command-line flags). */
-  base: Settings;
-  /** Settings from `--config`, used for every file instead of looking for config files. Default: none. */
-  explicit?: Settings | undefined;
+  /** Settles each file's settings (`--config`, or the config file that applies, on top of the flags). */
+  settings: SettingsResolver;
   /** Folder paths are shown relative to. Default: the working folder. */
   cwd?: string;
 }
@@ -317,7 +315,7 @@ export async function collectDocuments(files: readonly string[], options: Collec
       }
       throw error;
     }
-    const settings = options.explicit ?? loadConfigFor(file, options.base)?.settings ?? options.base;
+    const settings = options.settings.settingsFor(file);
     collected.push(collectText(path, text, format, settings, locate ?? false));
   }
   return collected;
