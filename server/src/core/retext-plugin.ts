@@ -6,16 +6,10 @@
  * Messages are ordinary vfile messages carrying `source` (the check), `ruleId`,
  * `actual`, `expected`, `url` and `note`, so any unified tool can read and fix them.
  */
-import type { Root as NlcstRoot } from 'nlcst';
 import type { VFile } from 'vfile';
-import { CHECKS } from '../checks/registry.ts';
-import { milder, ruleUrl, type BlockInput, type Candidate } from './check-api.ts';
-import { dictionariesWith } from './dictionaries.ts';
-import { LineIndex } from './positions.ts';
-import { allowMatcher } from './run.ts';
+import { checkText } from './run.ts';
 import { applySettings, defaultSettings } from './settings.ts';
-import type { CheckId } from './types.ts';
-import { sentencesOf, tokenizeSentence } from './words.ts';
+import { CHECK_IDS, type CheckId, type DocumentFormat, type Settings } from './types.ts';
 
 /** Options of every Plain IG retext plugin: any part of the settings (see {@link applySettings}). */
 export interface PluginOptions {
@@ -29,38 +23,40 @@ export interface PluginOptions {
   dictionaries?: string[];
 }
 
-/** Builds the retext plugin of one check. */
+/** Markdown when the file's name says so (`.md`, `.markdown`), else plain text. */
+function formatOfFile(file: VFile): DocumentFormat {
+  const extname = (file.extname ?? '').toLowerCase();
+  return extname === '.md' || extname === '.markdown' ? 'markdown' : 'plaintext';
+}
+
+/** `settings` with only check `id` switched on. */
+function onlyCheck(settings: Settings, id: CheckId): Settings {
+  const checks = { ...settings.checks };
+  for (const other of CHECK_IDS) checks[other] = { ...checks[other], enabled: other === id };
+  return { ...settings, checks };
+}
+
+/**
+ * Builds the retext plugin of one check. The plugin checks the file's text
+ * with the core's own routine ({@link checkText}: URL filter, control
+ * comments, the allow list, overlaps, fitted alternatives), so it finds exactly
+ * what `plain-ig check` finds for that check. A file named `*.md` is read as
+ * Markdown, anything else as plain text.
+ */
 export function retextPluginFor(id: CheckId) {
   return function plainIgPlugin(options: PluginOptions = {}) {
-    const { settings } = applySettings(defaultSettings(), options);
-    const check = CHECKS[id];
-    return function transformer(tree: NlcstRoot, file: VFile): void {
-      const text = String(file);
-      const context = { settings, dictionaries: dictionariesWith(settings.dictionaries) };
-      const sentences = sentencesOf(tree).map((sentence) => tokenizeSentence(sentence));
-      const block: BlockInput = { kind: 'paragraph', text, base: 0, end: text.length, tree, sentences };
-      let candidates: Candidate[] = check.collect(block, context).sort((a, b) => a.start - b.start);
-      if (check.finalize) {
-        candidates = check.finalize(candidates, { text, sections: [{ start: 0, end: text.length, heading: '', depth: 0 }], blocks: [{ kind: 'paragraph', start: 0, end: text.length }] }, context);
-      }
-      const lines = new LineIndex(text);
-      const allowed = allowMatcher(settings.allow);
-      for (const candidate of candidates) {
-        if (candidate.role && candidate.role !== 'use' && candidate.role !== 'threat') continue;
-        if (allowed(candidate)) continue;
-        const message = file.message(candidate.message, {
-          place: { start: lines.point(candidate.start), end: lines.point(candidate.end) },
-          source: id,
-          ruleId: candidate.ruleId,
-        });
-        message.actual = candidate.actual;
-        message.expected = candidate.expected;
-        message.url = ruleUrl(id, candidate.ruleId);
-        message.note = candidate.note;
+    const settings = onlyCheck(applySettings(defaultSettings(), options).settings, id);
+    return function transformer(_tree: unknown, file: VFile): void {
+      const { findings } = checkText(String(file), { format: formatOfFile(file), settings });
+      for (const finding of findings) {
+        const message = file.message(finding.message, { place: { start: finding.start, end: finding.end }, source: id, ruleId: finding.ruleId });
+        message.actual = finding.actual;
+        message.expected = finding.expected;
+        message.url = finding.url;
+        message.note = finding.note;
         // vfile's own severity: fatal true is an error, false a warning, undefined information.
-        const severity = milder(settings.checks[id].severity, candidate.severity);
-        message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
-        Object.assign(message, { severity, fixKind: candidate.fixKind, safe: candidate.safe, evidence: candidate.evidence });
+        message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
+        Object.assign(message, { severity: finding.severity, fixKind: finding.fixKind, safe: finding.safe, evidence: finding.evidence });
       }
     };
   };
