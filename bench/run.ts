@@ -54,17 +54,10 @@ if (options.before) {
   execFileSync(process.execPath, [join(beforeDir, 'scripts/build.mjs')], { cwd: beforeDir, stdio: 'inherit' });
 }
 
-const { checkText, clearBlockCache } = await import('../server/src/core/run.ts');
-const { DocumentChecker } = await import('../server/src/core/document-checker.ts');
+const { loadCore } = await import('./load-core.ts');
+const { checkText, clearBlockCache, DocumentChecker } = await loadCore(repo);
 const { defaultSettings } = await import('../server/src/core/settings.ts');
-type Core = typeof import('../server/src/core/run.ts');
-type Checker = typeof import('../server/src/core/document-checker.ts');
-const earlier = beforeDir
-  ? {
-      core: (await import(join(beforeDir, 'server/src/core/run.ts'))) as Core,
-      checker: (await import(join(beforeDir, 'server/src/core/document-checker.ts'))) as Checker,
-    }
-  : undefined;
+const earlier = beforeDir ? await loadCore(beforeDir) : undefined;
 const before = await import('../test/perf/reference/run.ts');
 const { unified } = await import('unified');
 const { default: remarkParse } = await import('remark-parse');
@@ -112,8 +105,8 @@ const pipelines: Record<string, (text: string) => unknown> = {
   ...(earlier
     ? {
         [BEFORE]: (text: string) => {
-          earlier.core.clearBlockCache();
-          return earlier.core.checkText(text, { format: 'markdown', settings });
+          earlier.clearBlockCache();
+          return earlier.checkText(text, { format: 'markdown', settings });
         },
       }
     : {}),
@@ -153,9 +146,9 @@ for (const key of ['synthetic20k', 'real20k'] as const) {
   log(`re-check after one-word edits (in-process), ${docName[key]}…`);
   const times: EditTimes = { now: [], earlier: [], unified: [] };
   clearBlockCache();
-  earlier?.core.clearBlockCache();
+  earlier?.clearBlockCache();
   const checker = new DocumentChecker('markdown');
-  const earlierChecker = earlier ? new earlier.checker.DocumentChecker('markdown') : undefined;
+  const earlierChecker = earlier ? new earlier.DocumentChecker('markdown') : undefined;
   let text = docs[key];
   checker.check(text, settings);
   earlierChecker?.check(text, settings);

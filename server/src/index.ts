@@ -4,6 +4,6 @@ export { applySettings, defaultSettings, DEFAULT_SEVERITY } from './core/setting
 export { loadConfigFor, findConfigFile, parseConfigText, ConfigError, CONFIG_NAMES } from './core/config.ts';
 export { DictionaryError, bundledDictionaries, dictionariesWith, loadDictionaryFile } from './core/dictionaries.ts';
 export { applyFixes, safeEdits, type TextEdit } from './core/fixes.ts';
-export * from './core/retext-plugin.ts';
+export * from './engine/retext-plugins.ts';
 export * from './core/types.ts';
 export { CHECKS } from './checks/registry.ts';

@@ -1,7 +1,7 @@
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import { describe, expect, it } from 'vitest';
-import { retextPlainIgPlainWords, retextPlainIgRisk } from '../../server/src/core/retext-plugin.ts';
+import { retextPlainIgPlainWords, retextPlainIgRisk } from '../../server/src/engine/retext-plugins.ts';
 import { brief, only } from '../helpers.ts';
 
 const plain = (text: string) => brief(only('plain-words', `${text}\n`));
@@ -94,7 +94,7 @@ describe('plain-words still finds everything retext-simplify finds', () => {
   it('on a generated policy: every retext-simplify match is still a finding', async () => {
     const { policyDocument } = await import('../../bench/corpus.ts');
     const reference = await import('../perf/reference/run.ts');
-    const { checkText } = await import('../../server/src/core/run.ts');
+    const { checkText } = await import('../../server/src/engine/check-text.ts');
     const { defaultSettings, applySettings } = await import('../../server/src/core/settings.ts');
     const { settings } = applySettings(defaultSettings(), { checks: { jargon: false, risk: false, acronym: false, outdated: false } });
     const text = policyDocument(3_000, 11);

@@ -5,7 +5,7 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import * as plugins from '../../server/src/core/retext-plugin.ts';
+import * as plugins from '../../server/src/engine/retext-plugins.ts';
 import { CHECK_IDS, type CheckId } from '../../server/src/core/types.ts';
 import { only } from '../helpers.ts';
 

@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../server/src/cli/files.ts';
 import { fixText } from '../../server/src/cli/fix.ts';
-import { checkText } from '../../server/src/core/run.ts';
+import { checkText } from '../../server/src/engine/check-text.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import { count, documentArbitrary, SEED } from './generators.ts';
 

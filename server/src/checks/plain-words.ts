@@ -218,8 +218,11 @@ const GENERAL_NOTE =
 /** Collects pompous or wordy phrases in one block. */
 export const plainWords: Check = {
   id: 'plain-words',
-  title: 'Plain words',
+  title: 'Wordy phrases',
+  titleOne: 'Wordy phrase',
   description: 'Pompous or wordy phrases with plainer alternatives (word list from retext-simplify, adjusted for IG writing).',
+  priority: 6,
+  report: { explain: 'Long or formal words and phrases with a plainer alternative.', weight: 1, colour: '#a86800', order: 6 },
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
     if (block.kind === 'blockquote') return [];

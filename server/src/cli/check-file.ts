@@ -5,7 +5,7 @@
  * worker thread runs; it holds one file's text at a time and returns only
  * the findings.
  */
-import { checkText } from '../core/run.ts';
+import { checkText } from '../engine/check-text.ts';
 import type { DocumentFormat, Finding, Settings } from '../core/types.ts';
 import { decodeText, formatOf, InputError, readFileBytes } from './files.ts';
 import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation, type ReadOnlyKind } from './read-only-documents.ts';

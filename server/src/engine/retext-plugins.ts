@@ -7,9 +7,9 @@
  * `actual`, `expected`, `url` and `note`, so any unified tool can read and fix them.
  */
 import type { VFile } from 'vfile';
-import { checkText } from './run.ts';
-import { applySettings, defaultSettings } from './settings.ts';
-import { CHECK_IDS, type CheckId, type DocumentFormat, type Settings } from './types.ts';
+import { checkText } from './check-text.ts';
+import { applySettings, defaultSettings } from '../core/settings.ts';
+import { CHECK_IDS, type CheckId, type DocumentFormat, type Settings } from '../core/types.ts';
 
 /** Options of every Plain IG retext plugin: any part of the settings (see {@link applySettings}). */
 export interface PluginOptions {

@@ -14,7 +14,7 @@ import { glob } from 'tinyglobby';
 import type { Diagnostic } from 'vscode-languageserver';
 import { FORMAT_BY_EXTENSION, formatOf, InputError, readFileBytes, readTextFile } from '../cli/files.ts';
 import { extractReadOnly, READ_ONLY_EXTENSIONS, readOnlyKindOfPath, type ExtractedDocument } from '../cli/read-only-documents.ts';
-import { checkText } from '../core/run.ts';
+import { checkText } from '../engine/check-text.ts';
 import type { Finding, Settings } from '../core/types.ts';
 import { documentNotice, toDiagnostic } from './diagnostics.ts';
 import { failureNotice } from './validation.ts';

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { syllable } from 'syllable';
-import { checkText } from '../core/run.ts';
+import { checkText } from '../engine/check-text.ts';
 import { isSentenceEnd } from '../core/sentence-end.ts';
 import type { Finding, Settings } from '../core/types.ts';
 import { ParagraphIndex } from '../cli/docx.ts';

@@ -41,6 +41,9 @@ const GENERAL_NOTE =
 export const plainWords: Check = {
   id: 'plain-words',
   title: 'Plain words',
+  titleOne: 'Plain words',
+  priority: 6,
+  report: { explain: '', weight: 1, colour: '#a86800', order: 6 },
   description: 'Pompous or wordy phrases with plainer alternatives (word list from retext-simplify, adjusted for IG writing).',
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.

@@ -13,7 +13,9 @@
  * parses and checks the blocks that changed. Document-level rules (first use,
  * sections, control comments, the allow list) run afterwards over every block.
  */
-import { CHECK_PRIORITY, CHECKS as CURRENT_CHECKS } from '../../../server/src/checks/registry.ts';
+import { CHECK_LIST, CHECKS as CURRENT_CHECKS } from '../../../server/src/checks/registry.ts';
+import type { CheckId as RegistryId } from '../../../server/src/core/types.ts';
+const CHECK_PRIORITY: RegistryId[] = CHECK_LIST.map((check) => check.id);
 import { plainWords as originalPlainWords } from './plain-words.ts';
 import { ruleUrl, milder, type BlockInput, type Candidate, type CheckContext, type DocumentInput } from '../../../server/src/core/check-api.ts';
 import { isSuppressed, parseControlComments, suppressions } from '../../../server/src/core/control-comments.ts';
