@@ -4,8 +4,8 @@
  * and text decoded as the CLI decodes them. Word and PDF text comes with the
  * paragraph (and page) starts, so findings can name them.
  */
-import { decodeText, formatOf, InputError } from '../../server/src/cli/files.ts';
-import { extractReadOnly, readOnlyKindOfPath, sniffKind } from '../../server/src/cli/read-only-documents.ts';
+import { decodeText, formatOf, InputError } from '../../server/src/sources/files.ts';
+import { extractReadOnly, readOnlyKindOfPath, sniffKind } from '../../server/src/sources/read-only-documents.ts';
 import type { Anchors, OpenReply } from './protocol.ts';
 
 /** Where each paragraph with text starts (paragraphs are separated by blank lines, as ParagraphIndex counts them). */

@@ -7,8 +7,8 @@
  */
 import { checkText } from '../engine/check-text.ts';
 import type { DocumentFormat, Finding, Settings } from '../core/types.ts';
-import { decodeText, formatOf, InputError, readFileBytes } from './files.ts';
-import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation, type ReadOnlyKind } from './read-only-documents.ts';
+import { decodeText, formatOf, InputError, readFileBytes } from '../sources/files.ts';
+import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation, type ReadOnlyKind } from '../sources/read-only-documents.ts';
 import { encodeLike, fixText, unifiedDiff, writeFileAtomic } from './fix.ts';
 
 /** A finding as the CLI reports it: Word and PDF findings also carry a paragraph number (and page) and a quote. */

@@ -5,6 +5,7 @@
  */
 import { relative } from 'node:path';
 import { ConfigError } from '../core/config.ts';
+import { InputsError } from '../sources/input-error.ts';
 import { ConfigFileUnreadable } from '../sources/settings.ts';
 import { DictionaryError } from '../core/dictionaries.ts';
 import { parseCheckArgs, USAGE, UsageError } from './args.ts';
@@ -45,7 +46,7 @@ export async function main(
       err.write(`plain-ig: ${shownPath(error.file, cwd)}${error.line ? `:${error.line}` : ''}: ${error.reason}\n`);
       return 2;
     }
-    if (error instanceof UsageError || error instanceof WorkerFailure || error instanceof ConfigFileUnreadable) {
+    if (error instanceof UsageError || error instanceof WorkerFailure || error instanceof ConfigFileUnreadable || error instanceof InputsError) {
       err.write(`plain-ig: ${error.message}\n`);
       return 2;
     }

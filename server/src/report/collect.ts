@@ -10,9 +10,9 @@ import { syllable } from 'syllable';
 import { checkText } from '../engine/check-text.ts';
 import { isSentenceEnd } from '../core/sentence-end.ts';
 import type { Finding, Settings } from '../core/types.ts';
-import { ParagraphIndex } from '../cli/docx.ts';
-import { decodeText, formatOf, InputError, isCheckable, readFileBytes } from '../cli/files.ts';
-import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation } from '../cli/read-only-documents.ts';
+import { ParagraphIndex } from '../sources/docx.ts';
+import { decodeText, formatOf, InputError, isCheckable, readFileBytes } from '../sources/files.ts';
+import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation } from '../sources/read-only-documents.ts';
 import type { SettingsResolver } from '../sources/settings.ts';
 import { assessDocument, documentChecklist, type DocumentChecklist } from './trust-checklist.ts';
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { UsageError } from './args.ts';
+import { InputsError } from './input-error.ts';
 import { isCheckable } from './files.ts';
 
 /** Files whose patterns leave files out of a check, read in every folder. */
@@ -148,27 +148,27 @@ function git(args: string[], cwd: string): string {
 /**
  * The top folder of the git repository `folder` is in.
  * @param shown how to name the folder in the error
- * @throws UsageError when git is missing or the folder is not in a repository
+ * @throws InputsError when git is missing or the folder is not in a repository
  */
 export function repositoryTop(folder: string, shown = 'this folder'): string {
   try {
     return git(['rev-parse', '--show-toplevel'], folder).trim();
   } catch {
-    throw new UsageError(`--since needs a git repository (and git installed); ${shown} is not in one`);
+    throw new InputsError(`--since needs a git repository (and git installed); ${shown} is not in one`);
   }
 }
 
 /**
  * The files (absolute paths) changed since a git ref: committed, staged, unstaged
  * and new untracked files, compared with the point where this branch left REF.
- * @throws UsageError when git is missing, this is not a repository or REF is unknown
+ * @throws InputsError when git is missing, this is not a repository or REF is unknown
  */
 export function changedSince(ref: string, cwd: string = process.cwd()): Set<string> {
   const top = repositoryTop(cwd);
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
   } catch {
-    throw new UsageError(`--since: git does not know "${ref}" (in CI, fetch it first, for example with fetch-depth: 0)`);
+    throw new InputsError(`--since: git does not know "${ref}" (in CI, fetch it first, for example with fetch-depth: 0)`);
   }
   let base = ref;
   try {
@@ -194,7 +194,7 @@ export function changedSince(ref: string, cwd: string = process.cwd()): Set<stri
  * @param inputs the inputs as given and as resolved; globs (which do not exist as paths) are skipped
  * @param files the files found, absolute
  * @returns the changed files among all those repositories, absolute
- * @throws UsageError when an input is not in a git repository, or REF is unknown in one
+ * @throws InputsError when an input is not in a git repository, or REF is unknown in one
  */
 export function changedSinceIn(ref: string, inputs: ReadonlyArray<{ given: string; path: string }>, files: readonly string[]): Set<string> {
   const topOf = new Map<string, string>();

@@ -3,7 +3,7 @@
  */
 import { CHECK_IDS, SEVERITIES, type Severity } from '../../core/types.ts';
 import type { FileResult, ReportedFinding } from '../check-file.ts';
-import type { InputProblem } from '../inputs.ts';
+import type { InputProblem } from '../../sources/inputs.ts';
 import { CHECK_LIST } from '../../checks/registry.ts';
 
 /** Everything a run found, ready to be formatted. */
