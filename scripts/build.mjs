@@ -20,7 +20,7 @@ const readersApart = {
 };
 
 const entries = [
-  { in: 'server/src/cli/bin.ts', out: 'dist/cli.mjs', format: 'esm', plugins: [readersApart] },
+  { in: 'server/src/bin.ts', out: 'dist/cli.mjs', format: 'esm', plugins: [readersApart] },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.mjs', format: 'esm', plugins: [readersApart] },
   { in: 'server/src/sources/readers.ts', out: 'dist/readers.mjs', format: 'esm' },
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },

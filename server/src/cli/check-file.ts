@@ -11,6 +11,9 @@ import { decodeText, formatOf, InputError, readFileBytes } from '../sources/file
 import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation, type ReadOnlyKind } from '../sources/read-only-documents.ts';
 import { encodeLike, fixText, unifiedDiff, writeFileAtomic } from './fix.ts';
 
+/** Blocks kept in the cache during a CLI run: repeated paragraphs across files still hit, memory stays low. */
+export const CLI_BLOCK_CACHE = 2_000;
+
 /** A finding as the CLI reports it: Word and PDF findings also carry a paragraph number (and page) and a quote. */
 export interface ReportedFinding extends Finding {
   /** Word and PDF documents only: 1-based number of the paragraph (counting paragraphs with text). */

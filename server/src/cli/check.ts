@@ -8,7 +8,7 @@ import { applySettings, defaultSettings } from '../core/settings.ts';
 import { readExplicitConfig, SettingsResolver } from '../sources/settings.ts';
 import { UsageError, type CheckArgs } from './args.ts';
 import { applyBaseline, entriesOf, readBaseline, writeBaseline, type BaselineEntry } from './baseline.ts';
-import type { FileJob, FileResult } from './check-file.ts';
+import { CLI_BLOCK_CACHE, type FileJob, type FileResult } from './check-file.ts';
 import { MAX_FILE_BYTES } from '../sources/files.ts';
 import { KIND_NAMES, type ReadOnlyKind } from '../sources/read-only-documents.ts';
 import { writeFileAtomic } from './fix.ts';
@@ -20,8 +20,6 @@ import { Progress } from './progress.ts';
 import { runJobs, workerCount } from './workers.ts';
 import { setBlockCacheLimit } from '../core/run.ts';
 
-/** Blocks kept in the cache during a CLI run: repeated paragraphs across files still hit, memory stays low. */
-export const CLI_BLOCK_CACHE = 2_000;
 
 
 /** The streams and folder a run uses (tests pass their own). */

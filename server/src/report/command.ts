@@ -12,11 +12,11 @@ import { ConfigError } from '../core/config.ts';
 import { DictionaryError } from '../core/dictionaries.ts';
 import { applySettings, defaultSettings } from '../core/settings.ts';
 import { ConfigFileUnreadable, readExplicitConfig, SettingsResolver } from '../sources/settings.ts';
-import { BaselineError, readBaseline, summaryJson, type Baseline } from './baseline.ts';
+import { BaselineError, readBaseline, summaryJson } from './baseline.ts';
 import { collectDocuments, listFiles, MissingPathError } from './collect.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
-import { buildReport } from './model.ts';
+import { buildReport, type Baseline } from './model.ts';
 
 /** The help text of `plain-ig report`. */
 export const REPORT_USAGE = `Usage: plain-ig report [options] PATHS...

@@ -9,7 +9,6 @@ import { flesch } from 'flesch';
 import { CHECK_IDS, SEVERITIES, type CheckId } from '../core/types.ts';
 import { CHECK_LIST } from '../checks/registry.ts';
 import { matchedPhrase, readable, type CheckedDocument, type CollectedDocument, type FindingInContext, type SentenceContext } from './collect.ts';
-import type { Baseline } from './baseline.ts';
 import { buildTrustChecklist, type TrustChecklist } from './trust-checklist.ts';
 
 /**
@@ -19,6 +18,25 @@ import { buildTrustChecklist, type TrustChecklist } from './trust-checklist.ts';
  * change to the report).
  */
 export type ReportCheck = CheckId | 'trust' | 'leadership';
+
+/** One document in a baseline. */
+export interface BaselineFile {
+  path: string;
+  words: number;
+  findings: number;
+  attention: number;
+  /** Fingerprint of the text, when the baseline has one (reports from this version on). */
+  textHash?: string;
+}
+
+/** An earlier run, reduced to what the comparison needs (read by `baseline.ts`). */
+export interface Baseline {
+  /** The file it was read from, as given. */
+  source: string;
+  generatedAt?: string;
+  summary: { words: number; findings: number; attention: number; readingEase: number | null; per1000: CheckCounts };
+  files: BaselineFile[];
+}
 
 /** What each check is called in the report, and what it measures, in one line (from each check's metadata). */
 export const CHECK_INFO = Object.fromEntries(CHECK_LIST.map((check) => [check.id, { name: check.title, explain: check.report.explain }])) as Record<ReportCheck, { name: string; explain: string }>;
