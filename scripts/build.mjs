@@ -23,6 +23,7 @@ const entries = [
   { in: 'server/src/bin.ts', out: 'dist/cli.mjs', format: 'esm', plugins: [readersApart] },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.mjs', format: 'esm', plugins: [readersApart] },
   { in: 'server/src/sources/readers.ts', out: 'dist/readers.mjs', format: 'esm' },
+  { in: 'server/src/index.ts', out: 'dist/index.mjs', format: 'esm', plugins: [readersApart] },
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },
 ];
 

@@ -50,7 +50,7 @@ export const CHECK_INFO = Object.fromEntries(CHECK_LIST.map((check) => [check.id
 export const SHARING_ORDER: readonly ReportCheck[] = [...CHECK_LIST].sort((a, b) => a.report.order - b.report.order).map((check) => check.id);
 
 /** The checks that exist, in {@link SHARING_ORDER}. */
-export const REPORT_CHECKS: readonly CheckId[] = SHARING_ORDER;
+export const REPORT_CHECKS: readonly CheckId[] = [...SHARING_ORDER];
 
 /** The name of a check in the report. */
 export const checkName = (id: string): string => CHECK_INFO[id as ReportCheck]?.name ?? id;
