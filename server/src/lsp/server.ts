@@ -29,18 +29,18 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_NAMES } from '../core/config.ts';
+import { COMMANDS, CONFIG_NAMES, IGNORE_FILE, SETTINGS_SECTION, WATCHED_FILES } from '../core/shared.ts';
 import { blockCacheSize } from '../core/run.ts';
 import type { Finding } from '../core/types.ts';
 import { allowListChange } from './allow-list.ts';
-import { codeActionsFor, COMMANDS, fixAllEdits, FIX_ALL_KIND } from './code-actions.ts';
+import { codeActionsFor, fixAllEdits, FIX_ALL_KIND } from './code-actions.ts';
 import { SOURCE } from './diagnostics.ts';
 import { hoverFor } from './hover.ts';
 import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler.ts';
-import { SETTINGS_SECTION, type RunMode } from './settings-schema.ts';
+import type { RunMode } from './settings-schema.ts';
 import { SettingsStore, type ConfigReport, type DocumentSettings } from './settings.ts';
 import { DocumentResults, type CheckOutcome } from './validation.ts';
-import { checkWorkspace } from './workspace-check.ts';
+import { checkWorkspace, workspaceFiles } from './workspace-check.ts';
 import { formatOfDocument, pathOf, uriOf, WorkspaceFolders } from './workspace.ts';
 
 /**
@@ -77,7 +77,6 @@ export interface ServerStats {
 /** The custom request that returns {@link ServerStats}. */
 export const STATS_REQUEST = 'plain-ig/stats';
 
-const CONFIG_GLOB = `**/{${CONFIG_NAMES.join(',')}}`;
 
 function readOptions(raw: unknown): InitializationOptions {
   if (typeof raw !== 'object' || raw === null) return {};
@@ -262,7 +261,7 @@ export function startServer(given?: Connection): Connection | undefined {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] });
     }
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -305,7 +304,19 @@ export function startServer(given?: Connection): Connection | undefined {
     recheckAll();
   });
 
+  /** After an ignore file changed: clears what the workspace check published for files now left out. */
+  const dropIgnoredWorkspaceDiagnostics = async (): Promise<void> => {
+    const kept = new Set<string>();
+    for (const folder of folders.paths()) for (const file of await workspaceFiles(folder)) kept.add(uriOf(file));
+    for (const uri of workspacePublished) {
+      if (kept.has(uri)) continue;
+      workspacePublished.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  };
+
   connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => basename(pathOf(change.uri) ?? change.uri) === IGNORE_FILE)) void dropIgnoredWorkspaceDiagnostics();
     const names = new Set<string>([...CONFIG_NAMES]);
     const configChanged = params.changes.filter((change) => names.has(basename(pathOf(change.uri) ?? change.uri)));
     if (configChanged.length === 0) return;

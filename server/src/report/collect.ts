@@ -4,14 +4,13 @@
  * counts, and the syllable counts behind Flesch reading ease.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { syllable } from 'syllable';
 import { checkText } from '../engine/check-text.ts';
 import { isSentenceEnd } from '../core/sentence-end.ts';
 import type { Finding, Settings } from '../core/types.ts';
 import { ParagraphIndex } from '../sources/docx.ts';
-import { decodeText, formatOf, InputError, isCheckable, readFileBytes } from '../sources/files.ts';
+import { decodeText, formatOf, InputError, readFileBytes } from '../sources/files.ts';
 import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation } from '../sources/read-only-documents.ts';
 import type { SettingsResolver } from '../sources/settings.ts';
 import { assessDocument, documentChecklist, type DocumentChecklist } from './trust-checklist.ts';
@@ -83,31 +82,6 @@ export interface CollectOptions {
   settings: SettingsResolver;
   /** Folder paths are shown relative to. Default: the working folder. */
   cwd?: string;
-}
-
-/**
- * Lists the files to check: folders are walked (sorted, skipping hidden
- * folders and node_modules) for Markdown and text files; files named directly
- * are always included, so that a file Plain IG cannot read is reported as not
- * checked rather than silently left out.
- * @throws MissingPathError when a path does not exist
- */
-export function listFiles(inputs: readonly string[]): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (isCheckable(path)) files.push(path);
-    }
-  };
-  for (const input of inputs) {
-    if (!existsSync(input)) throw new MissingPathError(`${input}: no such file or folder`);
-    if (statSync(input).isDirectory()) walk(input);
-    else files.push(input);
-  }
-  return [...new Set(files)];
 }
 
 const syllableCache = new Map<string, number>();

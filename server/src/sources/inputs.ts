@@ -104,6 +104,20 @@ function walk(folder: string, root: string, rules: IgnoreRules, files: string[])
 }
 
 /**
+ * The files Plain IG checks in a folder and the folders below it (Markdown,
+ * text, Word and PDF files), in a stable order, leaving out hidden files and
+ * folders, `node_modules`, and what `.gitignore` and `.plain-ig-ignore` files
+ * (in the folder, below it, and above it up to the repository root) leave out.
+ * The one walker of the CLI, the report and the language server's workspace check.
+ * @param folder an absolute folder path
+ */
+export function filesIn(folder: string, rules: IgnoreRules = new IgnoreRules()): string[] {
+  const files: string[] = [];
+  walk(folder, repositoryRoot(folder, folder), rules, files);
+  return files;
+}
+
+/**
  * Finds the files to check. A file named on the command line is always
  * checked; files found in folders or by globs are Markdown, text or Word
  * files not left out by `.gitignore` or `.plain-ig-ignore`.
@@ -122,7 +136,7 @@ export async function collectInputs(inputs: readonly string[], cwd: string = pro
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      walk(path, repositoryRoot(path, path), rules, files);
+      for (const file of filesIn(path, rules)) files.push(file);
     } else if (stat) {
       files.push(path);
     } else if (GLOB_CHARS.test(input)) {
