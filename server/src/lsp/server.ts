@@ -8,10 +8,9 @@
  * `process.argv`). Nothing but the protocol is ever written to stdout.
  */
 import { basename } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
@@ -22,7 +21,6 @@ import {
   createConnection,
   type ClientCapabilities,
   type Connection,
-  type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeResult,
   type WorkDoneProgressReporter,
@@ -33,34 +31,17 @@ import { COMMANDS, CONFIG_NAMES, IGNORE_FILE, SETTINGS_SECTION, WATCHED_FILES } 
 import { blockCacheSize } from '../core/run.ts';
 import type { Finding } from '../core/types.ts';
 import { allowListChange } from './allow-list.ts';
+import { configDiagnostics } from './config-diagnostics.ts';
+import { readOptions, uriArgument, type InitializationOptions } from './options.ts';
 import { codeActionsFor, fixAllEdits, FIX_ALL_KIND } from './code-actions.ts';
 import { SOURCE } from './diagnostics.ts';
 import { hoverFor } from './hover.ts';
 import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler.ts';
 import type { RunMode } from './settings-schema.ts';
-import { SettingsStore, type ConfigReport, type DocumentSettings } from './settings.ts';
+import { SettingsStore, type DocumentSettings } from './settings.ts';
 import { DocumentResults, type CheckOutcome } from './validation.ts';
 import { checkWorkspace, workspaceFiles } from './workspace-check.ts';
 import { formatOfDocument, pathOf, uriOf, WorkspaceFolders } from './workspace.ts';
-
-/**
- * Options a client may pass in `initializationOptions`.
- */
-export interface InitializationOptions {
-  /** Pause after the last keystroke before checking, in milliseconds. Default: 200. */
-  debounceMs?: number;
-  /**
-   * `push` (default): diagnostics are pushed to every client, and pulled too
-   * where the client supports it. `pull`: only pulled, for clients (such as
-   * VS Code) that would otherwise show each problem twice; ignored when the
-   * client cannot pull.
-   */
-  diagnosticMode?: 'push' | 'pull';
-  /** `plainIg` settings for clients that cannot answer `workspace/configuration`. */
-  settings?: unknown;
-  /** False in VS Code's Restricted Mode: extra dictionaries named by the workspace are not read. Default: true. */
-  workspaceTrusted?: boolean;
-}
 
 /** What `plain-ig/stats` returns (used by the soak test and for troubleshooting). */
 export interface ServerStats {
@@ -77,56 +58,6 @@ export interface ServerStats {
 /** The custom request that returns {@link ServerStats}. */
 export const STATS_REQUEST = 'plain-ig/stats';
 
-
-function readOptions(raw: unknown): InitializationOptions {
-  if (typeof raw !== 'object' || raw === null) return {};
-  const input = raw as Record<string, unknown>;
-  const out: InitializationOptions = {};
-  if (typeof input['debounceMs'] === 'number' && input['debounceMs'] >= 0) out.debounceMs = input['debounceMs'];
-  if (input['diagnosticMode'] === 'pull' || input['diagnosticMode'] === 'push') out.diagnosticMode = input['diagnosticMode'];
-  if (input['settings'] !== undefined) out.settings = input['settings'];
-  if (typeof input['workspaceTrusted'] === 'boolean') out.workspaceTrusted = input['workspaceTrusted'];
-  return out;
-}
-
-function uriArgument(args: unknown[] | undefined): string | undefined {
-  const first = args?.[0];
-  if (typeof first === 'string') return first;
-  if (typeof first === 'object' && first !== null && typeof (first as { uri?: unknown }).uri === 'string') return (first as { uri: string }).uri;
-  return undefined;
-}
-
-/** Diagnostics for a config file: the error that stops it being used, or the keys that were ignored. */
-function configDiagnostics(report: ConfigReport): Diagnostic[] {
-  let text = '';
-  try {
-    text = readFileSync(report.file, 'utf8');
-  } catch {
-    // Positions fall back to the first line.
-  }
-  const lineRange = (line: number): Diagnostic['range'] => {
-    const length = text.split(/\r?\n/)[line]?.length ?? 0;
-    return { start: { line, character: 0 }, end: { line, character: length } };
-  };
-  if (report.error) {
-    return [
-      {
-        range: lineRange(Math.max(0, (report.error.line ?? 1) - 1)),
-        severity: DiagnosticSeverity.Error,
-        source: SOURCE,
-        code: 'config-error',
-        message: `Plain IG cannot use this config file: ${report.error.reason}. Until it is fixed, documents are checked with the editor's settings and Plain IG's defaults.`,
-      },
-    ];
-  }
-  return report.warnings.map((warning) => ({
-    range: lineRange(Math.max(0, (warning.line ?? 1) - 1)),
-    severity: DiagnosticSeverity.Warning,
-    source: SOURCE,
-    code: 'config-warning',
-    message: `Plain IG ignored this: ${warning.message.replace(/\s*\(ignored\)$/, '')}.`,
-  }));
-}
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
