@@ -1,8 +1,7 @@
 /**
  * `npm run bench`: measures Plain IG and, in the same run, the reference
- * pipelines (remark + remark-retext + retext-simplify; alex), Plain IG's core
- * as it was before the first performance work (test/perf/reference) and, with
- * `--before REV`, Plain IG at an earlier git revision (built from a copy in a
+ * pipelines (remark + remark-retext + retext-simplify; alex) and, with
+ * `--before REV` (for example the commit before the first performance work), Plain IG at an earlier git revision (built from a copy in a
  * temporary folder), on two shapes of seeded corpus from bench/corpus.ts: the
  * synthetic policies and documents shaped like real public guidance
  * (footnotes, reference links, grid and GFM tables, long list items). Runs
@@ -58,7 +57,6 @@ const { loadCore } = await import('./load-core.ts');
 const { checkText, clearBlockCache, DocumentChecker } = await loadCore(repo);
 const { defaultSettings } = await import('../server/src/core/settings.ts');
 const earlier = beforeDir ? await loadCore(beforeDir) : undefined;
-const before = await import('../test/perf/reference/run.ts');
 const { unified } = await import('unified');
 const { default: remarkParse } = await import('remark-parse');
 const { default: retextEnglish } = await import('retext-english');
@@ -95,7 +93,6 @@ const remarkSimplify = (text: string): unknown => {
 
 const NOW = 'Plain IG, all checks (cold cache)';
 const BEFORE = `${beforeLabel}, all checks (cold cache)`;
-const FIRST = 'Plain IG before the first performance work (cold cache)';
 /** The pipelines measured in-process on one document (each cold: no cache carried between runs). */
 const pipelines: Record<string, (text: string) => unknown> = {
   [NOW]: (text) => {
@@ -110,10 +107,6 @@ const pipelines: Record<string, (text: string) => unknown> = {
         },
       }
     : {}),
-  [FIRST]: (text) => {
-    before.clearBlockCache();
-    return before.checkText(text, { format: 'markdown', settings });
-  },
   'remark parse alone': (text) => remarkAlone.parse(text),
   'remark + retext-simplify': remarkSimplify,
   alex: (text) => alex.markdown(text),

@@ -5,9 +5,7 @@
  * one piece (`wholeParse`, a separate instance with its own caches), on a
  * generated corpus, the examples and Markdown edge cases, cold and after many
  * random edits through DocumentChecker (the incremental path the language
- * server uses). (The frozen copy of the core from before the speed work,
- * test/perf/reference, can no longer be the oracle: the checks have changed
- * since, so it still serves only the bench's "before" row.)
+ * server uses).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
