@@ -2,7 +2,8 @@
  * Profiling helper: node --cpu-prof --import tsx bench/profile.ts cold|warm
  * (checks the 20k-word policy 10 times, with or without clearing the block cache).
  */
-const { checkText, clearBlockCache } = await import('../server/src/core/run.ts');
+const { clearBlockCache } = await import('../server/src/core/run.ts');
+const { checkText } = await import('../server/src/engine/check-text.ts');
 const { defaultSettings } = await import('../server/src/core/settings.ts');
 const { readFileSync } = await import('node:fs');
 const text = readFileSync(new URL('./corpus/doc-20k.md', import.meta.url), 'utf8');

@@ -1,8 +1,7 @@
 /**
  * `npm run bench`: measures Plain IG and, in the same run, the reference
- * pipelines (remark + remark-retext + retext-simplify; alex), Plain IG's core
- * as it was before the first performance work (test/perf/reference) and, with
- * `--before REV`, Plain IG at an earlier git revision (built from a copy in a
+ * pipelines (remark + remark-retext + retext-simplify; alex) and, with
+ * `--before REV` (for example the commit before the first performance work), Plain IG at an earlier git revision (built from a copy in a
  * temporary folder), on two shapes of seeded corpus from bench/corpus.ts: the
  * synthetic policies and documents shaped like real public guidance
  * (footnotes, reference links, grid and GFM tables, long list items). Runs
@@ -54,18 +53,10 @@ if (options.before) {
   execFileSync(process.execPath, [join(beforeDir, 'scripts/build.mjs')], { cwd: beforeDir, stdio: 'inherit' });
 }
 
-const { checkText, clearBlockCache } = await import('../server/src/core/run.ts');
-const { DocumentChecker } = await import('../server/src/core/document-checker.ts');
+const { loadCore } = await import('./load-core.ts');
+const { checkText, clearBlockCache, DocumentChecker } = await loadCore(repo);
 const { defaultSettings } = await import('../server/src/core/settings.ts');
-type Core = typeof import('../server/src/core/run.ts');
-type Checker = typeof import('../server/src/core/document-checker.ts');
-const earlier = beforeDir
-  ? {
-      core: (await import(join(beforeDir, 'server/src/core/run.ts'))) as Core,
-      checker: (await import(join(beforeDir, 'server/src/core/document-checker.ts'))) as Checker,
-    }
-  : undefined;
-const before = await import('../test/perf/reference/run.ts');
+const earlier = beforeDir ? await loadCore(beforeDir) : undefined;
 const { unified } = await import('unified');
 const { default: remarkParse } = await import('remark-parse');
 const { default: retextEnglish } = await import('retext-english');
@@ -102,7 +93,6 @@ const remarkSimplify = (text: string): unknown => {
 
 const NOW = 'Plain IG, all checks (cold cache)';
 const BEFORE = `${beforeLabel}, all checks (cold cache)`;
-const FIRST = 'Plain IG before the first performance work (cold cache)';
 /** The pipelines measured in-process on one document (each cold: no cache carried between runs). */
 const pipelines: Record<string, (text: string) => unknown> = {
   [NOW]: (text) => {
@@ -112,15 +102,11 @@ const pipelines: Record<string, (text: string) => unknown> = {
   ...(earlier
     ? {
         [BEFORE]: (text: string) => {
-          earlier.core.clearBlockCache();
-          return earlier.core.checkText(text, { format: 'markdown', settings });
+          earlier.clearBlockCache();
+          return earlier.checkText(text, { format: 'markdown', settings });
         },
       }
     : {}),
-  [FIRST]: (text) => {
-    before.clearBlockCache();
-    return before.checkText(text, { format: 'markdown', settings });
-  },
   'remark parse alone': (text) => remarkAlone.parse(text),
   'remark + retext-simplify': remarkSimplify,
   alex: (text) => alex.markdown(text),
@@ -153,9 +139,9 @@ for (const key of ['synthetic20k', 'real20k'] as const) {
   log(`re-check after one-word edits (in-process), ${docName[key]}…`);
   const times: EditTimes = { now: [], earlier: [], unified: [] };
   clearBlockCache();
-  earlier?.core.clearBlockCache();
+  earlier?.clearBlockCache();
   const checker = new DocumentChecker('markdown');
-  const earlierChecker = earlier ? new earlier.checker.DocumentChecker('markdown') : undefined;
+  const earlierChecker = earlier ? new earlier.DocumentChecker('markdown') : undefined;
   let text = docs[key];
   checker.check(text, settings);
   earlierChecker?.check(text, settings);

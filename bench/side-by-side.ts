@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { editOneWord, rng, writeCorpus } from './corpus.ts';
 import { median, percentile, timeIt as wallTime } from './stats.ts';
+import { loadCore, type LoadedCore } from './load-core.ts';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -45,20 +46,14 @@ execFileSync('tar', ['-x', '-C', refDir], { input: archive });
 // Some sources import from node_modules by relative path; share this tree's.
 symlinkSync(join(repo, 'node_modules'), join(refDir, 'node_modules'));
 
-type Core = {
-  checkText: typeof import('../server/src/core/run.ts').checkText;
-  clearBlockCache: () => void;
-  DocumentChecker: typeof import('../server/src/core/document-checker.ts').DocumentChecker;
-  settings: import('../server/src/core/types.ts').Settings;
-};
+type Core = LoadedCore & { settings: import('../server/src/core/types.ts').Settings };
 async function load(root: string): Promise<Core> {
-  const run = (await import(join(root, 'server/src/core/run.ts'))) as typeof import('../server/src/core/run.ts');
-  const dc = (await import(join(root, 'server/src/core/document-checker.ts'))) as typeof import('../server/src/core/document-checker.ts');
+  const core = await loadCore(root);
   const st = (await import(join(root, 'server/src/core/settings.ts'))) as typeof import('../server/src/core/settings.ts');
   const settings = st.defaultSettings();
   // --only risk: every other check off, to see one check's own cost
   if (onlyCheck) for (const id of Object.keys(settings.checks) as Array<keyof typeof settings.checks>) settings.checks[id].enabled = id === onlyCheck;
-  return { checkText: run.checkText, clearBlockCache: run.clearBlockCache, DocumentChecker: dc.DocumentChecker, settings };
+  return { ...core, settings };
 }
 
 const before = await load(refDir);

@@ -86,7 +86,8 @@ async function freshPage(hash = '', url = server.url): Promise<Page> {
 
 /** The core on the same text in Node, after a warm-up on other text, block cache cleared: the in-process figure of npm run bench. */
 const nodeCheck = async (text: string): Promise<number> => {
-  const { checkText, clearBlockCache } = await import('../server/src/core/run.ts');
+  const { clearBlockCache } = await import('../server/src/core/run.ts');
+  const { checkText } = await import('../server/src/engine/check-text.ts');
   const { defaultSettings } = await import('../server/src/core/settings.ts');
   checkText(policyDocument(2_000, 2), { format: 'markdown', settings: defaultSettings() });
   clearBlockCache();

@@ -20,9 +20,10 @@ const readersApart = {
 };
 
 const entries = [
-  { in: 'server/src/cli/bin.ts', out: 'dist/cli.mjs', format: 'esm', plugins: [readersApart] },
+  { in: 'server/src/bin.ts', out: 'dist/cli.mjs', format: 'esm', plugins: [readersApart] },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.mjs', format: 'esm', plugins: [readersApart] },
-  { in: 'server/src/cli/readers.ts', out: 'dist/readers.mjs', format: 'esm' },
+  { in: 'server/src/sources/readers.ts', out: 'dist/readers.mjs', format: 'esm' },
+  { in: 'server/src/index.ts', out: 'dist/index.mjs', format: 'esm', plugins: [readersApart] },
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },
 ];
 

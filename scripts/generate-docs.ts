@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderCatalogue } from '../server/src/core/catalogue.ts';
+import { renderCatalogue } from '../server/src/engine/catalogue.ts';
 import { bundledDictionaries } from '../server/src/core/dictionaries.ts';
 import { simplifyPatterns } from './simplify-patterns.ts';
 

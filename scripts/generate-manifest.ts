@@ -11,7 +11,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { settingsSchema, SETTINGS_SECTION, type SettingDescription } from '../server/src/lsp/settings-schema.ts';
+import { CLIENT_COMMANDS, COMMANDS as SERVER_COMMANDS, SETTINGS_SECTION } from '../server/src/core/shared.ts';
+import { settingsSchema, type SettingDescription } from '../server/src/lsp/settings-schema.ts';
 
 /** A command contributed to the palette. */
 interface CommandContribution {
@@ -26,21 +27,21 @@ const policyEditor = 'editorLangId == markdown || editorLangId == plaintext';
 
 /** Every command the extension contributes, client and server alike. */
 export const COMMANDS: CommandContribution[] = [
-  { command: 'plain-ig.fixAll', title: 'Fix all safe findings in this document', category },
-  { command: 'plain-ig.checkWorkspace', title: 'Check every document in the workspace', category },
-  { command: 'plain-ig.showRuleDocumentation', title: 'Explain the finding under the cursor', category },
-  { command: 'plain-ig.addToAllowList', title: 'Allow this word in .plain-ig.yml', category },
-  { command: 'plain-ig.openConfigFile', title: 'Open the config file (.plain-ig.yml)', category },
-  { command: 'plain-ig.restartServer', title: 'Restart the checker', category },
-  { command: 'plain-ig.showOutput', title: 'Show the log', category },
+  { command: SERVER_COMMANDS.fixAll, title: 'Fix all safe findings in this document', category },
+  { command: SERVER_COMMANDS.checkWorkspace, title: 'Check every document in the workspace', category },
+  { command: SERVER_COMMANDS.showRuleDocumentation, title: 'Explain the finding under the cursor', category },
+  { command: SERVER_COMMANDS.addToAllowList, title: 'Allow this word in .plain-ig.yml', category },
+  { command: CLIENT_COMMANDS.openConfigFile, title: 'Open the config file (.plain-ig.yml)', category },
+  { command: CLIENT_COMMANDS.restartServer, title: 'Restart the checker', category },
+  { command: CLIENT_COMMANDS.showOutput, title: 'Show the log', category },
 ];
 
 /** When each command shows in the palette; commands not listed always show. */
 const PALETTE_WHEN: Record<string, string> = {
-  'plain-ig.fixAll': policyEditor,
-  'plain-ig.showRuleDocumentation': policyEditor,
+  [SERVER_COMMANDS.fixAll]: policyEditor,
+  [SERVER_COMMANDS.showRuleDocumentation]: policyEditor,
   // Needs a finding as its argument: offered by the quick-fix menu instead.
-  'plain-ig.addToAllowList': 'false',
+  [SERVER_COMMANDS.addToAllowList]: 'false',
 };
 
 function configurationProperty(setting: SettingDescription): Record<string, unknown> {

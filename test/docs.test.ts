@@ -1,7 +1,7 @@
 // Generated documentation must match what generates it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderCatalogue } from '../server/src/core/catalogue.ts';
+import { renderCatalogue } from '../server/src/engine/catalogue.ts';
 import { bundledDictionaries } from '../server/src/core/dictionaries.ts';
 import { findings } from './helpers.ts';
 import { simplifyPatterns } from '../scripts/simplify-patterns.ts';

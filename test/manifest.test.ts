@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS as SERVER_COMMANDS } from '../server/src/lsp/code-actions.ts';
+import { COMMANDS as SERVER_COMMANDS } from '../server/src/core/shared.ts';
 import { settingsSchema } from '../server/src/lsp/settings-schema.ts';
 import { CHECK_IDS } from '../server/src/core/types.ts';
 import { COMMANDS, updatedDocs, updatedManifest } from '../scripts/generate-manifest.ts';
-import { CONFIG_FILE_NAMES, STARTER_CONFIG } from '../client/src/starter-config.ts';
-import { CONFIG_NAMES, parseConfigText } from '../server/src/core/config.ts';
+import { STARTER_CONFIG } from '../client/src/starter-config.ts';
+import { CONFIG_NAMES as CONFIG_FILE_NAMES, CONFIG_NAMES } from '../server/src/core/shared.ts';
+import { parseConfigText } from '../server/src/core/config.ts';
 
 const packageText = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
 const manifest = JSON.parse(packageText) as {

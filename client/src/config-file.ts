@@ -3,7 +3,8 @@
  * active document, or creates a commented starter file in the workspace folder.
  */
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, STARTER_CONFIG } from './starter-config.ts';
+import { CONFIG_NAMES } from '../../server/src/core/shared.ts';
+import { STARTER_CONFIG } from './starter-config.ts';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -24,7 +25,7 @@ async function findConfigFile(folder: vscode.WorkspaceFolder, documentUri: vscod
     ? documentUri.path.slice(0, documentUri.path.lastIndexOf('/'))
     : root;
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
+    for (const name of CONFIG_NAMES) {
       const candidate = folder.uri.with({ path: `${dir}/${name}` });
       if (await exists(candidate)) return candidate;
     }
@@ -51,7 +52,7 @@ export async function openConfigFile(): Promise<void> {
       );
       return;
     }
-    file = vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAMES[0]);
+    file = vscode.Uri.joinPath(folder.uri, CONFIG_NAMES[0]);
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(STARTER_CONFIG));
   }
   await vscode.window.showTextDocument(file);

@@ -8,6 +8,7 @@ import { openConfigFile } from './config-file.ts';
 import { createLanguageClient, DOCUMENT_SELECTOR } from './language-client.ts';
 import { RestartPolicy } from './restart-policy.ts';
 import { DIAGNOSTIC_SOURCE, StatusItem } from './status.ts';
+import { COMMANDS } from '../../server/src/core/shared.ts';
 
 let client: LanguageClient | undefined;
 
@@ -26,7 +27,7 @@ function ruleUrlAtCursor(editor: vscode.TextEditor): string | undefined {
  */
 const middleware: Middleware = {
   async executeCommand(command, args, next) {
-    if (command === 'plain-ig.checkWorkspace') {
+    if (command === COMMANDS.checkWorkspace) {
       const summary = (await next(command, args)) as { checked?: number; findings?: number; cancelled?: boolean } | undefined;
       if (summary && typeof summary.checked === 'number' && !summary.cancelled) {
         void vscode.window.showInformationMessage(
@@ -35,7 +36,7 @@ const middleware: Middleware = {
       }
       return summary;
     }
-    if (args.length > 0 || (command !== 'plain-ig.fixAll' && command !== 'plain-ig.showRuleDocumentation')) {
+    if (args.length > 0 || (command !== COMMANDS.fixAll && command !== COMMANDS.showRuleDocumentation)) {
       return next(command, args);
     }
     const editor = vscode.window.activeTextEditor;
@@ -43,7 +44,7 @@ const middleware: Middleware = {
       void vscode.window.showInformationMessage('Plain IG: open a Markdown or text document first, then run this command again.');
       return undefined;
     }
-    if (command === 'plain-ig.showRuleDocumentation') {
+    if (command === COMMANDS.showRuleDocumentation) {
       const url = ruleUrlAtCursor(editor);
       if (!url) {
         void vscode.window.showInformationMessage('Plain IG: put the cursor on an underlined word first, then run this command again.');

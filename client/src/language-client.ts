@@ -18,9 +18,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { RestartPolicy } from './restart-policy.ts';
+import { CLIENT_COMMANDS, SETTINGS_SECTION, WATCHED_FILES } from '../../server/src/core/shared.ts';
 
-/** The settings section the server pulls with `workspace/configuration`. */
-export const SETTINGS_SECTION = 'plainIg';
 
 /** Markdown and plain text, saved on disk or untitled. Virtual file systems are not supported. */
 export const DOCUMENT_SELECTOR: DocumentSelector = [
@@ -30,8 +29,6 @@ export const DOCUMENT_SELECTOR: DocumentSelector = [
   { language: 'plaintext', scheme: 'untitled' },
 ];
 
-/** Config and ignore files: a change to any of them makes the server re-check. */
-export const WATCHED_FILES = '**/{.plain-ig.yml,.plain-ig.yaml,.plain-ig.json,.plain-ig-ignore}';
 
 /** Called when the server has stopped for good after crashing too often. */
 export type GaveUpListener = () => void;
@@ -54,7 +51,7 @@ function restartingErrorHandler(output: vscode.LogOutputChannel, policy: Restart
       output.error(message);
       void vscode.window.showErrorMessage(message, 'Show log', 'Restart').then((choice) => {
         if (choice === 'Show log') output.show(true);
-        if (choice === 'Restart') void vscode.commands.executeCommand('plain-ig.restartServer');
+        if (choice === 'Restart') void vscode.commands.executeCommand(CLIENT_COMMANDS.restartServer);
       });
       return { action: CloseAction.DoNotRestart, handled: true };
     },

@@ -1,6 +1,6 @@
 /**
- * The config file's names and the commented starter file (no VS Code here, so
+ * The commented starter config file (no VS Code here, so
  * tests can read it). The text is shared with `plain-ig init`: both come from
  * the core, so the two never drift apart.
  */
-export { CONFIG_FILE_NAMES, STARTER_CONFIG } from '../../server/src/core/starter-config.ts';
+export { STARTER_CONFIG } from '../../server/src/core/starter-config.ts';

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
+import { CLIENT_COMMANDS } from '../../server/src/core/shared.ts';
 
 /** The diagnostic `source` the server sets on every finding. */
 export const DIAGNOSTIC_SOURCE = 'plain-ig';
@@ -53,7 +54,7 @@ export class StatusItem implements vscode.Disposable {
   constructor(private readonly selector: vscode.DocumentSelector) {
     this.item = vscode.window.createStatusBarItem('plain-ig.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Plain IG';
-    this.item.command = 'plain-ig.showOutput';
+    this.item.command = CLIENT_COMMANDS.showOutput;
     this.subscriptions.push(
       vscode.languages.onDidChangeDiagnostics(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),

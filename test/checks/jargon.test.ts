@@ -1,7 +1,7 @@
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import { describe, expect, it } from 'vitest';
-import { retextPlainIgJargon } from '../../server/src/core/retext-plugin.ts';
+import { retextPlainIgJargon } from '../../server/src/engine/retext-plugins.ts';
 import { brief, only } from '../helpers.ts';
 
 const jargon = (text: string, settings: Record<string, unknown> = {}) => brief(only('jargon', `${text}\n`, { settings }));

@@ -2,7 +2,7 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
-import { retextPlainIgLeadership } from '../../server/src/core/retext-plugin.ts';
+import { retextPlainIgLeadership } from '../../server/src/engine/retext-plugins.ts';
 import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
 import { assessDocument } from '../../server/src/report/trust-checklist.ts';
 import { only } from '../helpers.ts';

@@ -2,7 +2,7 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
-import { retextPlainIgTrust } from '../../server/src/core/retext-plugin.ts';
+import { retextPlainIgTrust } from '../../server/src/engine/retext-plugins.ts';
 import { brief, only } from '../helpers.ts';
 
 const d = bundledDictionaries();

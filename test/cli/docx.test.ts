@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ParagraphIndex } from '../../server/src/cli/docx.ts';
+import { ParagraphIndex } from '../../server/src/sources/docx.ts';
 import { runMain, tempDir } from './helpers.ts';
 
 let dir: string;

@@ -153,7 +153,7 @@ describe('github', () => {
   });
 
   it('writes a Markdown job summary to the file GitHub names, with counts per check and the top findings', async () => {
-    const { main } = await import('../../server/src/cli/main.ts');
+    const { main } = await import('../../server/src/main.ts');
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'plain-ig-summary-')), 'summary.md');

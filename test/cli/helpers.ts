@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll } from 'vitest';
-import { main } from '../../server/src/cli/main.ts';
+import { main } from '../../server/src/main.ts';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractReadOnly } from '../../server/src/cli/read-only-documents.ts';
+import { extractReadOnly } from '../../server/src/sources/read-only-documents.ts';
 import { CHROMIUM_ARGS } from '../web/harness.ts';
 import { ROOT, runMain, tempDir } from './helpers.ts';
 

@@ -10,8 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCANNED_PDF_MESSAGE } from '../../server/src/cli/pdf.ts';
-import { extractReadOnly } from '../../server/src/cli/read-only-documents.ts';
+import { SCANNED_PDF_MESSAGE } from '../../server/src/sources/pdf.ts';
+import { extractReadOnly } from '../../server/src/sources/read-only-documents.ts';
 import { makePdf, makeScannedPdf, type PdfPage } from '../fixtures/make/pdf.ts';
 import { ROOT, runCli, runMain, tempDir } from './helpers.ts';
 

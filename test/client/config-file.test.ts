@@ -6,14 +6,15 @@
  * a valid config.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONFIG_NAMES, parseConfigText } from '../../server/src/core/config.ts';
+import { parseConfigText } from '../../server/src/core/config.ts';
+import { CONFIG_NAMES, CONFIG_NAMES as CONFIG_FILE_NAMES } from '../../server/src/core/shared.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 
 vi.mock('vscode', () => import('./fake-vscode.ts'));
 
 const { fake, Uri } = await import('./fake-vscode.ts');
 const { openConfigFile } = await import('../../client/src/config-file.ts');
-const { CONFIG_FILE_NAMES, STARTER_CONFIG } = await import('../../client/src/starter-config.ts');
+const { STARTER_CONFIG } = await import('../../client/src/starter-config.ts');
 
 beforeEach(() => {
   fake.reset();

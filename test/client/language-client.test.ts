@@ -23,7 +23,8 @@ vi.mock('vscode-languageclient/node', () => ({
 }));
 
 const { fake } = await import('./fake-vscode.ts');
-const { createLanguageClient, DOCUMENT_SELECTOR, SETTINGS_SECTION, WATCHED_FILES } = await import('../../client/src/language-client.ts');
+const { createLanguageClient, DOCUMENT_SELECTOR } = await import('../../client/src/language-client.ts');
+const { SETTINGS_SECTION, WATCHED_FILES } = await import('../../server/src/core/shared.ts');
 const { RestartPolicy } = await import('../../client/src/restart-policy.ts');
 
 const output = () => {

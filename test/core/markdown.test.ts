@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../server/src/core/run.ts';
+import { checkText } from '../../server/src/engine/check-text.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import { brief, findings } from '../helpers.ts';
 

@@ -4,7 +4,7 @@
 // an alternative that does not fit its sentence is left for the writer.
 import { describe, expect, it } from 'vitest';
 import { fixText } from '../../server/src/cli/fix.ts';
-import { checkText } from '../../server/src/core/run.ts';
+import { checkText } from '../../server/src/engine/check-text.ts';
 import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
 import type { DocumentFormat } from '../../server/src/core/types.ts';
 

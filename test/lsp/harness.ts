@@ -35,12 +35,14 @@ const FIXTURE_DICTIONARIES = join(ROOT, 'test/lsp/fixtures/dictionaries');
 
 let dictionaries: string | undefined;
 
-/** A dictionaries folder with the small test dictionaries and the real schemas (made once per test file). */
+/** A dictionaries folder with the small test dictionaries, the real schemas, and the real trust and leadership dictionaries (made once per test file). */
 export function testDictionaries(): string {
   if (!dictionaries) {
     dictionaries = mkdtempSync(join(tmpdir(), 'plain-ig-lsp-dicts-'));
     cpSync(join(ROOT, 'dictionaries/schema'), join(dictionaries, 'schema'), { recursive: true });
     cpSync(FIXTURE_DICTIONARIES, dictionaries, { recursive: true });
+    // The trust and leadership checks are tested with their real dictionaries, copied rather than kept twice.
+    for (const name of ['trust.yml', 'leadership.yml']) cpSync(join(ROOT, 'dictionaries', name), join(dictionaries, name));
   }
   return dictionaries;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import { CHECK_IDS } from '../../server/src/core/types.ts';
 import { fromEditorSettings } from '../../server/src/lsp/settings.ts';
-import { SETTINGS_SECTION, settingsSchema } from '../../server/src/lsp/settings-schema.ts';
+import { settingsSchema } from '../../server/src/lsp/settings-schema.ts';
+import { SETTINGS_SECTION } from '../../server/src/core/shared.ts';
 
 describe('settings schema', () => {
   const schema = settingsSchema();

@@ -1,4 +1,5 @@
 // The workspace check command, cancellation, and a document that makes checking fail.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,24 @@ describe('plain-ig.checkWorkspace', () => {
       expect(kinds.at(-1)).toBe('end');
       expect(kinds).toContain('report');
       expect(client.progress[0]!.value).toMatchObject({ title: 'Plain IG: checking the workspace', cancellable: true });
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('clears what it published for a file once .plain-ig-ignore leaves that file out', async () => {
+    const ws = makeWorkspace({ 'policy.md': SAMPLE, 'drafts/keep.md': 'The HSCIC said so.\n' });
+    const client = await TestClient.start({ folders: [ws] });
+    try {
+      const draft = uriOf(join(ws, 'drafts/keep.md'));
+      await client.connection.sendRequest('workspace/executeCommand', { command: 'plain-ig.checkWorkspace', arguments: [] });
+      expect(codes(client.latest(draft)!.diagnostics)).toEqual(['outdated/hscic']);
+      const since = client.published.length;
+      writeFileSync(join(ws, '.plain-ig-ignore'), 'drafts/\n');
+      await client.fileChanged(join(ws, '.plain-ig-ignore'), 1);
+      await client.diagnostics(draft, (params) => params.diagnostics.length === 0, since);
+      // The file still checked keeps its diagnostics: nothing new was published for it.
+      expect(client.published.slice(since).map((params: PublishDiagnosticsParams) => params.uri)).toEqual([draft]);
     } finally {
       await client.stop();
     }

@@ -5,15 +5,14 @@
  * one piece (`wholeParse`, a separate instance with its own caches), on a
  * generated corpus, the examples and Markdown edge cases, cold and after many
  * random edits through DocumentChecker (the incremental path the language
- * server uses). (The frozen copy of the core from before the speed work,
- * test/perf/reference, can no longer be the oracle: the checks have changed
- * since, so it still serves only the bench's "before" row.)
+ * server uses).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { policyDocument, realPolicyDocument, rng } from '../../bench/corpus.ts';
 import type { DocumentFormat, Finding, Settings } from '../../server/src/core/types.ts';
+import { CHECK_LIST } from '../../server/src/checks/registry.ts';
 
 
 type Core = typeof import('../../server/src/core/run.ts');
@@ -48,14 +47,14 @@ async function expected(text: string, format: DocumentFormat, s = settings): Pro
 /** A cold check by the current core, chunk by chunk (a fresh chunk cache and block cache). */
 async function cold(text: string, format: DocumentFormat, s = settings): Promise<Result> {
   core.clearBlockCache();
-  const { findings, stats } = core.checkText(text, { format, settings: s, chunkCache: new Map() });
+  const { findings, stats } = core.checkText(text, { checks: CHECK_LIST, format, settings: s, chunkCache: new Map() });
   return { findings, words: stats.words, sentenceLengths: stats.sentenceLengths };
 }
 
 /** The current core, cold, Markdown parsed in one piece: what every incremental re-check must equal. */
 function whole(text: string, format: DocumentFormat, s = settings) {
   oracle.clearBlockCache();
-  const { findings, stats } = oracle.checkText(text, { format, settings: s, wholeParse: true });
+  const { findings, stats } = oracle.checkText(text, { checks: CHECK_LIST, format, settings: s, wholeParse: true });
   return { findings, words: stats.words, sentenceLengths: stats.sentenceLengths };
 }
 
@@ -75,7 +74,7 @@ describe('the chunked core gives the findings of a whole parse', () => {
     expect(await cold(text, format)).toEqual(await expected(text, format));
     // Without a chunk cache (the CLI) the Markdown is parsed in one piece: the same reading.
     core.clearBlockCache();
-    const once = core.checkText(text, { format, settings });
+    const once = core.checkText(text, { checks: CHECK_LIST, format, settings });
     expect({ findings: once.findings, words: once.stats.words, sentenceLengths: once.stats.sentenceLengths }).toEqual(whole(text, format));
     expect(await cold(text, format, publicSettings)).toEqual(await expected(text, format, publicSettings));
   });
@@ -112,7 +111,7 @@ describe('the chunked parse reads definitions as the whole parse does', () => {
     const text = make();
     const units = new Map();
     core.clearBlockCache();
-    const got = core.checkText(text, { format: 'markdown', settings, chunkCache: units });
+    const got = core.checkText(text, { checks: CHECK_LIST, format: 'markdown', settings, chunkCache: units });
     expect({ findings: got.findings, words: got.stats.words, sentenceLengths: got.stats.sentenceLengths }).toEqual(whole(text, 'markdown'));
     // Parsed chunk by chunk: definitions no longer force a whole parse.
     const { documentModel } = await import('../../server/src/core/document.ts');
@@ -124,7 +123,7 @@ describe('the chunked parse reads definitions as the whole parse does', () => {
     // The acronym check reads up to 160 characters before a block: "… Assessment (" then "DPIA)" defines it.
     const defined = 'We carry out a Data Protection Impact Assessment (\n\nDPIA) before any new use of records.\n';
     const undefinedNow = defined.replace('Impact Assessment', 'Impact Review');
-    const checker = new DocumentChecker('markdown');
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
     core.clearBlockCache();
     const dpia = (findings: Finding[]) => findings.filter((f) => f.check === 'acronym' && f.actual === 'DPIA').length;
     const seen: number[] = [];
@@ -143,7 +142,7 @@ describe('the chunked parse reads definitions as the whole parse does', () => {
     // Chunk by chunk; a definition inside a list item is one the line scan cannot see: parsed whole.
     expect(documentModel(withDefinition, 'markdown', new Map()).chunked).toBe(true);
     expect(documentModel(`${withDefinition}\n- [other]: https://x\n`, 'markdown', new Map()).chunked).toBeUndefined();
-    const checker = new DocumentChecker('markdown');
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
     core.clearBlockCache();
     const removed = withDefinition.replace('[^a]: The note.', '');
     const counts: number[] = [];
@@ -200,7 +199,7 @@ describe('incremental re-checks give the findings of a cold check', () => {
   ])('%s, after random edits', (_name, make, format, edits) => {
     const r = rng(99);
     let text = make();
-    const checker = new DocumentChecker(format);
+    const checker = new DocumentChecker(format, CHECK_LIST);
     core.clearBlockCache();
     checker.check(text, settings);
     for (let i = 0; i < edits; i++) {
@@ -216,8 +215,8 @@ describe('incremental re-checks give the findings of a cold check', () => {
   });
 
   it('two documents checked in turn do not disturb each other', () => {
-    const a = new DocumentChecker('markdown');
-    const b = new DocumentChecker('markdown');
+    const a = new DocumentChecker('markdown', CHECK_LIST);
+    const b = new DocumentChecker('markdown', CHECK_LIST);
     let ta = policyDocument(800, 21);
     let tb = policyDocument(800, 22);
     const r = rng(5);

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectText, countSyllables, listFiles, matchedPhrase, MissingPathError, sentenceAround, wholeSentence } from '../../server/src/report/collect.ts';
+import { collectText, countSyllables, matchedPhrase, MissingPathError, sentenceAround, wholeSentence } from '../../server/src/report/collect.ts';
+import { listFiles } from '../../server/src/report/list-files.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import type { Finding } from '../../server/src/core/types.ts';
 

@@ -199,3 +199,24 @@ describe('rendering', () => {
     for (const svg of html.match(/<svg class="chart"[^>]*>/g) ?? []) expect(svg).toMatch(/role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
   });
 });
+
+describe('plain-ig report --config', () => {
+  const jargonCount = (file: string): number =>
+    (JSON.parse(readFileSync(file, 'utf8')) as { files: { byCheck: Record<string, number> }[] }).files[0]!.byCheck['jargon']!;
+
+  it('uses the config file it is given, whatever its name, as plain-ig check does', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'backups.md'), '# Backups\n\nWe keep the backups on a server in the cloud.\n');
+    // A .plain-ig.yml beside the file, which --config must override.
+    writeFileSync(join(dir, '.plain-ig.yml'), 'nation: england\n');
+    const team = join(dir, 'team.yml');
+    writeFileSync(team, 'allow:\n  - server\n');
+    const json = join(dir, 'summary.json');
+
+    expect((await report(dir, '--config', team, '--format', 'markdown', '--json', json)).code).toBe(0);
+    expect(jargonCount(json)).toBe(1); // 'cloud' only: team.yml allows 'server'
+
+    expect((await report(dir, '--format', 'markdown', '--json', json)).code).toBe(0);
+    expect(jargonCount(json)).toBe(2); // 'server' and 'cloud'
+  });
+});

@@ -14,9 +14,9 @@ import { join, resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../server/src/cli/files.ts';
+import { MAX_FILE_BYTES } from '../../server/src/sources/files.ts';
 import { fixText } from '../../server/src/cli/fix.ts';
-import { checkText } from '../../server/src/core/run.ts';
+import { checkText } from '../../server/src/engine/check-text.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import { count, documentArbitrary, SEED } from './generators.ts';
 

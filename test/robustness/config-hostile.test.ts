@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfigText } from '../../server/src/core/config.ts';
 import { clearDictionaryCache, DictionaryError, dictionariesWith, loadDictionaryFile } from '../../server/src/core/dictionaries.ts';
-import { checkText } from '../../server/src/core/run.ts';
+import { checkText } from '../../server/src/engine/check-text.ts';
 import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
 import { count } from './generators.ts';
 

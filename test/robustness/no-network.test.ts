@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { checkText } from '../../server/src/core/run.ts';
+import { checkText } from '../../server/src/engine/check-text.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import { count } from './generators.ts';
 

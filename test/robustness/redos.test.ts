@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dictionariesWith } from '../../server/src/core/dictionaries.ts';
 import { compilePattern, matchAt, PatternError } from '../../server/src/core/pattern.ts';
-import { checkText } from '../../server/src/core/run.ts';
+import { checkText } from '../../server/src/engine/check-text.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import type { DocumentFormat, Settings } from '../../server/src/core/types.ts';
 import { phraseTokens, type Token } from '../../server/src/core/words.ts';

@@ -1,12 +1,12 @@
 /**
  * Reading a file the writer opened or dropped into text: Word (.docx and
  * Word 97–2003 .doc, told apart by their first bytes) and PDF with the CLI's
- * own readers (server/src/cli/read-only-documents.ts), Markdown
+ * own readers (server/src/sources/read-only-documents.ts), Markdown
  * and text decoded as the CLI decodes them. Word and PDF text comes with the
  * paragraph (and page) starts, so findings can name them.
  */
-import { decodeText, formatOf, InputError } from '../../server/src/cli/files.ts';
-import { extractReadOnly, readOnlyKindOfPath } from '../../server/src/cli/read-only-documents.ts';
+import { decodeText, formatOf, InputError } from '../../server/src/sources/files.ts';
+import { extractReadOnly, readOnlyKindOfPath } from '../../server/src/sources/read-only-documents.ts';
 import type { Anchors, OpenReply } from './protocol.ts';
 
 /** Where each paragraph with text starts (paragraphs are separated by blank lines, as ParagraphIndex counts them). */

@@ -10,7 +10,7 @@ import dictionaries from 'plain-ig:dictionaries';
 import { CHECKS } from '../../server/src/checks/registry.ts';
 import { useBundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import type { Dictionaries } from '../../server/src/core/dictionary-types.ts';
-import { checkText } from '../../server/src/core/run.ts';
+import { checkText } from '../../server/src/engine/check-text.ts';
 import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
 import { CHECK_IDS, type Settings } from '../../server/src/core/types.ts';
 import { collectText } from '../../server/src/report/collect.ts';

@@ -272,8 +272,11 @@ const GLOSSARY_HEADING = /glossary|abbreviation|acronym|definitions|terminology|
 /** Collects acronym uses and definitions in one block. */
 export const acronym: Check = {
   id: 'acronym',
-  title: 'Acronyms',
+  title: 'Undefined acronyms',
+  titleOne: 'Undefined acronym',
   description: 'Acronyms used before they are spelled out: known ones with the expansion as the fix, any other unexplained initialism without one.',
+  priority: 5,
+  report: { explain: 'Abbreviations that are not spelled out the first time they are used.', weight: 1, colour: '#00785a', order: 5 },
   collect(block, { dictionaries }) {
     const { byAcronym, wellKnown, expansions, ownedElsewhere } = compile(dictionaries);
     const explained = jargonGlosses(dictionaries.jargon.entries);

@@ -87,7 +87,10 @@ function knownAcronymFollows(text: string, end: number, entries: readonly Acrony
 export const jargon: Check = {
   id: 'jargon',
   title: 'IT jargon',
+  titleOne: 'IT jargon',
   description: 'Technical IT words that front-line staff and the public may not follow, with plain alternatives or a short explanation.',
+  priority: 4,
+  report: { explain: 'Technical words that people outside IT may not know.', weight: 2, colour: '#0b5fa5', order: 3 },
   collect(block, { settings, dictionaries }) {
     const { index, context } = compile(dictionaries.jargon.entries);
     const out: Candidate[] = [];

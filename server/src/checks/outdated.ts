@@ -34,7 +34,10 @@ function compile(entries: OutdatedEntry[]): Compiled {
 export const outdated: Check = {
   id: 'outdated',
   title: 'Outdated names',
+  titleOne: 'Outdated name',
   description: 'Names of bodies, laws and tools that have changed, with the current name and when it changed.',
+  priority: 3,
+  report: { explain: 'Old names of laws, organisations and systems that readers may not recognise.', weight: 2, colour: '#8e3e86', order: 4 },
   collect(block, { dictionaries }) {
     const { index, before, after } = compile(dictionaries.outdated.entries);
     const out: Candidate[] = [];

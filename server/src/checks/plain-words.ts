@@ -19,15 +19,18 @@
  */
 import type { Root as NlcstRoot } from 'nlcst';
 import { isLiteral } from 'nlcst-is-literal';
-// retext-simplify exports only its plugin; its word list is read from the
-// module that the plugin itself uses, so the two cannot drift apart.
-import { patterns } from '../../../node_modules/retext-simplify/lib/patterns.js';
+// retext-simplify exports only its plugin; its word list is generated into
+// dictionaries/ by `npm run docs`, and a test fails when the two drift apart.
+import simplifyList from '../../../dictionaries/retext-simplify.json' with { type: 'json' };
 import { matchCase, quote, type BlockInput, type Candidate, type Check } from '../core/check-api.ts';
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex } from '../core/phrase-index.ts';
 import { properNames } from '../core/proper-names.ts';
 import type { Token } from '../core/words.ts';
 import { inPrinciplesList, notOurWords } from './quoted.ts';
+
+/** retext-simplify's phrases: the plainer words for each, or `omit` when it can simply go. */
+const patterns: Record<string, { replace: readonly string[]; omit?: boolean }> = simplifyList;
 
 interface Phrase {
   /** The retext-simplify key, for example "a number of". */
@@ -218,8 +221,11 @@ const GENERAL_NOTE =
 /** Collects pompous or wordy phrases in one block. */
 export const plainWords: Check = {
   id: 'plain-words',
-  title: 'Plain words',
+  title: 'Wordy phrases',
+  titleOne: 'Wordy phrase',
   description: 'Pompous or wordy phrases with plainer alternatives (word list from retext-simplify, adjusted for IG writing).',
+  priority: 6,
+  report: { explain: 'Long or formal words and phrases with a plainer alternative.', weight: 1, colour: '#a86800', order: 6 },
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
     if (block.kind === 'blockquote') return [];

@@ -1,6 +1,8 @@
 /**
- * The list of checks. Adding a check: write it in this folder, give it a
- * dictionary in `dictionaries/`, and add it here.
+ * The list of checks. Adding a check: write it in this folder (a `Check` with
+ * its metadata), give it a dictionary in `dictionaries/`, and add one line here.
+ * Everything else (overlap priority, settings, CLI titles, the report's legend,
+ * the catalogue headings) is derived from the checks' metadata.
  */
 import type { Check } from '../core/check-api.ts';
 import type { CheckId } from '../core/types.ts';
@@ -12,19 +14,8 @@ import { plainWords } from './plain-words.ts';
 import { risk } from './risk.ts';
 import { trust } from './trust.ts';
 
-/** Every check, by id. Earlier checks win when two flag the same words. */
-export const CHECKS: Record<CheckId, Check> = {
-  risk,
-  outdated,
-  jargon,
-  acronym,
-  'plain-words': plainWords,
-  trust,
-  leadership,
-};
+/** Every check Plain IG ships, in overlap priority order (see `Check.priority`). */
+export const CHECK_LIST: readonly Check[] = [risk, leadership, trust, outdated, jargon, acronym, plainWords].sort((a, b) => a.priority - b.priority);
 
-/** Checks in priority order (used to drop overlapping findings). */
-export const CHECK_PRIORITY: CheckId[] = ['risk', 'leadership', 'trust', 'outdated', 'jargon', 'acronym', 'plain-words'];
-
-/** Checks whose findings span a sentence or a heading and never hide, or are hidden by, word-level findings. */
-export const SPAN_CHECKS: ReadonlySet<CheckId> = new Set<CheckId>(['risk', 'leadership']);
+/** Every check, by id. */
+export const CHECKS = Object.fromEntries(CHECK_LIST.map((check) => [check.id, check])) as Record<CheckId, Check>;

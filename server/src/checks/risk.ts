@@ -142,7 +142,11 @@ function messageFor(text: RiskFormText | undefined, audience: Audience, kind: No
 export const risk: Check = {
   id: 'risk',
   title: 'Risk-averse wording',
+  titleOne: 'Risk-averse wording',
   description: 'Wording that discourages lawful sharing for someone’s care, with a suggested reframe and the evidence behind it.',
+  priority: 0,
+  span: true,
+  report: { explain: 'Wording that may put staff off sharing information that someone’s care needs, although the law allows it.', weight: 10, colour: '#b8420f', order: 0 },
   collect(block, { settings, dictionaries }) {
     const dictionary = dictionaries.risk;
     const c = compileRisk(dictionary);

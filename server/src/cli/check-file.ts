@@ -5,11 +5,14 @@
  * worker thread runs; it holds one file's text at a time and returns only
  * the findings.
  */
-import { checkText } from '../core/run.ts';
+import { checkText } from '../engine/check-text.ts';
 import type { DocumentFormat, Finding, Settings } from '../core/types.ts';
-import { decodeText, formatOf, InputError, readFileBytes } from './files.ts';
-import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation, type ReadOnlyKind } from './read-only-documents.ts';
+import { decodeText, formatOf, InputError, readFileBytes } from '../sources/files.ts';
+import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation, type ReadOnlyKind } from '../sources/read-only-documents.ts';
 import { encodeLike, fixText, unifiedDiff, writeFileAtomic } from './fix.ts';
+
+/** Blocks kept in the cache during a CLI run: repeated paragraphs across files still hit, memory stays low. */
+export const CLI_BLOCK_CACHE = 2_000;
 
 /** A finding as the CLI reports it: Word and PDF findings also carry a paragraph number (and page) and a quote. */
 export interface ReportedFinding extends Finding {

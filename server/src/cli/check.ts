@@ -2,27 +2,24 @@
  * `plain-ig check`: find the files, check them (on every core when there are
  * many), apply the baseline, write the report and work out the exit code.
  */
-import { appendFileSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { loadConfigFor, parseConfigText, type LoadedConfig } from '../core/config.ts';
+import { appendFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { applySettings, defaultSettings } from '../core/settings.ts';
-import type { Settings } from '../core/types.ts';
+import { readExplicitConfig, SettingsResolver } from '../sources/settings.ts';
 import { UsageError, type CheckArgs } from './args.ts';
 import { applyBaseline, entriesOf, readBaseline, writeBaseline, type BaselineEntry } from './baseline.ts';
-import type { FileJob, FileResult } from './check-file.ts';
-import { MAX_FILE_BYTES } from './files.ts';
-import { KIND_NAMES, type ReadOnlyKind } from './read-only-documents.ts';
+import { CLI_BLOCK_CACHE, type FileJob, type FileResult } from './check-file.ts';
+import { MAX_FILE_BYTES } from '../sources/files.ts';
+import { KIND_NAMES, type ReadOnlyKind } from '../sources/read-only-documents.ts';
 import { writeFileAtomic } from './fix.ts';
 import { formatGithubSummary } from './formats/github.ts';
 import { formatReport } from './formats/index.ts';
 import { failsAt, type RunReport } from './formats/report.ts';
-import { changedSinceIn, collectInputs, type InputProblem } from './inputs.ts';
+import { changedSinceIn, collectInputs, type InputProblem } from '../sources/inputs.ts';
 import { Progress } from './progress.ts';
 import { runJobs, workerCount } from './workers.ts';
 import { setBlockCacheLimit } from '../core/run.ts';
 
-/** Blocks kept in the cache during a CLI run: repeated paragraphs across files still hit, memory stays low. */
-export const CLI_BLOCK_CACHE = 2_000;
 
 
 /** The streams and folder a run uses (tests pass their own). */
@@ -39,39 +36,6 @@ export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
   const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
   return shown.split(sep).join('/');
-}
-
-/** Settings for each file: `--config` if given, else the nearest config file, read once per folder. */
-class SettingsResolver {
-  private readonly byFolder = new Map<string, Settings>();
-  private readonly seenConfigs = new Set<string>();
-
-  constructor(
-    private readonly base: Settings,
-    private readonly explicit: Settings | undefined,
-    private readonly warn: (line: string) => void,
-    private readonly cwd: string,
-  ) {}
-
-  /** @throws ConfigError when the config file that applies is malformed */
-  settingsFor(file: string): Settings {
-    if (this.explicit) return this.explicit;
-    const folder = dirname(file);
-    let settings = this.byFolder.get(folder);
-    if (!settings) {
-      const loaded = loadConfigFor(folder, this.base);
-      if (loaded) this.report(loaded);
-      settings = loaded?.settings ?? this.base;
-      this.byFolder.set(folder, settings);
-    }
-    return settings;
-  }
-
-  report(loaded: LoadedConfig): void {
-    if (this.seenConfigs.has(loaded.file)) return;
-    this.seenConfigs.add(loaded.file);
-    for (const warning of loaded.warnings) this.warn(`plain-ig: ${displayPath(loaded.file, this.cwd)}: ${warning.message}`);
-  }
 }
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
@@ -92,21 +56,6 @@ function realpath(path: string): string {
   } catch {
     return path;
   }
-}
-
-/**
- * Reads the file named by `--config`, whatever its name.
- * @throws UsageError when it cannot be read; ConfigError when it is malformed
- */
-function readExplicitConfig(file: string, shown: string, base: Settings): LoadedConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${shown}: config file not found` : `${shown}: cannot read the config file (${code ?? 'error'})`);
-  }
-  return parseConfigText(text, file, base);
 }
 
 /** The files to check, as jobs, and the inputs that gave none. */
@@ -163,8 +112,9 @@ export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
 
   const warn = (line: string): void => void io.err.write(`${line}\n`);
   const explicit = args.config ? readExplicitConfig(resolve(io.cwd, args.config), args.config, base) : undefined;
-  const resolver = new SettingsResolver(base, explicit?.settings, warn, io.cwd);
-  if (explicit) resolver.report(explicit);
+  const resolver = new SettingsResolver(base, explicit, (loaded) => {
+    for (const warning of loaded.warnings) warn(`plain-ig: ${displayPath(loaded.file, io.cwd)}: ${warning.message}`);
+  });
 
   const baselineFile = args.baseline ? resolve(io.cwd, args.baseline) : undefined;
   let baseline: BaselineEntry[] | undefined;

@@ -5,7 +5,8 @@
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, STARTER_CONFIG } from '../core/starter-config.ts';
+import { CONFIG_NAMES } from '../core/shared.ts';
+import { STARTER_CONFIG } from '../core/starter-config.ts';
 import { UsageError } from './args.ts';
 
 /** The help text of `plain-ig init`. */
@@ -31,14 +32,14 @@ export function runInit(args: string[], out: NodeJS.WritableStream, cwd: string)
   const folder = resolve(cwd, args[0] ?? '.');
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${args[0]}: no such folder`);
   const shown = (name: string): string => relative(cwd, join(folder, name)) || name;
-  const existing = CONFIG_FILE_NAMES.find((name) => existsSync(join(folder, name)));
+  const existing = CONFIG_NAMES.find((name) => existsSync(join(folder, name)));
   if (existing) throw new UsageError(`${shown(existing)} already exists, so nothing was written (edit it, or delete it and run plain-ig init again)`);
-  const file = join(folder, CONFIG_FILE_NAMES[0]);
+  const file = join(folder, CONFIG_NAMES[0]);
   try {
     writeFileSync(file, STARTER_CONFIG, { flag: 'wx' });
   } catch (error) {
-    throw new UsageError(`${shown(CONFIG_FILE_NAMES[0])}: cannot write the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(`${shown(CONFIG_NAMES[0])}: cannot write the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  out.write(`Wrote ${shown(CONFIG_FILE_NAMES[0])}. Every setting in it is commented out, so nothing changes until you edit it.\n`);
+  out.write(`Wrote ${shown(CONFIG_NAMES[0])}. Every setting in it is commented out, so nothing changes until you edit it.\n`);
   return 0;
 }

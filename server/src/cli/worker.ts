@@ -4,8 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { setBlockCacheLimit } from '../core/run.ts';
-import { checkFile, type FileJob } from './check-file.ts';
-import { CLI_BLOCK_CACHE } from './check.ts';
+import { checkFile, CLI_BLOCK_CACHE, type FileJob } from './check-file.ts';
 
 /** A message from a worker: a result, or an error that ends the run. */
 export type WorkerReply =

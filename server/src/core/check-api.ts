@@ -61,13 +61,41 @@ export interface CheckContext {
   dictionaries: Dictionaries;
 }
 
-/** A check: knowledge from `dictionaries/`, logic here. */
-export interface Check {
+/** How a check shows in the board report. */
+export interface CheckReportStyle {
+  /** What it measures, in one line for a board. */
+  explain: string;
+  /** Points per finding in the attention score (risk-averse wording counts most). */
+  weight: number;
+  /** Bar colour in the charts (a fill pattern is added, so colour is never the only signal). */
+  colour: string;
+  /** Where it is listed: 0 first. Checks are listed by what matters most for sharing. */
+  order: number;
+}
+
+/**
+ * Everything about a check except its logic. The registry, the settings
+ * schema, the CLI's rule titles, the report's legend and weights and the rule
+ * catalogue are all derived from it.
+ */
+export interface CheckMetadata {
   id: CheckId;
-  /** A short name for people ("IT jargon"). */
+  /** Its one display name, as a heading ("Wordy phrases"). */
   title: string;
+  /** The same name for one finding ("Wordy phrase"), for rule titles. */
+  titleOne: string;
   /** One sentence on what it looks for. */
   description: string;
+  /** When findings of two checks overlap, the check with the lower number wins. */
+  priority: number;
+  /** True when findings span a sentence or a heading: they never hide, nor are hidden by, word-level findings. Default false. */
+  span?: boolean;
+  /** How it shows in the board report. */
+  report: CheckReportStyle;
+}
+
+/** A check: knowledge from `dictionaries/`, logic here, and its {@link CheckMetadata}. */
+export interface Check extends CheckMetadata {
   collect(block: BlockInput, context: CheckContext): Candidate[];
   finalize?(candidates: Candidate[], document: DocumentInput, context: CheckContext): Candidate[];
 }

@@ -5,11 +5,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { CONFIG_NAMES } from './shared.ts';
 import { applySettings, defaultSettings, type SettingsProblem } from './settings.ts';
 import type { Settings } from './types.ts';
 
-/** Config file names, in the order they are looked for in each folder. */
-export const CONFIG_NAMES = ['.plain-ig.yml', '.plain-ig.yaml', '.plain-ig.json'] as const;
 
 /** A config file that cannot be used, with the file, line and what is wrong. */
 export class ConfigError extends Error {

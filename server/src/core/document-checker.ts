@@ -5,6 +5,7 @@
  * the blocks whose text (or the text around them that checks read) changed
  * are checked again; the rest come from caches.
  */
+import type { Check } from './check-api.ts';
 import type { ChunkCache } from './document.ts';
 import { checkText, type CheckResult } from './run.ts';
 import type { DocumentFormat, Settings } from './types.ts';
@@ -14,7 +15,14 @@ export class DocumentChecker {
   /** Parsed chunks of the latest text (and of the text before it). */
   private chunks: ChunkCache = new Map();
 
-  constructor(readonly format: DocumentFormat) {}
+  /**
+   * @param format how to read the text
+   * @param checks the checks to run (see `CheckOptions.checks`)
+   */
+  constructor(
+    readonly format: DocumentFormat,
+    private readonly checks: readonly Check[],
+  ) {}
 
   /**
    * Checks the document's current full text.
@@ -33,7 +41,7 @@ export class DocumentChecker {
       },
       set: (key: string, value: Parameters<ChunkCache['set']>[1]) => used.set(key, value),
     } as ChunkCache;
-    const result = checkText(text, { format: this.format, settings, chunkCache: tracking });
+    const result = checkText(text, { format: this.format, settings, checks: this.checks, chunkCache: tracking });
     this.chunks = used;
     return result;
   }

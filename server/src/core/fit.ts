@@ -26,7 +26,7 @@ import { indefiniteArticle } from './articles.ts';
 import { quote, type Candidate, type DocumentInput } from './check-api.ts';
 import type { Dictionaries } from './dictionary-types.ts';
 import { formInContext, formOf, inflectAs, lemmaOf, partsOfSpeech, pluralOf, singularOf, verbForms, type WordForm } from './morphology.ts';
-import { placeOf, safetyOf, type Place } from './safety.ts';
+import { placeOf, safetyOf, type FitNotes, type Place } from './safety.ts';
 import { quickTags, wordTags } from './word-tags.ts';
 
 /** How far before and after a finding the fit step reads (characters). */
@@ -40,16 +40,6 @@ interface Word {
   after: string;
 }
 
-/** What the fit step learnt about one candidate, for the safety step. */
-export interface FitNotes {
-  /** Alternatives that could not be made to fit, with why (first reason only). */
-  refused: number;
-  reason?: string;
-  /** The fitted fix may read badly: a person should look (for example a preposition follows). */
-  doubt?: string;
-  /** True when the text is used to describe the noun after it ("audit trail adjustments"). */
-  modifier: boolean;
-}
 
 const WORD = /[A-Za-z0-9][A-Za-z0-9’'&.-]*[A-Za-z0-9]|[A-Za-z0-9]/g;
 

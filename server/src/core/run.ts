@@ -7,21 +7,27 @@
  * parses and checks the blocks that changed. Document-level rules (first use,
  * sections, control comments, the allow list) run afterwards over every block.
  */
-import { CHECK_PRIORITY, CHECKS, SPAN_CHECKS } from '../checks/registry.ts';
-import { ruleUrl, milder, type BlockInput, type Candidate, type CheckContext, type DocumentInput } from './check-api.ts';
+import { ruleUrl, milder, type BlockInput, type Candidate, type Check, type CheckContext, type DocumentInput } from './check-api.ts';
+import { checkSet, type CheckSet } from './check-set.ts';
 import { disabledForDocument, isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import { documentModel, type Block, type ChunkCache } from './document.ts';
 import { clearFitCache, fitCandidates } from './fit.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
 import { LineIndex } from './positions.ts';
-import type { CheckId, DocumentFormat, Finding, Settings } from './types.ts';
+import type { CheckId, DocumentFormat, Finding, Settings, Severity } from './types.ts';
 import { normalizeWord, phraseTokens, sentencesOf, tokenizeSentence } from './words.ts';
 
 /** What {@link checkText} needs besides the text. */
 export interface CheckOptions {
   format: DocumentFormat;
   settings: Settings;
+  /**
+   * The checks to run (the core never imports them: `engine/check-text.ts`
+   * passes the registry's). A check the settings do not name runs, with the
+   * severity its findings carry.
+   */
+  checks: readonly Check[];
   /**
    * Parsed Markdown chunks of this document from earlier checks, reused and
    * refilled (DocumentChecker keeps one per open document). Default: none,
@@ -131,19 +137,19 @@ function shift(candidates: Candidate[], by: number): Candidate[] {
  */
 export const BLOCK_CONTEXT = 160;
 
-function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string): { cached: CachedBlock; parsed: boolean } {
+function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet): { cached: CachedBlock; parsed: boolean } {
   let around: string | undefined;
   if (block.identity) {
     around = `${settingsKey}\u0000${block.labels ?? ''}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start)}\u0000${text.slice(block.end, block.end + BLOCK_CONTEXT)}`;
     const known = byIdentity.get(block.identity);
     if (known && known.around === around) return { cached: known.cached, parsed: false };
   }
-  const result = checkBlockByText(block, text, enabled, context, settingsKey);
+  const result = checkBlockByText(block, text, enabled, context, settingsKey, set);
   if (block.identity && around !== undefined) byIdentity.set(block.identity, { around, cached: result.cached });
   return result;
 }
 
-function checkBlockByText(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string): { cached: CachedBlock; parsed: boolean } {
+function checkBlockByText(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet): { cached: CachedBlock; parsed: boolean } {
   const key = `${settingsKey}\u0000${block.kind}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.end + BLOCK_CONTEXT)}\u0000${Math.min(block.start, BLOCK_CONTEXT)}\u0000${block.end - block.start}\u0000${block.labels ?? ''}`;
   const hit = blockCache.get(key);
   if (hit) {
@@ -157,8 +163,8 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
   const urls = nonProseRanges(text, block.start, block.end);
   const candidates: Candidate[] = [];
   for (const id of enabled) {
-    for (const candidate of CHECKS[id].collect(input, context)) {
-      if (SPAN_CHECKS.has(candidate.check) || !overlapsAny(urls, candidate.start, candidate.end)) candidates.push(candidate);
+    for (const candidate of set.byId.get(id)!.collect(input, context)) {
+      if (set.spans.has(candidate.check) || !overlapsAny(urls, candidate.start, candidate.end)) candidates.push(candidate);
     }
   }
   const sentenceLengths = sentences.map((sentence) => sentence.tokens.length).filter((n) => n > 0);
@@ -187,11 +193,17 @@ export function allowMatcher(allow: readonly string[]): (candidate: Candidate) =
     phrases.has(normalizeWord(candidate.actual));
 }
 
+/** A finding's severity: the milder of its check's setting and its entry's own; a check the settings do not name keeps its entry's (default info). */
+function severityOf(settings: Settings, candidate: Candidate): Severity {
+  const own = settings.checks[candidate.check] as Settings['checks'][CheckId] | undefined;
+  return own ? milder(own.severity, candidate.severity) : (candidate.severity ?? 'info');
+}
+
 /** Drops word-level findings that overlap a finding from a higher-priority check. */
-function dropOverlaps(candidates: Candidate[]): Candidate[] {
-  const rank = (c: Candidate): number => CHECK_PRIORITY.indexOf(c.check);
-  const wordLevel = candidates.filter((c) => !SPAN_CHECKS.has(c.check)).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
-  const kept: Candidate[] = candidates.filter((c) => SPAN_CHECKS.has(c.check));
+function dropOverlaps(candidates: Candidate[], set: CheckSet): Candidate[] {
+  const rank = (c: Candidate): number => set.priority.indexOf(c.check);
+  const wordLevel = candidates.filter((c) => !set.spans.has(c.check)).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const kept: Candidate[] = candidates.filter((c) => set.spans.has(c.check));
   // Spans kept so far, sorted by start and never overlapping, so a binary search finds the neighbours.
   const starts: number[] = [];
   const ends: number[] = [];
@@ -223,7 +235,8 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const { settings, format } = options;
   const dictionaries = dictionariesWith(settings.dictionaries);
   const context: CheckContext = { settings, dictionaries };
-  const enabled = CHECK_PRIORITY.filter((id) => settings.checks[id].enabled);
+  const set = checkSet(options.checks);
+  const enabled = set.priority.filter((id) => settings.checks[id]?.enabled ?? true);
   const settingsKey = JSON.stringify([enabled, settings.audience, settings.nation, settings.dictionaries]);
   const model = documentModel(text, format, options.chunkCache, options.wholeParse);
 
@@ -233,7 +246,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   let words = 0;
   let blocksParsed = 0;
   for (const block of model.blocks) {
-    const { cached, parsed } = checkBlock(block, text, enabled, context, settingsKey);
+    const { cached, parsed } = checkBlock(block, text, enabled, context, settingsKey, set);
     if (parsed) blocksParsed++;
     words += cached.words;
     for (const length of cached.sentenceLengths) sentenceLengths.push(length); // not push(...): a huge block overflowed the stack
@@ -248,7 +261,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   for (const id of enabled) {
     const list = perCheck.get(id) ?? [];
     list.sort((a, b) => a.start - b.start);
-    const finalize = CHECKS[id].finalize;
+    const finalize = set.byId.get(id)!.finalize;
     for (const candidate of finalize ? finalize(list, document, context) : list) candidates.push(candidate);
   }
 
@@ -264,17 +277,18 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
         // A document-level finding is switched off by a comment naming it anywhere in the document.
         !(c.check === 'leadership' && disabledForDocument(controls, c.check, c.ruleId)),
     ),
+    set,
   );
 
   candidates = fitCandidates(candidates, document, dictionaries);
 
   const lines = new LineIndex(text);
   const findings: Finding[] = candidates
-    .sort((a, b) => a.start - b.start || CHECK_PRIORITY.indexOf(a.check) - CHECK_PRIORITY.indexOf(b.check))
+    .sort((a, b) => a.start - b.start || set.priority.indexOf(a.check) - set.priority.indexOf(b.check))
     .map((c) => ({
       check: c.check,
       ruleId: c.ruleId,
-      severity: milder(settings.checks[c.check].severity, c.severity),
+      severity: severityOf(settings, c),
       message: c.message,
       note: c.note,
       actual: c.actual,

@@ -16,7 +16,6 @@
  * Every unsafe fix says why, in `unsafeReason`.
  */
 import type { Candidate, DocumentInput } from './check-api.ts';
-import type { FitNotes } from './fit.ts';
 
 /** The most words a safe swap or spelled-out acronym may add to the sentence. */
 export const MAX_ADDED_WORDS = 5;
@@ -215,6 +214,17 @@ export function placeOf(candidate: Candidate, document: DocumentInput): Place {
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** What the fit step learnt about one candidate, for the safety step. */
+export interface FitNotes {
+  /** Alternatives that could not be made to fit, with why (first reason only). */
+  refused: number;
+  reason?: string;
+  /** The fitted fix may read badly: a person should look (for example a preposition follows). */
+  doubt?: string;
+  /** True when the text is used to describe the noun after it ("audit trail adjustments"). */
+  modifier: boolean;
+}
 
 /**
  * Whether a fitted candidate's fix is safe, and why not.

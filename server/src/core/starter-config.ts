@@ -6,8 +6,6 @@
 import { DEFAULT_SEVERITY } from './settings.ts';
 import { CHECK_IDS } from './types.ts';
 
-/** Config file names, in the order the checker looks for them. */
-export const CONFIG_FILE_NAMES = ['.plain-ig.yml', '.plain-ig.yaml', '.plain-ig.json'] as const;
 
 /** A starter config: every key commented, so creating it changes nothing until edited. Every check is listed at its default. */
 export const STARTER_CONFIG = `# Plain IG settings for the documents in this folder and the folders below it.

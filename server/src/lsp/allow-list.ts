@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { CONFIG_NAMES } from '../core/config.ts';
+import { CONFIG_NAMES } from '../core/shared.ts';
 import { LineIndex } from '../core/positions.ts';
 import { uriOf } from './workspace.ts';
 

@@ -17,17 +17,11 @@ import { applyFixes, safeEdits } from '../core/fixes.ts';
 import type { DocumentFormat, Finding } from '../core/types.ts';
 import { findingOf, ruleCode } from './diagnostics.ts';
 import { suggestedParagraphActions } from './suggested-paragraph.ts';
+import { COMMANDS } from '../core/shared.ts';
 
 /** The kind of the fix-all source action. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.plain-ig`;
 
-/** Command ids the server handles (`workspace/executeCommand`). */
-export const COMMANDS = {
-  fixAll: 'plain-ig.fixAll',
-  checkWorkspace: 'plain-ig.checkWorkspace',
-  showRuleDocumentation: 'plain-ig.showRuleDocumentation',
-  addToAllowList: 'plain-ig.addToAllowList',
-} as const;
 
 /** What building code actions needs from the server. */
 export interface CodeActionContext {

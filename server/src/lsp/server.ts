@@ -8,10 +8,8 @@
  * `process.argv`). Nothing but the protocol is ever written to stdout.
  */
 import { basename } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   LSPErrorCodes,
@@ -22,45 +20,26 @@ import {
   createConnection,
   type ClientCapabilities,
   type Connection,
-  type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeResult,
-  type WorkDoneProgressReporter,
-  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_NAMES } from '../core/config.ts';
+import { COMMANDS, CONFIG_NAMES, IGNORE_FILE, SETTINGS_SECTION, WATCHED_FILES } from '../core/shared.ts';
 import { blockCacheSize } from '../core/run.ts';
 import type { Finding } from '../core/types.ts';
 import { allowListChange } from './allow-list.ts';
-import { codeActionsFor, COMMANDS, fixAllEdits, FIX_ALL_KIND } from './code-actions.ts';
+import { configDiagnostics } from './config-diagnostics.ts';
+import { readOptions, type InitializationOptions } from './options.ts';
+import { codeActionsFor, FIX_ALL_KIND } from './code-actions.ts';
+import { handleCommands } from './commands.ts';
 import { SOURCE } from './diagnostics.ts';
 import { hoverFor } from './hover.ts';
 import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler.ts';
-import { SETTINGS_SECTION, type RunMode } from './settings-schema.ts';
-import { SettingsStore, type ConfigReport, type DocumentSettings } from './settings.ts';
+import type { RunMode } from './settings-schema.ts';
+import { SettingsStore, type DocumentSettings } from './settings.ts';
 import { DocumentResults, type CheckOutcome } from './validation.ts';
-import { checkWorkspace } from './workspace-check.ts';
+import { workspaceFiles } from './workspace-check.ts';
 import { formatOfDocument, pathOf, uriOf, WorkspaceFolders } from './workspace.ts';
-
-/**
- * Options a client may pass in `initializationOptions`.
- */
-export interface InitializationOptions {
-  /** Pause after the last keystroke before checking, in milliseconds. Default: 200. */
-  debounceMs?: number;
-  /**
-   * `push` (default): diagnostics are pushed to every client, and pulled too
-   * where the client supports it. `pull`: only pulled, for clients (such as
-   * VS Code) that would otherwise show each problem twice; ignored when the
-   * client cannot pull.
-   */
-  diagnosticMode?: 'push' | 'pull';
-  /** `plainIg` settings for clients that cannot answer `workspace/configuration`. */
-  settings?: unknown;
-  /** False in VS Code's Restricted Mode: extra dictionaries named by the workspace are not read. Default: true. */
-  workspaceTrusted?: boolean;
-}
 
 /** What `plain-ig/stats` returns (used by the soak test and for troubleshooting). */
 export interface ServerStats {
@@ -77,57 +56,6 @@ export interface ServerStats {
 /** The custom request that returns {@link ServerStats}. */
 export const STATS_REQUEST = 'plain-ig/stats';
 
-const CONFIG_GLOB = `**/{${CONFIG_NAMES.join(',')}}`;
-
-function readOptions(raw: unknown): InitializationOptions {
-  if (typeof raw !== 'object' || raw === null) return {};
-  const input = raw as Record<string, unknown>;
-  const out: InitializationOptions = {};
-  if (typeof input['debounceMs'] === 'number' && input['debounceMs'] >= 0) out.debounceMs = input['debounceMs'];
-  if (input['diagnosticMode'] === 'pull' || input['diagnosticMode'] === 'push') out.diagnosticMode = input['diagnosticMode'];
-  if (input['settings'] !== undefined) out.settings = input['settings'];
-  if (typeof input['workspaceTrusted'] === 'boolean') out.workspaceTrusted = input['workspaceTrusted'];
-  return out;
-}
-
-function uriArgument(args: unknown[] | undefined): string | undefined {
-  const first = args?.[0];
-  if (typeof first === 'string') return first;
-  if (typeof first === 'object' && first !== null && typeof (first as { uri?: unknown }).uri === 'string') return (first as { uri: string }).uri;
-  return undefined;
-}
-
-/** Diagnostics for a config file: the error that stops it being used, or the keys that were ignored. */
-function configDiagnostics(report: ConfigReport): Diagnostic[] {
-  let text = '';
-  try {
-    text = readFileSync(report.file, 'utf8');
-  } catch {
-    // Positions fall back to the first line.
-  }
-  const lineRange = (line: number): Diagnostic['range'] => {
-    const length = text.split(/\r?\n/)[line]?.length ?? 0;
-    return { start: { line, character: 0 }, end: { line, character: length } };
-  };
-  if (report.error) {
-    return [
-      {
-        range: lineRange(Math.max(0, (report.error.line ?? 1) - 1)),
-        severity: DiagnosticSeverity.Error,
-        source: SOURCE,
-        code: 'config-error',
-        message: `Plain IG cannot use this config file: ${report.error.reason}. Until it is fixed, documents are checked with the editor's settings and Plain IG's defaults.`,
-      },
-    ];
-  }
-  return report.warnings.map((warning) => ({
-    range: lineRange(Math.max(0, (warning.line ?? 1) - 1)),
-    severity: DiagnosticSeverity.Warning,
-    source: SOURCE,
-    code: 'config-warning',
-    message: `Plain IG ignored this: ${warning.message.replace(/\s*\(ignored\)$/, '')}.`,
-  }));
-}
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -262,7 +190,7 @@ export function startServer(given?: Connection): Connection | undefined {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] });
     }
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -305,7 +233,19 @@ export function startServer(given?: Connection): Connection | undefined {
     recheckAll();
   });
 
+  /** After an ignore file changed: clears what the workspace check published for files now left out. */
+  const dropIgnoredWorkspaceDiagnostics = async (): Promise<void> => {
+    const kept = new Set<string>();
+    for (const folder of folders.paths()) for (const file of await workspaceFiles(folder)) kept.add(uriOf(file));
+    for (const uri of workspacePublished) {
+      if (kept.has(uri)) continue;
+      workspacePublished.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  };
+
   connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => basename(pathOf(change.uri) ?? change.uri) === IGNORE_FILE)) void dropIgnoredWorkspaceDiagnostics();
     const names = new Set<string>([...CONFIG_NAMES]);
     const configChanged = params.changes.filter((change) => names.has(basename(pathOf(change.uri) ?? change.uri)));
     if (configChanged.length === 0) return;
@@ -364,104 +304,7 @@ export function startServer(given?: Connection): Connection | undefined {
     return codeActionsFor(params, { document: current, format, allowList: (value) => allowListFor(current.uri, value), currentFindings: () => findings });
   });
 
-  const fixAll = async (uri: string): Promise<{ applied: number }> => {
-    const document = documents.get(uri);
-    if (!document) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Plain IG can only fix a document that is open in the editor.');
-    const outcome = await freshOutcome(uri);
-    const current = documents.get(uri);
-    if (!outcome || !current) return { applied: 0 };
-    const edits = fixAllEdits(current, outcome.findings);
-    if (edits.length === 0) return { applied: 0 };
-    const edit = capabilities.workspace?.workspaceEdit?.documentChanges
-      ? { documentChanges: [{ textDocument: { uri, version: current.version }, edits }] }
-      : { changes: { [uri]: edits } };
-    const result = await connection.workspace.applyEdit({ label: 'Plain IG: fix all safe problems', edit });
-    return { applied: result.applied ? edits.length : 0 };
-  };
-
-  const addToAllowList = async (uri: string, value: string): Promise<{ file: string; added: boolean }> => {
-    const folder = folders.folderFor(uri);
-    if (!folder) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Open a folder first: the allow list lives in the folder’s .plain-ig.yml.');
-    const change = allowListChange(folder, value);
-    if (change.kind === 'already') return { file: change.file, added: false };
-    if (change.kind === 'unusable') throw new ResponseError(LSPErrorCodes.RequestFailed, `Plain IG cannot add to the allow list: ${change.reason}.`);
-    if (capabilities.workspace?.applyEdit && (change.kind === 'edit' || canCreateFiles())) {
-      const result = await connection.workspace.applyEdit({ label: 'Plain IG: add to the allow list', edit: change.edit });
-      return { file: change.file, added: result.applied };
-    }
-    // The client cannot create files through an edit: write the file ourselves.
-    writeFileSync(change.file, change.newText);
-    recheckAll();
-    return { file: change.file, added: true };
-  };
-
-  const runWorkspaceCheck = async (
-    token: { isCancellationRequested: boolean },
-    attached: WorkDoneProgressReporter,
-    hasToken: boolean,
-  ): Promise<unknown> => {
-    let progress: WorkDoneProgressReporter | WorkDoneProgressServerReporter = attached;
-    if (!hasToken && capabilities.window?.workDoneProgress) progress = await connection.window.createWorkDoneProgress();
-    const progressToken = 'token' in progress ? progress.token : undefined;
-    progress.begin('Plain IG: checking the workspace', 0, 'Finding Markdown and text files…', true);
-    let lastPercent = -1;
-    try {
-      const summary = await checkWorkspace(folders.paths(), {
-        settingsFor: async (uri) => {
-          const found = (await settings.settingsFor(uri)).settings;
-          // Closed files are not kept in the cache: a big workspace would fill it.
-          if (!documents.get(uri)) settings.forget(uri);
-          return found;
-        },
-        isOpen: (uri) => documents.get(uri) !== undefined,
-        publish: (uri, diagnostics) => {
-          workspacePublished.add(uri);
-          void connection.sendDiagnostics({ uri, diagnostics });
-        },
-        progress: (done, total) => {
-          const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-          if (percent === lastPercent) return;
-          lastPercent = percent;
-          progress.report(percent, `${done} of ${total} files`);
-        },
-        isCancelled: () => token.isCancellationRequested || Boolean(progressToken?.isCancellationRequested),
-        uriOf,
-      });
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The workspace check was cancelled.');
-      return summary;
-    } finally {
-      progress.done();
-    }
-  };
-
-  connection.onExecuteCommand(async (params, token, workDone) => {
-    switch (params.command) {
-      case COMMANDS.fixAll: {
-        const uri = uriArgument(params.arguments);
-        if (!uri) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Tell Plain IG which document to fix.');
-        return fixAll(uri);
-      }
-      case COMMANDS.showRuleDocumentation: {
-        const first = params.arguments?.[0];
-        const url = typeof first === 'string' ? first : uriArgument(params.arguments) ?? (first as { url?: string } | undefined)?.url;
-        if (!url || !/^https?:\/\//.test(url)) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Plain IG needs the address of the rule to show.');
-        if (capabilities.window?.showDocument?.support) await connection.window.showDocument({ uri: url, external: true });
-        return { url };
-      }
-      case COMMANDS.addToAllowList: {
-        const uri = uriArgument(params.arguments);
-        const value = params.arguments?.[1];
-        if (!uri || typeof value !== 'string' || value.trim() === '') {
-          throw new ResponseError(LSPErrorCodes.RequestFailed, 'Tell Plain IG the document and the words to allow.');
-        }
-        return addToAllowList(uri, value.trim());
-      }
-      case COMMANDS.checkWorkspace:
-        return runWorkspaceCheck(token, workDone, params.workDoneToken !== undefined);
-      default:
-        throw new ResponseError(LSPErrorCodes.RequestFailed, `Plain IG does not know the command "${params.command}".`);
-    }
-  });
+  handleCommands({ connection, documents, folders, settings, workspacePublished, capabilities: () => capabilities, freshOutcome, recheckAll, canCreateFiles });
 
   connection.onRequest(STATS_REQUEST, (params: { gc?: boolean } | undefined): ServerStats => {
     // With node --expose-gc, `{gc: true}` collects garbage first so heap numbers compare.

@@ -7,12 +7,13 @@
 import { CHECKS } from '../checks/registry.ts';
 import { DEFAULT_SEVERITY, NATIONS } from '../core/settings.ts';
 import { CHECK_IDS, SEVERITIES } from '../core/types.ts';
+import { SETTINGS_SECTION } from '../core/shared.ts';
 
 /** Lower-cases the first letter only, so acronyms such as “IT” keep their capitals. */
 const lowerFirst = (text: string): string => (/^[A-Z]{2}/.test(text) ? text : (text[0] ?? '').toLowerCase() + text.slice(1));
 
 /** The settings section the server asks the editor for. */
-export const SETTINGS_SECTION = 'plainIg';
+
 
 /** When documents are checked: as you type (debounced) or only when saved. */
 export type RunMode = 'onType' | 'onSave';

@@ -6,9 +6,9 @@
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MAX_FILE_BYTES } from '../cli/files.ts';
+import { MAX_FILE_BYTES } from '../sources/files.ts';
 import { DictionaryError } from '../core/dictionaries.ts';
-import { DocumentChecker } from '../core/document-checker.ts';
+import { DocumentChecker } from '../engine/check-text.ts';
 import type { DocumentFormat, Finding, Settings } from '../core/types.ts';
 import { documentNotice, toDiagnostic } from './diagnostics.ts';
 

@@ -7,23 +7,15 @@
  * them, so the server keeps answering while it works, and the check stops
  * between files when it is cancelled.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { glob } from 'tinyglobby';
+import { existsSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver';
-import { FORMAT_BY_EXTENSION, formatOf, InputError, readFileBytes, readTextFile } from '../cli/files.ts';
-import { extractReadOnly, READ_ONLY_EXTENSIONS, readOnlyKindOfPath, type ExtractedDocument } from '../cli/read-only-documents.ts';
-import { checkText } from '../core/run.ts';
+import { formatOf, InputError, readFileBytes, readTextFile } from '../sources/files.ts';
+import { filesIn } from '../sources/inputs.ts';
+import { extractReadOnly, readOnlyKindOfPath, type ExtractedDocument } from '../sources/read-only-documents.ts';
+import { checkText } from '../engine/check-text.ts';
 import type { Finding, Settings } from '../core/types.ts';
 import { documentNotice, toDiagnostic } from './diagnostics.ts';
 import { failureNotice } from './validation.ts';
-
-/** The ignore file Plain IG reads besides `.gitignore`. */
-export const IGNORE_FILE = '.plain-ig-ignore';
-
-/** Folders never walked. */
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** What the workspace check needs from the server. */
 export interface WorkspaceCheckHooks {
@@ -52,38 +44,14 @@ export interface WorkspaceCheckSummary {
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** The `.gitignore` and `.plain-ig-ignore` rules of one folder tree, each applied from its own folder. */
-async function ignoreRules(folder: string): Promise<Array<{ base: string; rules: Ignore }>> {
-  const files = await glob(['**/.gitignore', IGNORE_FILE], { cwd: folder, dot: true, ignore: ALWAYS_IGNORED, absolute: true });
-  const out: Array<{ base: string; rules: Ignore }> = [];
-  for (const file of files) {
-    try {
-      out.push({ base: dirname(file), rules: ignore().add(readFileSync(file, 'utf8')) });
-    } catch {
-      // An unreadable ignore file ignores nothing.
-    }
-  }
-  return out;
-}
-
 /**
- * The Markdown and text files of one workspace folder that are not ignored, sorted.
+ * The files of one workspace folder that are not ignored, sorted: the CLI's
+ * walker ({@link filesIn}), so `plain-ig check` and the workspace check agree.
  * @param folder the folder's path
  */
 export async function workspaceFiles(folder: string): Promise<string[]> {
   if (!existsSync(folder)) return [];
-  const extensions = [...Object.keys(FORMAT_BY_EXTENSION), ...Object.keys(READ_ONLY_EXTENSIONS)].map((ext) => ext.slice(1));
-  const files = await glob([`**/*.{${extensions.join(',')}}`], { cwd: folder, absolute: true, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
-  const rules = await ignoreRules(folder);
-  return files
-    .map((file) => file.split('/').join(sep))
-    .filter((file) =>
-      rules.every(({ base, rules: list }) => {
-        const rel = relative(base, file);
-        return rel.startsWith('..') || rel === '' || !list.ignores(rel.split(sep).join('/'));
-      }),
-    )
-    .sort();
+  return filesIn(folder).sort();
 }
 
 /**

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extname, relative, isAbsolute } from 'node:path';
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import type { DocumentFormat } from '../core/types.ts';
-import { formatOf } from '../cli/files.ts';
+import { formatOf } from '../sources/files.ts';
 
 /** The file path of a `file:` URI, or undefined for other schemes (untitled, remote). */
 export function pathOf(uri: string): string | undefined {

@@ -6,29 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { CHECK_IDS, type CheckId } from '../core/types.ts';
-import { attentionScore, type CheckCounts, type ReportModel } from './model.ts';
+import { attentionScore, type Baseline, type BaselineFile, type CheckCounts, type ReportModel } from './model.ts';
 
 /** A baseline file that cannot be used, with a one-line reason. */
 export class BaselineError extends Error {}
-
-/** One document in a baseline. */
-export interface BaselineFile {
-  path: string;
-  words: number;
-  findings: number;
-  attention: number;
-  /** Fingerprint of the text, when the baseline has one (reports from this version on). */
-  textHash?: string;
-}
-
-/** An earlier run, reduced to what the comparison needs. */
-export interface Baseline {
-  /** The file it was read from, as given. */
-  source: string;
-  generatedAt?: string;
-  summary: { words: number; findings: number; attention: number; readingEase: number | null; per1000: CheckCounts };
-  files: BaselineFile[];
-}
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 

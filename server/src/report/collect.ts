@@ -4,16 +4,15 @@
  * counts, and the syllable counts behind Flesch reading ease.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { syllable } from 'syllable';
-import { loadConfigFor } from '../core/config.ts';
-import { checkText } from '../core/run.ts';
+import { checkText } from '../engine/check-text.ts';
 import { isSentenceEnd } from '../core/sentence-end.ts';
 import type { Finding, Settings } from '../core/types.ts';
-import { ParagraphIndex } from '../cli/docx.ts';
-import { decodeText, formatOf, InputError, isCheckable, readFileBytes } from '../cli/files.ts';
-import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation } from '../cli/read-only-documents.ts';
+import { ParagraphIndex } from '../sources/docx.ts';
+import { decodeText, formatOf, InputError, readFileBytes } from '../sources/files.ts';
+import { extractReadOnly, readOnlyKindOfPath, type DocumentLocation } from '../sources/read-only-documents.ts';
+import type { SettingsResolver } from '../sources/settings.ts';
 import { assessDocument, documentChecklist, type DocumentChecklist } from './trust-checklist.ts';
 
 /** The sentence a finding sits in, split around the flagged words. */
@@ -79,37 +78,10 @@ export class MissingPathError extends Error {}
 
 /** How to choose settings for each file. */
 export interface CollectOptions {
-  /** Settings before any config file (defaults plus command-line flags). */
-  base: Settings;
-  /** Settings from `--config`, used for every file instead of looking for config files. Default: none. */
-  explicit?: Settings | undefined;
+  /** Settles each file's settings (`--config`, or the config file that applies, on top of the flags). */
+  settings: SettingsResolver;
   /** Folder paths are shown relative to. Default: the working folder. */
   cwd?: string;
-}
-
-/**
- * Lists the files to check: folders are walked (sorted, skipping hidden
- * folders and node_modules) for Markdown and text files; files named directly
- * are always included, so that a file Plain IG cannot read is reported as not
- * checked rather than silently left out.
- * @throws MissingPathError when a path does not exist
- */
-export function listFiles(inputs: readonly string[]): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (isCheckable(path)) files.push(path);
-    }
-  };
-  for (const input of inputs) {
-    if (!existsSync(input)) throw new MissingPathError(`${input}: no such file or folder`);
-    if (statSync(input).isDirectory()) walk(input);
-    else files.push(input);
-  }
-  return [...new Set(files)];
 }
 
 const syllableCache = new Map<string, number>();
@@ -317,7 +289,7 @@ export async function collectDocuments(files: readonly string[], options: Collec
       }
       throw error;
     }
-    const settings = options.explicit ?? loadConfigFor(file, options.base)?.settings ?? options.base;
+    const settings = options.settings.settingsFor(file);
     collected.push(collectText(path, text, format, settings, locate ?? false));
   }
   return collected;

@@ -5,18 +5,19 @@
  * one-line reason on stderr. The report is not a gate: findings never change
  * the exit code.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfigFor } from '../core/config.ts';
+import { ConfigError } from '../core/config.ts';
 import { DictionaryError } from '../core/dictionaries.ts';
 import { applySettings, defaultSettings } from '../core/settings.ts';
-import type { Settings } from '../core/types.ts';
-import { BaselineError, readBaseline, summaryJson, type Baseline } from './baseline.ts';
-import { collectDocuments, listFiles, MissingPathError } from './collect.ts';
+import { ConfigFileUnreadable, readExplicitConfig, SettingsResolver } from '../sources/settings.ts';
+import { BaselineError, readBaseline, summaryJson } from './baseline.ts';
+import { collectDocuments, MissingPathError } from './collect.ts';
+import { listFiles } from './list-files.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
-import { buildReport } from './model.ts';
+import { buildReport, type Baseline } from './model.ts';
 
 /** The help text of `plain-ig report`. */
 export const REPORT_USAGE = `Usage: plain-ig report [options] PATHS...
@@ -83,7 +84,7 @@ export async function runReport(argv: string[], out: NodeJS.WritableStream, err:
   try {
     return await reportCommand(argv, out, err);
   } catch (error) {
-    if (error instanceof ReportUsageError || error instanceof MissingPathError || error instanceof BaselineError || error instanceof ConfigError || error instanceof DictionaryError) {
+    if (error instanceof ReportUsageError || error instanceof ConfigFileUnreadable || error instanceof MissingPathError || error instanceof BaselineError || error instanceof ConfigError || error instanceof DictionaryError) {
       err.write(`plain-ig: ${error.message}\n`);
       return 2;
     }
@@ -107,17 +108,12 @@ async function reportCommand(argv: string[], out: NodeJS.WritableStream, err: No
   const { settings: base, problems } = applySettings(defaultSettings(), overrides);
   const bad = problems.find((problem) => problem.level === 'error');
   if (bad) throw new ReportUsageError(bad.message);
-  let explicit: Settings | undefined;
-  if (values.config) {
-    const file = resolve(values.config);
-    if (!existsSync(file)) throw new ReportUsageError(`${values.config}: config file not found`);
-    explicit = loadConfigFor(file, base)?.settings;
-  }
+  const explicit = values.config ? readExplicitConfig(resolve(values.config), values.config, base) : undefined;
   // Read the baseline before the slow part, so a wrong path fails at once.
   const baseline: Baseline | undefined = values.compare ? readBaseline(values.compare) : undefined;
 
   const files = listFiles(positionals);
-  const collected = await collectDocuments(files, { base, explicit });
+  const collected = await collectDocuments(files, { settings: new SettingsResolver(base, explicit) });
   const model = buildReport(collected, { title: values.title, baseline });
   for (const file of model.notChecked) err.write(`plain-ig: ${file.path} not checked: ${file.reason}\n`);
 

@@ -7,8 +7,8 @@
  */
 import { flesch } from 'flesch';
 import { CHECK_IDS, SEVERITIES, type CheckId } from '../core/types.ts';
+import { CHECK_LIST } from '../checks/registry.ts';
 import { matchedPhrase, readable, type CheckedDocument, type CollectedDocument, type FindingInContext, type SentenceContext } from './collect.ts';
-import type { Baseline } from './baseline.ts';
 import { buildTrustChecklist, type TrustChecklist } from './trust-checklist.ts';
 
 /**
@@ -19,35 +19,38 @@ import { buildTrustChecklist, type TrustChecklist } from './trust-checklist.ts';
  */
 export type ReportCheck = CheckId | 'trust' | 'leadership';
 
-/** What each check is called in the report, and what it measures, in one line. */
-export const CHECK_INFO: Record<ReportCheck, { name: string; explain: string }> = {
-  risk: {
-    name: 'Risk-averse wording',
-    explain: 'Wording that may put staff off sharing information that someone’s care needs, although the law allows it.',
-  },
-  trust: { name: 'Who acts and who decides', explain: 'Owners nobody can find and decisions nobody makes (“approval must be sought”).' },
-  leadership: {
-    name: 'What the policy leaves out',
-    explain: 'Support for staff who share, whom to ask, an accountable owner; for the public, sharing for care, how to object and whom to contact.',
-  },
-  jargon: { name: 'IT jargon', explain: 'Technical words that people outside IT may not know.' },
-  outdated: { name: 'Outdated names', explain: 'Old names of laws, organisations and systems that readers may not recognise.' },
-  acronym: { name: 'Undefined acronyms', explain: 'Abbreviations that are not spelled out the first time they are used.' },
-  'plain-words': { name: 'Wordy phrases', explain: 'Long or formal words and phrases with a plainer alternative.' },
-};
+/** One document in a baseline. */
+export interface BaselineFile {
+  path: string;
+  words: number;
+  findings: number;
+  attention: number;
+  /** Fingerprint of the text, when the baseline has one (reports from this version on). */
+  textHash?: string;
+}
+
+/** An earlier run, reduced to what the comparison needs (read by `baseline.ts`). */
+export interface Baseline {
+  /** The file it was read from, as given. */
+  source: string;
+  generatedAt?: string;
+  summary: { words: number; findings: number; attention: number; readingEase: number | null; per1000: CheckCounts };
+  files: BaselineFile[];
+}
+
+/** What each check is called in the report, and what it measures, in one line (from each check's metadata). */
+export const CHECK_INFO = Object.fromEntries(CHECK_LIST.map((check) => [check.id, { name: check.title, explain: check.report.explain }])) as Record<ReportCheck, { name: string; explain: string }>;
 
 /**
- * The order of what matters for sharing: risk-averse wording first, then trust
- * and leadership, then jargon, then wording. Checks are listed, ranked and
- * grouped in this order everywhere in the report.
+ * The order of what matters for sharing (each check's `report.order`):
+ * risk-averse wording first, then trust and leadership, then jargon, then
+ * wording. Checks are listed, ranked and grouped in this order everywhere in
+ * the report.
  */
-export const SHARING_ORDER: readonly ReportCheck[] = ['risk', 'trust', 'leadership', 'jargon', 'outdated', 'acronym', 'plain-words'];
+export const SHARING_ORDER: readonly ReportCheck[] = [...CHECK_LIST].sort((a, b) => a.report.order - b.report.order).map((check) => check.id);
 
-/** The checks that exist, in {@link SHARING_ORDER} (any check missing from that order comes last). */
-export const REPORT_CHECKS: readonly CheckId[] = [
-  ...SHARING_ORDER.filter((id): id is CheckId => (CHECK_IDS as readonly string[]).includes(id)),
-  ...CHECK_IDS.filter((id) => !(SHARING_ORDER as readonly string[]).includes(id)),
-];
+/** The checks that exist, in {@link SHARING_ORDER}. */
+export const REPORT_CHECKS: readonly CheckId[] = [...SHARING_ORDER];
 
 /** The name of a check in the report. */
 export const checkName = (id: string): string => CHECK_INFO[id as ReportCheck]?.name ?? id;
@@ -59,10 +62,10 @@ export const sharingRank = (id: string): number => {
 };
 
 /**
- * Points per finding in the attention score. Risk-averse wording counts most,
+ * Points per finding in the attention score (each check's `report.weight`). Risk-averse wording counts most,
  * so that one such sentence outweighs a page of wordy phrases.
  */
-export const ATTENTION_WEIGHTS: Record<ReportCheck, number> = { risk: 10, trust: 5, leadership: 5, jargon: 2, outdated: 2, acronym: 1, 'plain-words': 1 };
+export const ATTENTION_WEIGHTS = Object.fromEntries(CHECK_LIST.map((check) => [check.id, check.report.weight])) as Record<ReportCheck, number>;
 
 /** Documents shorter than this count as this long in the attention score. */
 export const ATTENTION_MIN_WORDS = 250;

@@ -5,6 +5,7 @@
  * signal. The page puts a data table or a sentence next to each chart.
  */
 import { CHECK_IDS, type CheckId } from '../core/types.ts';
+import { CHECK_LIST } from '../checks/registry.ts';
 import type { ReportCheck } from './model.ts';
 
 /** Escapes text for HTML and SVG. */
@@ -12,23 +13,26 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
-/** Colour and pattern of each check (Okabe–Ito colours, darkened for contrast). */
-export const CHECK_STYLE: Record<ReportCheck, { colour: string; pattern: string }> = {
-  risk: { colour: '#b8420f', pattern: 'diagonal stripes' },
-  trust: { colour: '#6b4e16', pattern: 'vertical lines' },
-  leadership: { colour: '#3b3b8f', pattern: 'checks' },
-  jargon: { colour: '#0b5fa5', pattern: 'solid' },
-  outdated: { colour: '#8e3e86', pattern: 'cross-hatch' },
-  acronym: { colour: '#00785a', pattern: 'dots' },
-  'plain-words': { colour: '#a86800', pattern: 'horizontal lines' },
+/** How each check's bars are patterned, so that colour is never the only signal. */
+const PATTERN_NAMES: Partial<Record<ReportCheck, string>> = {
+  risk: 'diagonal stripes',
+  trust: 'vertical lines',
+  leadership: 'checks',
+  jargon: 'solid',
+  outdated: 'cross-hatch',
+  acronym: 'dots',
+  'plain-words': 'horizontal lines',
 };
+
+/** Colour (each check's `report.colour`: Okabe–Ito colours, darkened for contrast) and pattern of each check. */
+export const CHECK_STYLE = Object.fromEntries(CHECK_LIST.map((check) => [check.id, { colour: check.report.colour, pattern: PATTERN_NAMES[check.id] ?? 'solid' }])) as Record<ReportCheck, { colour: string; pattern: string }>;
 
 /** The fill of a check's bars. */
 export const fillOf = (check: CheckId): string => `url(#fill-${check})`;
 
 /** One hidden SVG holding the fill patterns; put it once at the top of the page. */
 export function patternDefs(): string {
-  const shapes: Record<ReportCheck, string> = {
+  const shapes: Partial<Record<ReportCheck, string>> = {
     risk: '<rect width="3" height="8" fill="#fff" fill-opacity=".6"/>',
     trust: '<rect x="3" width="2" height="8" fill="#fff" fill-opacity=".6"/>',
     leadership: '<rect width="4" height="4" fill="#fff" fill-opacity=".5"/><rect x="4" y="4" width="4" height="4" fill="#fff" fill-opacity=".5"/>',
@@ -39,7 +43,7 @@ export function patternDefs(): string {
   };
   const patterns = CHECK_IDS.map((check) => {
     const rotate = check === 'risk' ? ' patternTransform="rotate(45)"' : '';
-    return `<pattern id="fill-${check}" width="8" height="8" patternUnits="userSpaceOnUse"${rotate}><rect width="8" height="8" fill="${CHECK_STYLE[check].colour}"/>${shapes[check]}</pattern>`;
+    return `<pattern id="fill-${check}" width="8" height="8" patternUnits="userSpaceOnUse"${rotate}><rect width="8" height="8" fill="${CHECK_STYLE[check].colour}"/>${shapes[check] ?? ''}</pattern>`;
   }).join('');
   const long = '<pattern id="fill-long" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#8a8a8a"/><rect width="2.5" height="6" fill="#222"/></pattern>';
   return `<svg width="0" height="0" class="defs" aria-hidden="true" focusable="false"><defs>${patterns}${long}</defs></svg>`;

@@ -6,6 +6,7 @@
  * first; the job summary counts everything. Word documents have no lines, so
  * their annotations name the file and quote the paragraph instead.
  */
+import { CHECK_LIST } from '../../checks/registry.ts';
 import { SEVERITIES, type Severity } from '../../core/types.ts';
 import type { ReportedFinding } from '../check-file.ts';
 import { CHECK_TITLES, fullRuleId, plural, summarise, type RunReport } from './report.ts';
@@ -18,8 +19,8 @@ export const DEFAULT_MAX_ANNOTATIONS = 10;
 /** Column headings of the job summary. */
 const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' };
 
-/** Checks in the job summary: what matters most for sharing first (checks not listed come last). */
-const SUMMARY_ORDER: readonly string[] = ['risk', 'trust', 'leadership', 'jargon', 'outdated', 'acronym', 'plain-words'];
+/** Checks in the job summary: what matters most for sharing first (each check's `report.order`). */
+const SUMMARY_ORDER: readonly string[] = [...CHECK_LIST].sort((a, b) => a.report.order - b.report.order).map((check) => check.id);
 
 /** Findings listed in the job summary. */
 export const SUMMARY_FINDINGS = 10;

@@ -3,7 +3,8 @@
  */
 import { CHECK_IDS, SEVERITIES, type Severity } from '../../core/types.ts';
 import type { FileResult, ReportedFinding } from '../check-file.ts';
-import type { InputProblem } from '../inputs.ts';
+import type { InputProblem } from '../../sources/inputs.ts';
+import { CHECK_LIST } from '../../checks/registry.ts';
 
 /** Everything a run found, ready to be formatted. */
 export interface RunReport {
@@ -19,14 +20,8 @@ export interface RunReport {
   fixesApplied: number | undefined;
 }
 
-/** Short names of the checks, for rule titles. */
-export const CHECK_TITLES: Record<string, string> = {
-  jargon: 'IT jargon',
-  risk: 'Risk-averse wording',
-  'plain-words': 'Wordy phrase',
-  acronym: 'Undefined acronym',
-  outdated: 'Outdated name',
-};
+/** The name of one finding of each check (its `titleOne`), for rule titles. */
+export const CHECK_TITLES: Record<string, string> = Object.fromEntries(CHECK_LIST.map((check) => [check.id, check.titleOne]));
 
 /** True when a finding is at or above the fail level. */
 export function failsAt(finding: { severity: Severity }, failOn: Severity): boolean {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { UsageError } from './args.ts';
+import { InputsError } from './input-error.ts';
 import { isCheckable } from './files.ts';
 
 /** Files whose patterns leave files out of a check, read in every folder. */
@@ -104,6 +104,20 @@ function walk(folder: string, root: string, rules: IgnoreRules, files: string[])
 }
 
 /**
+ * The files Plain IG checks in a folder and the folders below it (Markdown,
+ * text, Word and PDF files), in a stable order, leaving out hidden files and
+ * folders, `node_modules`, and what `.gitignore` and `.plain-ig-ignore` files
+ * (in the folder, below it, and above it up to the repository root) leave out.
+ * The one walker of the CLI, the report and the language server's workspace check.
+ * @param folder an absolute folder path
+ */
+export function filesIn(folder: string, rules: IgnoreRules = new IgnoreRules()): string[] {
+  const files: string[] = [];
+  walk(folder, repositoryRoot(folder, folder), rules, files);
+  return files;
+}
+
+/**
  * Finds the files to check. A file named on the command line is always
  * checked; files found in folders or by globs are Markdown, text or Word
  * files not left out by `.gitignore` or `.plain-ig-ignore`.
@@ -122,7 +136,7 @@ export async function collectInputs(inputs: readonly string[], cwd: string = pro
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      walk(path, repositoryRoot(path, path), rules, files);
+      for (const file of filesIn(path, rules)) files.push(file);
     } else if (stat) {
       files.push(path);
     } else if (GLOB_CHARS.test(input)) {
@@ -148,27 +162,27 @@ function git(args: string[], cwd: string): string {
 /**
  * The top folder of the git repository `folder` is in.
  * @param shown how to name the folder in the error
- * @throws UsageError when git is missing or the folder is not in a repository
+ * @throws InputsError when git is missing or the folder is not in a repository
  */
 export function repositoryTop(folder: string, shown = 'this folder'): string {
   try {
     return git(['rev-parse', '--show-toplevel'], folder).trim();
   } catch {
-    throw new UsageError(`--since needs a git repository (and git installed); ${shown} is not in one`);
+    throw new InputsError(`--since needs a git repository (and git installed); ${shown} is not in one`);
   }
 }
 
 /**
  * The files (absolute paths) changed since a git ref: committed, staged, unstaged
  * and new untracked files, compared with the point where this branch left REF.
- * @throws UsageError when git is missing, this is not a repository or REF is unknown
+ * @throws InputsError when git is missing, this is not a repository or REF is unknown
  */
 export function changedSince(ref: string, cwd: string = process.cwd()): Set<string> {
   const top = repositoryTop(cwd);
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
   } catch {
-    throw new UsageError(`--since: git does not know "${ref}" (in CI, fetch it first, for example with fetch-depth: 0)`);
+    throw new InputsError(`--since: git does not know "${ref}" (in CI, fetch it first, for example with fetch-depth: 0)`);
   }
   let base = ref;
   try {
@@ -194,7 +208,7 @@ export function changedSince(ref: string, cwd: string = process.cwd()): Set<stri
  * @param inputs the inputs as given and as resolved; globs (which do not exist as paths) are skipped
  * @param files the files found, absolute
  * @returns the changed files among all those repositories, absolute
- * @throws UsageError when an input is not in a git repository, or REF is unknown in one
+ * @throws InputsError when an input is not in a git repository, or REF is unknown in one
  */
 export function changedSinceIn(ref: string, inputs: ReadonlyArray<{ given: string; path: string }>, files: readonly string[]): Set<string> {
   const topOf = new Map<string, string>();

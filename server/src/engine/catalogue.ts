@@ -4,12 +4,17 @@
  */
 import { UNKNOWN_ACRONYM_RULE } from '../checks/acronym.ts';
 import { CHECKS } from '../checks/registry.ts';
-import type { Dictionaries } from './dictionary-types.ts';
-import { CHECK_IDS, type CheckId } from './types.ts';
-import { DEFAULT_SEVERITY } from './settings.ts';
+import type { Dictionaries } from '../core/dictionary-types.ts';
+import { CHECK_IDS, type CheckId } from '../core/types.ts';
+import { DEFAULT_SEVERITY } from '../core/settings.ts';
 
 const esc = (text: string): string => text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 const list = (items: readonly string[]): string => items.map((item) => `“${esc(item)}”`).join(', ');
+
+/** The heading of a check's section: its one display name, its id and what it looks for. */
+function checkHeading(id: CheckId): string[] {
+  return [`<a id="check-${id}"></a>`, `## ${CHECKS[id].title} (\`${id}\`)`, '', CHECKS[id].description, ''];
+}
 
 function heading(check: CheckId, id: string, title: string): string {
   return `<a id="${check}-${id}"></a>\n#### ${esc(title)}\n`;
@@ -87,7 +92,7 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
   }
   out.push('');
 
-  out.push('<a id="check-jargon"></a>', '## IT jargon (`jargon`)', '', CHECKS.jargon.description, '');
+  out.push(...checkHeading('jargon'));
   const categories = [...new Set(d.jargon.entries.map((e) => e.category ?? 'other'))];
   for (const category of categories) {
     out.push(`### ${category}`, '');
@@ -102,7 +107,7 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
     }
   }
 
-  out.push('<a id="check-risk"></a>', '## Risk-averse wording (`risk`)', '', CHECKS.risk.description, '');
+  out.push(...checkHeading('risk'));
   out.push('Suggested wording is always a suggestion: it is never applied automatically.', '');
   out.push(...riskForms(d));
   out.push('### Entries', '', 'Word patterns with their own suggested wording; when none matches a sentence, the shapes above are looked for.', '');
@@ -120,7 +125,7 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
   for (const [name, values] of Object.entries(d.risk.macros ?? {})) out.push(`- \`{${name}}\`: ${values.join(', ')}`);
   out.push('');
 
-  out.push('<a id="check-plain-words"></a>', '## Plain words (`plain-words`)', '', CHECKS['plain-words'].description, '');
+  out.push(...checkHeading('plain-words'));
   out.push('The word list is the `retext-simplify` package (MIT). Plain IG changes these entries:', '');
   for (const e of d['plain-words'].entries) {
     out.push(heading('plain-words', e.id, e.phrase));
@@ -140,7 +145,7 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
     out.push('');
   }
 
-  out.push('<a id="check-acronym"></a>', '## Acronyms (`acronym`)', '', CHECKS.acronym.description, '');
+  out.push(...checkHeading('acronym'));
   out.push(`Need no expansion: ${(d.acronym.wellKnown ?? []).join(', ')}.`, '');
   out.push(heading('acronym', UNKNOWN_ACRONYM_RULE, 'Any other acronym'));
   out.push(
@@ -154,7 +159,7 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
     out.push(`- ${e.expansions.length > 1 ? 'Can mean' : 'Means'}: ${list(e.expansions)}${e.note ? `. ${esc(e.note)}` : ''}`, '');
   }
 
-  out.push('<a id="check-outdated"></a>', '## Outdated names (`outdated`)', '', CHECKS.outdated.description, '');
+  out.push(...checkHeading('outdated'));
   for (const e of d.outdated.entries) {
     out.push(heading('outdated', e.id, e.phrases[0] ?? e.id));
     out.push(`- Matches: ${list(e.phrases)}`);
@@ -168,7 +173,7 @@ export function renderCatalogue(d: Dictionaries, simplify: Record<string, Simpli
 }
 
 function renderTrust(d: Dictionaries, out: string[]): void {
-  out.push('<a id="check-trust"></a>', '## Who acts and who decides (`trust`)', '', CHECKS.trust.description, '');
+  out.push(...checkHeading('trust'));
   out.push(
     'A finding is lifted when the sentence names a role or team outside the flagged words, when “by …” or “from …” follows them, when the next sentence says who decides, or when the words are written as a name (“the Senior Management Team”).',
     '',
@@ -190,7 +195,7 @@ function renderTrust(d: Dictionaries, out: string[]): void {
 }
 
 function renderLeadership(d: Dictionaries, out: string[]): void {
-  out.push('<a id="check-leadership"></a>', '## What a policy leaves out (`leadership`)', '', CHECKS.leadership.description, '');
+  out.push(...checkHeading('leadership'));
   out.push(
     'One finding per missing element, at the first heading (or line 1). A staff policy or a public notice comes from the `audience` setting, or is inferred from the text when it is `auto`. Documents under 150 words, or with fewer than two sentences about information governance, are not judged. Switch an element off with `<!-- plain-ig disable leadership/ID -->` anywhere in the document, or `allow: [leadership/ID]` in `.plain-ig.yml`. The suggested paragraph is never applied automatically.',
     '',

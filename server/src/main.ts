@@ -4,12 +4,14 @@
  * config or input errors (with a one-line reason on stderr).
  */
 import { relative } from 'node:path';
-import { ConfigError } from '../core/config.ts';
-import { DictionaryError } from '../core/dictionaries.ts';
-import { parseCheckArgs, USAGE, UsageError } from './args.ts';
-import { WorkerFailure } from './workers.ts';
+import { ConfigError } from './core/config.ts';
+import { InputsError } from './sources/input-error.ts';
+import { ConfigFileUnreadable } from './sources/settings.ts';
+import { DictionaryError } from './core/dictionaries.ts';
+import { parseCheckArgs, USAGE, UsageError } from './cli/args.ts';
+import { WorkerFailure } from './cli/workers.ts';
 
-export { UsageError } from './args.ts';
+export { UsageError } from './cli/args.ts';
 
 /** Optional streams for tests: standard input and the working folder. */
 export interface MainOptions {
@@ -44,7 +46,7 @@ export async function main(
       err.write(`plain-ig: ${shownPath(error.file, cwd)}${error.line ? `:${error.line}` : ''}: ${error.reason}\n`);
       return 2;
     }
-    if (error instanceof UsageError || error instanceof WorkerFailure) {
+    if (error instanceof UsageError || error instanceof WorkerFailure || error instanceof ConfigFileUnreadable || error instanceof InputsError) {
       err.write(`plain-ig: ${error.message}\n`);
       return 2;
     }
@@ -60,25 +62,25 @@ async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.Writa
     return command ? 0 : 2;
   }
   if (command === '-v' || command === '--version') {
-    const { default: packageJson } = await import('../../../package.json', { with: { type: 'json' } });
+    const { default: packageJson } = await import('../../package.json', { with: { type: 'json' } });
     out.write(`${packageJson.version}\n`);
     return 0;
   }
   if (command === 'lsp') {
-    const { startServer } = await import('../lsp/server.ts');
+    const { startServer } = await import('./lsp/server.ts');
     startServer();
     return -1;
   }
   if (command === 'init') {
-    const { runInit } = await import('./init.ts');
+    const { runInit } = await import('./cli/init.ts');
     return runInit(rest, out, io.cwd);
   }
   if (command === 'report') {
-    const { runReport } = await import('../report/command.ts');
+    const { runReport } = await import('./report/command.ts');
     return runReport(rest, out, err);
   }
   if (command === 'serve') {
-    const { runServe } = await import('./serve.ts');
+    const { runServe } = await import('./cli/serve.ts');
     return runServe(rest, out);
   }
   if (command !== 'check') throw new UsageError(`unknown command "${command}" (try plain-ig --help)`);
@@ -87,6 +89,6 @@ async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.Writa
     out.write(`${USAGE}\n`);
     return 0;
   }
-  const { runCheck } = await import('./check.ts');
+  const { runCheck } = await import('./cli/check.ts');
   return runCheck(args, { out, err, ...io });
 }

@@ -3,8 +3,8 @@
  * is the script of the worker threads of `plain-ig check` (see workers.ts).
  */
 import { isMainThread, workerData } from 'node:worker_threads';
-import { WORKER_MARKER } from './workers.ts';
-import { serveJobs } from './worker.ts';
+import { WORKER_MARKER } from './cli/workers.ts';
+import { serveJobs } from './cli/worker.ts';
 
 export { main } from './main.ts';
 

@@ -7,3 +7,8 @@
 export class InputError extends Error {
   override name = 'InputError';
 }
+
+/** Inputs that stop a run before any file is read (no git for `--since`, an unknown ref), with a one-line reason. */
+export class InputsError extends Error {
+  override name = 'InputsError';
+}

@@ -1,0 +1,53 @@
+// A check registered from outside: the core runs whatever checks it is given,
+// with its URL filter, control comments, allow list and overlaps.
+import { describe, expect, it } from 'vitest';
+import { CHECK_LIST } from '../../server/src/checks/registry.ts';
+import { checkText } from '../../server/src/core/run.ts';
+import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
+import { shouting } from '../fixtures/checks/shouting.ts';
+
+const checks = [...CHECK_LIST, shouting];
+const run = (text: string, settings: Record<string, unknown> = {}) =>
+  checkText(text, { format: 'markdown', settings: applySettings(defaultSettings(), settings).settings, checks }).findings.filter((f) => f.check === ('shouting' as string));
+
+describe('a check registered in a fixture', () => {
+  it('gives findings with the full message contract', () => {
+    const text = 'Please read this SOON before you share.\n';
+    expect(run(text)).toEqual([
+      {
+        check: 'shouting',
+        ruleId: 'capitals',
+        severity: 'hint',
+        message: '‘SOON’ reads as shouting.',
+        note: 'Capitals are harder to read.',
+        actual: 'SOON',
+        expected: ['soon'],
+        fixKind: 'replace',
+        safe: true, // the core's safety rules judge the fix, whatever the check proposed
+        start: { line: 1, column: 18, offset: 17 },
+        end: { line: 1, column: 22, offset: 21 },
+        url: 'https://github.com/plain-ig/plain-ig/blob/main/docs/rules.md#shouting-capitals',
+      },
+    ]);
+  });
+
+  it('is not run when only the shipped checks are given', () => {
+    const { findings } = checkText('Please read this SOON.\n', { format: 'markdown', settings: defaultSettings(), checks: CHECK_LIST });
+    expect(findings.map((f) => f.check)).not.toContain('shouting');
+  });
+
+  it('goes through the core’s routine: URLs, control comments and the allow list', () => {
+    expect(run('See https://example.org/READ/THIS today.\n')).toEqual([]);
+    expect(run('<!-- plain-ig disable shouting -->\n\nPlease read this SOON.\n')).toEqual([]);
+    expect(run('Please read this SOON.\n', { allow: ['shouting/capitals'] })).toEqual([]);
+    expect(run('<!-- plain-ig ignore-next -->\nRead this LATER.\n\nRead this SOON.\n').map((f) => f.actual)).toEqual(['SOON']);
+  });
+
+  it('loses an overlap to a check of higher priority and wins over one of lower', () => {
+    const text = 'We value INTEROPERABILITY and SPEED.\n';
+    const all = checkText(text, { format: 'markdown', settings: defaultSettings(), checks }).findings;
+    expect(all.filter((f) => f.actual === 'INTEROPERABILITY').map((f) => f.check)).toEqual(['jargon']);
+    expect(all.filter((f) => f.actual === 'SPEED').map((f) => f.check)).toEqual(['shouting']); // wins over acronym
+    expect(run(text).map((f) => f.actual)).toEqual(['SPEED']);
+  });
+});
