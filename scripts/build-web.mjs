@@ -52,7 +52,7 @@ const workerCommon = {
     'node:path': shims('path'),
     'node:url': shims('url'),
     'node:crypto': shims('crypto'),
-    // word-extractor's own OLE reader streams; the page reads .doc through cfb (server/src/cli/word97.ts).
+    // word-extractor's own OLE reader streams; the page reads .doc through cfb (server/src/sources/word97.ts).
     stream: shims('stream'),
     // Only used to read and validate extra YAML files, which the page never does.
     ajv: shims('ajv'),

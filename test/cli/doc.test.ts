@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readWord97Body } from '../../server/src/cli/word97.ts';
+import { readWord97Body } from '../../server/src/sources/word97.ts';
 import { defaultSettings } from '../../server/src/core/settings.ts';
 import { checkWorkspace } from '../../server/src/lsp/workspace-check.ts';
 import { makeDoc } from '../fixtures/make/doc.ts';
@@ -83,7 +83,7 @@ describe('plain-ig check on a .doc', () => {
   });
 });
 
-describe('the shared .doc reader (server/src/cli/word97.ts, used by the CLI and the page)', () => {
+describe('the shared .doc reader (server/src/sources/word97.ts, used by the CLI and the page)', () => {
   it('gives the text word-extractor gives when it opens the file itself', async () => {
     const { default: WordExtractor } = await import('word-extractor');
     const odd = makeDoc(['Caldicott “principles” – 2020', 'Field\x13 PAGE \x145\x15 done.', 'Tab\x07cell and\x0bbreak']);

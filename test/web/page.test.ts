@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractDocText } from '../../server/src/cli/doc.ts';
+import { extractDocText } from '../../server/src/sources/doc.ts';
 import { makeDoc } from '../fixtures/make/doc.ts';
 import { makePdf } from '../fixtures/make/pdf.ts';
 import { editorText, findingsOn, named, PageHarness, RESULTS, screenshotPath, settled, type Watched } from './harness.ts';
