@@ -15,7 +15,7 @@ import { type Candidate, type Check, type CheckContext, type DocumentInput } fro
 import type { LeadershipDictionary, LeadershipElement } from '../core/dictionary-types.ts';
 import { compilePattern, matchAt, mayMatch, rarestAnchor, type CompiledPattern } from '../core/pattern.ts';
 import type { Audience, Evidence, Nation } from '../core/types.ts';
-import { phraseTokens, type Token } from '../core/words.ts';
+import { phraseTokens, wordSet, type Token } from '../core/words.ts';
 
 /** A pattern with the name it stands for (a signal, an element, or a document kind). */
 interface Named {
@@ -78,7 +78,7 @@ class PatternSet {
       }
     }
     if (!gated) return found;
-    const words = new Set(tokens.map((token) => token.norm));
+    const words = wordSet(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const list = this.byFirstWord.get(tokens[i]!.norm);
       if (!list) continue;

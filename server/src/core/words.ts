@@ -28,6 +28,22 @@ export interface TokenSentence {
   end: number;
 }
 
+const wordSets = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+/**
+ * The normalised words of a sentence as a set, built once per token list and
+ * shared by every check that asks (a cheap "does the sentence have this word").
+ */
+export function wordSet(tokens: readonly Token[]): ReadonlySet<string> {
+  let words = wordSets.get(tokens);
+  if (!words) {
+    const set = new Set<string>();
+    for (const token of tokens) set.add(token.norm);
+    wordSets.set(tokens, (words = set));
+  }
+  return words;
+}
+
 const HYPHENS = new Set(['-', '‐', '‑']);
 const APOSTROPHES = /[’‘`]/g;
 
