@@ -51,8 +51,13 @@ const compiled = new WeakMap<object, Compiled>();
 
 const ruleIdOf = (phrase: string): string => phrase.replace(/\s+/g, '-').toLowerCase();
 
-/** nlcst-normalize with its default options. */
-const normalize = (value: string): string => value.toLowerCase().replace(/’/g, "'").replace(/-/g, '').replace(/'/g, '');
+const STRIPPED = /['’-]/g;
+
+/** nlcst-normalize with its default options: lower case, without apostrophes or hyphens. */
+const normalize = (value: string): string => {
+  const lower = value.toLowerCase();
+  return lower.includes("'") || lower.includes('’') || lower.includes('-') ? lower.replace(STRIPPED, '') : lower;
+};
 
 function compile(entries: PlainWordsEntry[]): Compiled {
   let result = compiled.get(entries);

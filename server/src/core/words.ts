@@ -52,8 +52,26 @@ const APOSTROPHES = /[’‘`]/g;
  * "-ize/-yze" spellings folded into UK "-ise/-yse" (so "utilize" matches "utilise").
  */
 export function normalizeWord(word: string): string {
+  let w = normalized.get(word);
+  if (w === undefined) {
+    w = normalizeUncached(word);
+    // A document has a few thousand distinct words; the bound only matters for a long-running server.
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    normalized.set(word, w);
+  }
+  return w;
+}
+
+/**
+ * Words already normalised. Besides saving the work, every occurrence of a word
+ * then shares one string, whose hash the phrase indexes' lookups compute once.
+ */
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 100_000;
+
+function normalizeUncached(word: string): string {
   let w = word.toLowerCase().replace(APOSTROPHES, "'");
-  if (w.length > 4) {
+  if (w.length > 4 && (w.includes('iz') || w.includes('yz'))) {
     w = w
       .replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1')
       .replace(/yz(e|es|ed|ing)$/, 'ys$1');
@@ -105,6 +123,12 @@ function valueOf(node: Node): string {
   return '';
 }
 
+/** True when any of the nodes has no start offset. */
+function unplaced(nodes: readonly Node[]): boolean {
+  for (const node of nodes) if (offsetOf(node, 'start') < 0) return true;
+  return false;
+}
+
 /** Collects every SentenceNode under `tree`, in order. */
 export function sentencesOf(tree: Node): Parent[] {
   const out: Parent[] = [];
@@ -128,7 +152,7 @@ export function tokenizeSentence(sentence: Parent, base = 0): TokenSentence {
   let pending: Separator = 'start';
   for (const child of sentence.children as Node[]) {
     if (child.type === 'WordNode') {
-      if (((child as Parent).children as Node[]).some((part) => offsetOf(part, 'start') < 0)) {
+      if (unplaced((child as Parent).children as Node[])) {
         // No position (remark-gfm's autolink literals can leave text without one): a word
         // we cannot place must never be flagged, or a fix would land on the wrong text.
         if (tokens.length) pending = 'break';
