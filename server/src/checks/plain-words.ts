@@ -42,6 +42,8 @@ interface Phrase {
 interface Compiled {
   /** Phrases by normalised first word, in retext-simplify's order. */
   byFirstWord: Map<string, Phrase[]>;
+  /** {@link byFirstWord} by the word as written, filled as words are met (null: no phrase starts there). */
+  byWritten: Map<string, Phrase[] | null>;
   byRule: Map<string, PlainWordsEntry>;
   /** Every form of every phrase made of plain words (no "e.g." or "and/or"). */
   forms: PhraseIndex<Phrase>;
@@ -82,7 +84,7 @@ function compile(entries: PlainWordsEntry[]): Compiled {
     const forms = new PhraseIndex(
       all.filter((item) => /^[a-z][a-z' ]*$/.test(item.phrase) && !offForms.has(item.phrase)).map((item) => ({ entry: item, phrases: [item.phrase] })),
     );
-    result = { byFirstWord, byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])), forms };
+    result = { byFirstWord, byWritten: new Map(), byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])), forms };
     compiled.set(entries, result);
   }
   return result;
@@ -98,6 +100,8 @@ interface NlcstNode {
 function textOf(node: NlcstNode): string {
   if (typeof node.value === 'string') return node.value;
   if (!node.children) return '';
+  // Most words are one text node.
+  if (node.children.length === 1 && typeof node.children[0]!.value === 'string') return node.children[0]!.value;
   let out = '';
   for (const child of node.children) out += textOf(child);
   return out;
@@ -111,28 +115,57 @@ interface RawMatch {
   inflected?: boolean;
 }
 
+const normalizedWords = new Map<string, string>();
+
+/** {@link normalize}, remembered per word as written (the words after a phrase's first are compared often). */
+function normalizeCached(written: string): string {
+  let word = normalizedWords.get(written);
+  if (word === undefined) {
+    word = normalize(written);
+    if (normalizedWords.size >= MAX_WRITTEN) normalizedWords.clear();
+    normalizedWords.set(written, word);
+  }
+  return word;
+}
+
+/** A bound on {@link Compiled.byWritten}: a document has a few thousand distinct words; a long-running server sees more. */
+const MAX_WRITTEN = 50_000;
+
+/** The phrases that start with a word, as written in the text (normalised once per distinct word). */
+function startingWith(c: Compiled, written: string): Phrase[] | undefined {
+  let phrases = c.byWritten.get(written);
+  if (phrases === undefined) {
+    phrases = c.byFirstWord.get(normalize(written)) ?? null;
+    if (c.byWritten.size >= MAX_WRITTEN) c.byWritten.clear();
+    c.byWritten.set(written, phrases);
+  }
+  return phrases ?? undefined;
+}
+
 /** Finds retext-simplify's phrases in a tree, in the order retext-simplify reports them. */
-function search(tree: NlcstRoot, byFirstWord: Map<string, Phrase[]>): RawMatch[] {
+function search(tree: NlcstRoot, c: Compiled): RawMatch[] {
   const out: RawMatch[] = [];
   const visit = (parent: NlcstNode): void => {
     const siblings = parent.children;
     if (!siblings) return;
     for (let index = 0; index < siblings.length; index++) {
       const node = siblings[index]!;
-      if (node.type === 'WordNode') {
-        const phrases = byFirstWord.get(normalize(textOf(node)));
-        if (phrases && !isLiteral(parent as never, index)) {
-          for (const phrase of phrases) {
-            const last = matchRest(siblings, index, phrase.rest);
-            if (last < 0) continue;
-            const start = node.position?.start.offset;
-            const end = siblings[last]!.position?.end.offset;
-            if (start === undefined || end === undefined) continue;
-            out.push({ phrase, start, end });
-          }
+      if (node.type !== 'WordNode') {
+        visit(node);
+        continue;
+      }
+      // (A word holds only text, punctuation and symbols: no word inside it to visit.)
+      const phrases = startingWith(c, textOf(node));
+      if (phrases && !isLiteral(parent as never, index)) {
+        for (const phrase of phrases) {
+          const last = matchRest(siblings, index, phrase.rest);
+          if (last < 0) continue;
+          const start = node.position?.start.offset;
+          const end = siblings[last]!.position?.end.offset;
+          if (start === undefined || end === undefined) continue;
+          out.push({ phrase, start, end });
         }
       }
-      visit(node);
     }
   };
   visit(tree as unknown as NlcstNode);
@@ -145,7 +178,7 @@ function matchRest(siblings: NlcstNode[], index: number, rest: readonly string[]
   for (const word of rest) {
     while (position < siblings.length && siblings[position]!.type === 'WhiteSpaceNode') position++;
     const node = siblings[position];
-    if (!node || node.type !== 'WordNode' || (word !== '*' && word !== normalize(textOf(node)))) return -1;
+    if (!node || node.type !== 'WordNode' || (word !== '*' && word !== normalizeCached(textOf(node)))) return -1;
     position++;
   }
   return position - 1;
@@ -228,12 +261,15 @@ export const plainWords: Check = {
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
     if (block.kind === 'blockquote') return [];
-    const { byFirstWord, byRule, forms } = compile(dictionaries['plain-words'].entries);
+    const compiledWords = compile(dictionaries['plain-words'].entries);
+    const { byRule, forms } = compiledWords;
     const out: Candidate[] = [];
-    const literal = search(block.tree, byFirstWord).map((match) => ({ ...match, start: block.base + match.start, end: block.base + match.end }));
-    const names = nameSpans(block.sentences);
+    const literal = search(block.tree, compiledWords).map((match) => ({ ...match, start: block.base + match.start, end: block.base + match.end }));
+    // (Found only when a phrase is: most blocks have none.)
+    let names: Array<[number, number]> | undefined;
     for (const { phrase, start, end, inflected } of [...literal, ...otherForms(block.sentences, block.text, forms, literal)]) {
       // A word inside the capitalised name of a role, team or product is part of that name.
+      names ??= nameSpans(block.sentences);
       if (names.some(([from, to]) => start >= from && end <= to && (start > from || end < to))) continue;
       const ruleId = phrase.ruleId;
       const override = byRule.get(ruleId);
