@@ -26,7 +26,7 @@ import { matchCase, quote, type BlockInput, type Candidate, type Check } from '.
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex } from '../core/phrase-index.ts';
 import { properNames } from '../core/proper-names.ts';
-import type { Token } from '../core/words.ts';
+import { rememberPerWord, type Token } from '../core/words.ts';
 import { inPrinciplesList, notOurWords } from './quoted.ts';
 
 interface Phrase {
@@ -42,8 +42,8 @@ interface Phrase {
 interface Compiled {
   /** Phrases by normalised first word, in retext-simplify's order. */
   byFirstWord: Map<string, Phrase[]>;
-  /** {@link byFirstWord} by the word as written, filled as words are met (null: no phrase starts there). */
-  byWritten: Map<string, Phrase[] | null>;
+  /** The phrases that start with a word as written in the text (null: none), normalised once per distinct word. */
+  startingWith: (written: string) => Phrase[] | null;
   byRule: Map<string, PlainWordsEntry>;
   /** Every form of every phrase made of plain words (no "e.g." or "and/or"). */
   forms: PhraseIndex<Phrase>;
@@ -84,7 +84,8 @@ function compile(entries: PlainWordsEntry[]): Compiled {
     const forms = new PhraseIndex(
       all.filter((item) => /^[a-z][a-z' ]*$/.test(item.phrase) && !offForms.has(item.phrase)).map((item) => ({ entry: item, phrases: [item.phrase] })),
     );
-    result = { byFirstWord, byWritten: new Map(), byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])), forms };
+    const startingWith = rememberPerWord((written) => byFirstWord.get(normalize(written)) ?? null, MAX_WRITTEN);
+    result = { byFirstWord, startingWith, byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])), forms };
     compiled.set(entries, result);
   }
   return result;
@@ -115,32 +116,11 @@ interface RawMatch {
   inflected?: boolean;
 }
 
-const normalizedWords = new Map<string, string>();
-
-/** {@link normalize}, remembered per word as written (the words after a phrase's first are compared often). */
-function normalizeCached(written: string): string {
-  let word = normalizedWords.get(written);
-  if (word === undefined) {
-    word = normalize(written);
-    if (normalizedWords.size >= MAX_WRITTEN) normalizedWords.clear();
-    normalizedWords.set(written, word);
-  }
-  return word;
-}
-
-/** A bound on {@link Compiled.byWritten}: a document has a few thousand distinct words; a long-running server sees more. */
+/** A bound on the words remembered here: a document has a few thousand distinct words; a long-running server sees more. */
 const MAX_WRITTEN = 50_000;
 
-/** The phrases that start with a word, as written in the text (normalised once per distinct word). */
-function startingWith(c: Compiled, written: string): Phrase[] | undefined {
-  let phrases = c.byWritten.get(written);
-  if (phrases === undefined) {
-    phrases = c.byFirstWord.get(normalize(written)) ?? null;
-    if (c.byWritten.size >= MAX_WRITTEN) c.byWritten.clear();
-    c.byWritten.set(written, phrases);
-  }
-  return phrases ?? undefined;
-}
+/** {@link normalize}, remembered per word as written (the words after a phrase's first are compared often). */
+const normalizeCached = rememberPerWord(normalize, MAX_WRITTEN);
 
 /** Finds retext-simplify's phrases in a tree, in the order retext-simplify reports them. */
 function search(tree: NlcstRoot, c: Compiled): RawMatch[] {
@@ -155,7 +135,7 @@ function search(tree: NlcstRoot, c: Compiled): RawMatch[] {
         continue;
       }
       // (A word holds only text, punctuation and symbols: no word inside it to visit.)
-      const phrases = startingWith(c, textOf(node));
+      const phrases = c.startingWith(textOf(node));
       if (phrases && !isLiteral(parent as never, index)) {
         for (const phrase of phrases) {
           const last = matchRest(siblings, index, phrase.rest);

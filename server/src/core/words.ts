@@ -52,22 +52,32 @@ const APOSTROPHES = /[’‘`]/g;
  * "-ize/-yze" spellings folded into UK "-ise/-yse" (so "utilize" matches "utilise").
  */
 export function normalizeWord(word: string): string {
-  let w = normalized.get(word);
-  if (w === undefined) {
-    w = normalizeUncached(word);
-    // A document has a few thousand distinct words; the bound only matters for a long-running server.
-    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
-    normalized.set(word, w);
-  }
-  return w;
+  return normalizedWord(word);
+}
+
+/**
+ * A function of one word that remembers its answers, at most `max` of them (all
+ * are forgotten when it is full: a document has a few thousand distinct words,
+ * so the bound only matters for a long-running server).
+ */
+export function rememberPerWord<T>(compute: (word: string) => T, max: number): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = compute(word);
+      if (known.size >= max) known.clear();
+      known.set(word, answer);
+    }
+    return answer;
+  };
 }
 
 /**
  * Words already normalised. Besides saving the work, every occurrence of a word
  * then shares one string, whose hash the phrase indexes' lookups compute once.
  */
-const normalized = new Map<string, string>();
-const MAX_NORMALIZED = 100_000;
+const normalizedWord = rememberPerWord(normalizeUncached, 100_000);
 
 function normalizeUncached(word: string): string {
   let w = word.toLowerCase().replace(APOSTROPHES, "'");
