@@ -15,7 +15,7 @@ import { type Candidate, type Check, type CheckContext, type DocumentInput } fro
 import type { LeadershipDictionary, LeadershipElement } from '../core/dictionary-types.ts';
 import { compilePattern, matchAt, mayMatch, rarestAnchor, type CompiledPattern } from '../core/pattern.ts';
 import type { Audience, Evidence, Nation } from '../core/types.ts';
-import { phraseTokens, type Token } from '../core/words.ts';
+import { phraseTokens, wordSet, type Token } from '../core/words.ts';
 
 /** A pattern with the name it stands for (a signal, an element, or a document kind). */
 interface Named {
@@ -26,23 +26,25 @@ interface Named {
 /** A set of named patterns, indexed by the words that can start them. */
 class PatternSet {
   private readonly byFirstWord = new Map<string, Named[]>();
-  /** General patterns under the words of their rarest required element (see {@link rarestAnchor}). */
-  private readonly byGateWord = new Map<string, Named[]>();
   /**
-   * Patterns that are only a list of phrases (a literal, or one `{macro}` or
-   * `(a|b)` element): matched by comparing words, without the general matcher.
+   * What a word can take part in (one lookup per word): general patterns
+   * under the words of their rarest required element (see {@link rarestAnchor}),
+   * and patterns that are only a list of phrases (a literal, or one `{macro}`
+   * or `(a|b)` element), matched by comparing words, without the general matcher.
    */
-  private readonly literals = new Map<string, Array<{ name: string; rest: string[] }>>();
+  private readonly byWord = new Map<string, { gates: Named[]; literals: Array<{ name: string; rest: string[] }> }>();
+
+  private slot(word: string): { gates: Named[]; literals: Array<{ name: string; rest: string[] }> } {
+    let slot = this.byWord.get(word);
+    if (!slot) this.byWord.set(word, (slot = { gates: [], literals: [] }));
+    return slot;
+  }
 
   add(name: string, source: string, macros: Readonly<Record<string, readonly string[]>>): void {
     const pattern = compilePattern(source, macros);
     const [only, ...more] = pattern.elements;
     if (only && more.length === 0 && only.kind === 'words' && !only.optional) {
-      for (const alt of only.alts) {
-        const list = this.literals.get(alt[0]!) ?? [];
-        list.push({ name, rest: alt.slice(1) });
-        this.literals.set(alt[0]!, list);
-      }
+      for (const alt of only.alts) this.slot(alt[0]!).literals.push({ name, rest: alt.slice(1) });
       return;
     }
     const named: Named = { name, pattern };
@@ -51,11 +53,7 @@ class PatternSet {
       list.push(named);
       this.byFirstWord.set(word, list);
     }
-    for (const word of rarestAnchor(pattern)) {
-      const list = this.byGateWord.get(word) ?? [];
-      list.push(named);
-      this.byGateWord.set(word, list);
-    }
+    for (const word of rarestAnchor(pattern)) this.slot(word).gates.push(named);
   }
 
   /** The names whose patterns match somewhere in the sentence. */
@@ -63,11 +61,10 @@ class PatternSet {
     const found = new Set<string>();
     let gated: Set<Named> | undefined;
     for (let i = 0; i < tokens.length; i++) {
-      const norm = tokens[i]!.norm;
-      const gates = this.byGateWord.get(norm);
-      if (gates) for (const named of gates) (gated ??= new Set()).add(named);
-      const phrases = this.literals.get(norm);
-      if (!phrases) continue;
+      const slot = this.byWord.get(tokens[i]!.norm);
+      if (!slot) continue;
+      for (const named of slot.gates) (gated ??= new Set()).add(named);
+      const phrases = slot.literals;
       outer: for (const { name, rest } of phrases) {
         if (found.has(name) || i + rest.length >= tokens.length) continue;
         for (let k = 0; k < rest.length; k++) {
@@ -78,12 +75,16 @@ class PatternSet {
       }
     }
     if (!gated) return found;
-    const words = new Set(tokens.map((token) => token.norm));
+    // The gated patterns whose every required element has a word here (asked once per pattern, not per place).
+    const words = wordSet(tokens);
+    let viable: Set<Named> | undefined;
+    for (const named of gated) if (!found.has(named.name) && mayMatch(named.pattern, words)) (viable ??= new Set()).add(named);
+    if (!viable) return found;
     for (let i = 0; i < tokens.length; i++) {
       const list = this.byFirstWord.get(tokens[i]!.norm);
       if (!list) continue;
       for (const named of list) {
-        if (found.has(named.name) || !gated.has(named) || !mayMatch(named.pattern, words)) continue;
+        if (found.has(named.name) || !viable.has(named)) continue;
         if (matchAt(named.pattern, tokens, i) >= 0) found.add(named.name);
       }
     }
@@ -398,6 +399,8 @@ export const leadership: Check = {
       const found = c.all.matches(tokens);
       const slice = block.text.slice(start, end);
       if (MAYBE_REACH.test(slice) && REACH_SHAPE.test(slice)) found.add('sig:reach');
+      // Nothing found: no kind, element or signal to mark (most sentences).
+      if (found.size === 0) continue;
       for (const kind of KIND_NAMES) {
         if (!found.has(kind)) continue;
         // Three sentences about information governance are enough to judge a document.

@@ -26,7 +26,7 @@ import { matchCase, quote, type BlockInput, type Candidate, type Check } from '.
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex } from '../core/phrase-index.ts';
 import { properNames } from '../core/proper-names.ts';
-import type { Token } from '../core/words.ts';
+import { rememberPerWord, type Token } from '../core/words.ts';
 import { inPrinciplesList, notOurWords } from './quoted.ts';
 
 /** retext-simplify's phrases: the plainer words for each, or `omit` when it can simply go. */
@@ -45,6 +45,8 @@ interface Phrase {
 interface Compiled {
   /** Phrases by normalised first word, in retext-simplify's order. */
   byFirstWord: Map<string, Phrase[]>;
+  /** The phrases that start with a word as written in the text (null: none), normalised once per distinct word. */
+  startingWith: (written: string) => Phrase[] | null;
   byRule: Map<string, PlainWordsEntry>;
   /** Every form of every phrase made of plain words (no "e.g." or "and/or"). */
   forms: PhraseIndex<Phrase>;
@@ -54,8 +56,13 @@ const compiled = new WeakMap<object, Compiled>();
 
 const ruleIdOf = (phrase: string): string => phrase.replace(/\s+/g, '-').toLowerCase();
 
-/** nlcst-normalize with its default options. */
-const normalize = (value: string): string => value.toLowerCase().replace(/’/g, "'").replace(/-/g, '').replace(/'/g, '');
+const STRIPPED = /['’-]/g;
+
+/** nlcst-normalize with its default options: lower case, without apostrophes or hyphens. */
+const normalize = (value: string): string => {
+  const lower = value.toLowerCase();
+  return lower.includes("'") || lower.includes('’') || lower.includes('-') ? lower.replace(STRIPPED, '') : lower;
+};
 
 function compile(entries: PlainWordsEntry[]): Compiled {
   let result = compiled.get(entries);
@@ -80,7 +87,8 @@ function compile(entries: PlainWordsEntry[]): Compiled {
     const forms = new PhraseIndex(
       all.filter((item) => /^[a-z][a-z' ]*$/.test(item.phrase) && !offForms.has(item.phrase)).map((item) => ({ entry: item, phrases: [item.phrase] })),
     );
-    result = { byFirstWord, byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])), forms };
+    const startingWith = rememberPerWord((written) => byFirstWord.get(normalize(written)) ?? null, MAX_WRITTEN);
+    result = { byFirstWord, startingWith, byRule: new Map(entries.map((entry) => [ruleIdOf(entry.phrase), entry])), forms };
     compiled.set(entries, result);
   }
   return result;
@@ -96,6 +104,8 @@ interface NlcstNode {
 function textOf(node: NlcstNode): string {
   if (typeof node.value === 'string') return node.value;
   if (!node.children) return '';
+  // Most words are one text node.
+  if (node.children.length === 1 && typeof node.children[0]!.value === 'string') return node.children[0]!.value;
   let out = '';
   for (const child of node.children) out += textOf(child);
   return out;
@@ -109,28 +119,36 @@ interface RawMatch {
   inflected?: boolean;
 }
 
+/** A bound on the words remembered here: a document has a few thousand distinct words; a long-running server sees more. */
+const MAX_WRITTEN = 50_000;
+
+/** {@link normalize}, remembered per word as written (the words after a phrase's first are compared often). */
+const normalizeCached = rememberPerWord(normalize, MAX_WRITTEN);
+
 /** Finds retext-simplify's phrases in a tree, in the order retext-simplify reports them. */
-function search(tree: NlcstRoot, byFirstWord: Map<string, Phrase[]>): RawMatch[] {
+function search(tree: NlcstRoot, c: Compiled): RawMatch[] {
   const out: RawMatch[] = [];
   const visit = (parent: NlcstNode): void => {
     const siblings = parent.children;
     if (!siblings) return;
     for (let index = 0; index < siblings.length; index++) {
       const node = siblings[index]!;
-      if (node.type === 'WordNode') {
-        const phrases = byFirstWord.get(normalize(textOf(node)));
-        if (phrases && !isLiteral(parent as never, index)) {
-          for (const phrase of phrases) {
-            const last = matchRest(siblings, index, phrase.rest);
-            if (last < 0) continue;
-            const start = node.position?.start.offset;
-            const end = siblings[last]!.position?.end.offset;
-            if (start === undefined || end === undefined) continue;
-            out.push({ phrase, start, end });
-          }
+      if (node.type !== 'WordNode') {
+        visit(node);
+        continue;
+      }
+      // (A word holds only text, punctuation and symbols: no word inside it to visit.)
+      const phrases = c.startingWith(textOf(node));
+      if (phrases && !isLiteral(parent as never, index)) {
+        for (const phrase of phrases) {
+          const last = matchRest(siblings, index, phrase.rest);
+          if (last < 0) continue;
+          const start = node.position?.start.offset;
+          const end = siblings[last]!.position?.end.offset;
+          if (start === undefined || end === undefined) continue;
+          out.push({ phrase, start, end });
         }
       }
-      visit(node);
     }
   };
   visit(tree as unknown as NlcstNode);
@@ -143,7 +161,7 @@ function matchRest(siblings: NlcstNode[], index: number, rest: readonly string[]
   for (const word of rest) {
     while (position < siblings.length && siblings[position]!.type === 'WhiteSpaceNode') position++;
     const node = siblings[position];
-    if (!node || node.type !== 'WordNode' || (word !== '*' && word !== normalize(textOf(node)))) return -1;
+    if (!node || node.type !== 'WordNode' || (word !== '*' && word !== normalizeCached(textOf(node)))) return -1;
     position++;
   }
   return position - 1;
@@ -229,12 +247,15 @@ export const plainWords: Check = {
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
     if (block.kind === 'blockquote') return [];
-    const { byFirstWord, byRule, forms } = compile(dictionaries['plain-words'].entries);
+    const compiledWords = compile(dictionaries['plain-words'].entries);
+    const { byRule, forms } = compiledWords;
     const out: Candidate[] = [];
-    const literal = search(block.tree, byFirstWord).map((match) => ({ ...match, start: block.base + match.start, end: block.base + match.end }));
-    const names = nameSpans(block.sentences);
+    const literal = search(block.tree, compiledWords).map((match) => ({ ...match, start: block.base + match.start, end: block.base + match.end }));
+    // (Found only when a phrase is: most blocks have none.)
+    let names: Array<[number, number]> | undefined;
     for (const { phrase, start, end, inflected } of [...literal, ...otherForms(block.sentences, block.text, forms, literal)]) {
       // A word inside the capitalised name of a role, team or product is part of that name.
+      names ??= nameSpans(block.sentences);
       if (names.some(([from, to]) => start >= from && end <= to && (start > from || end < to))) continue;
       const ruleId = phrase.ruleId;
       const override = byRule.get(ruleId);

@@ -15,15 +15,21 @@ import { quote, type Candidate, type Check } from '../core/check-api.ts';
 import { inPrinciplesList, sectionIndex } from './quoted.ts';
 import type { RiskDictionary, RiskEntry, RiskFormText } from '../core/dictionary-types.ts';
 import { compileShape, findShape, permitsSharing } from './risk/shape.ts';
-import { compilePattern, matchAt, mayMatch, type CompiledPattern } from '../core/pattern.ts';
+import { compilePattern, matchAt, mayMatch, rarestAnchor, type CompiledPattern } from '../core/pattern.ts';
 import type { Audience, Evidence, Nation } from '../core/types.ts';
-import { phraseTokens, type Token } from '../core/words.ts';
+import { phraseTokens, wordSet, type Token } from '../core/words.ts';
 
 /** Who a risk message speaks to: `auto` (audience not set) reads as a staff policy, as the other wording checks do. */
 const readerOf = (audience: Audience | 'auto'): Audience => (audience === 'public' ? 'public' : 'staff');
 
 interface Compiled {
   byFirstWord: Map<string, Array<{ entry: RiskEntry; pattern: CompiledPattern }>>;
+  /**
+   * Every pattern under each word of its rarest required element: a sentence
+   * with none of a pattern's words there cannot match it, so most sentences
+   * are passed over after one lookup per distinct word.
+   */
+  byAnchor: Map<string, CompiledPattern[]>;
   credentials: string[][];
   legal: string[][];
   /** Statutory restrictions that exempt their whole paragraph. */
@@ -40,6 +46,7 @@ export function compileRisk(dictionary: RiskDictionary): Compiled {
   let result = compiled.get(dictionary);
   if (result) return result;
   const byFirstWord = new Map<string, Array<{ entry: RiskEntry; pattern: CompiledPattern }>>();
+  const byAnchor = new Map<string, CompiledPattern[]>();
   const context = new Map<RiskEntry, string[][]>();
   const balance = new Map<RiskEntry, string[][]>();
   for (const entry of dictionary.entries) {
@@ -50,6 +57,11 @@ export function compileRisk(dictionary: RiskDictionary): Compiled {
         list.push({ entry, pattern });
         byFirstWord.set(word, list);
       }
+      for (const word of rarestAnchor(pattern)) {
+        const list = byAnchor.get(word) ?? [];
+        list.push(pattern);
+        byAnchor.set(word, list);
+      }
     }
     if (entry.context) context.set(entry, entry.context.map(phraseTokens));
     if (entry.balancedBy) balance.set(entry, entry.balancedBy.map(phraseTokens));
@@ -57,6 +69,7 @@ export function compileRisk(dictionary: RiskDictionary): Compiled {
   const traps = dictionary.traps ?? {};
   result = {
     byFirstWord,
+    byAnchor,
     credentials: (traps.credentials ?? []).map(phraseTokens),
     legal: (traps.legalRestrictions ?? []).map(phraseTokens),
     statutory: (traps.statutory ?? []).map(phraseTokens),
@@ -80,6 +93,26 @@ function findPhrase(tokens: readonly Token[], phrase: readonly string[], from = 
 /** True when any phrase occurs in `tokens` at or after `from`; `words` (the sentence's words) skips hopeless phrases cheaply. */
 const containsAny = (tokens: readonly Token[], phrases: readonly string[][], words: ReadonlySet<string>, from = 0): boolean =>
   phrases.some((phrase) => phrase.length > 0 && words.has(phrase[0]!) && findPhrase(tokens, phrase, from) >= 0);
+
+/**
+ * The patterns that can match a sentence with these words: found through each
+ * pattern's rarest required element, then checked for every required element.
+ * Undefined when there are none (most sentences).
+ */
+function viablePatterns(c: Compiled, words: ReadonlySet<string>): Set<CompiledPattern> | undefined {
+  let seen: Set<CompiledPattern> | undefined;
+  let out: Set<CompiledPattern> | undefined;
+  for (const word of words) {
+    const list = c.byAnchor.get(word);
+    if (!list) continue;
+    for (const pattern of list) {
+      if (seen?.has(pattern)) continue;
+      (seen ??= new Set()).add(pattern);
+      if (mayMatch(pattern, words)) (out ??= new Set()).add(pattern);
+    }
+  }
+  return out;
+}
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
@@ -157,27 +190,25 @@ export const risk: Check = {
     // choice. Asked only once something matches, so most paragraphs never pay for it.
     let statutory: boolean | undefined;
     const isStatutory = (): boolean =>
-      (statutory ??= block.sentences.some((s) => containsAny(s.tokens, c.statutory, new Set(s.tokens.map((t) => t.norm)))));
+      (statutory ??= block.sentences.some((s) => containsAny(s.tokens, c.statutory, wordSet(s.tokens))));
     for (const sentence of block.sentences) {
       const { tokens } = sentence;
       if (tokens.length === 0) continue;
       const sentenceStart = tokens[0]!.start;
       const quoteStart = sentence.start >= 0 ? Math.min(sentence.start, sentenceStart) : sentenceStart;
       const sentenceEnd = Math.max(sentence.end, tokens.at(-1)!.end);
-      const words = new Set(tokens.map((token) => token.norm));
+      const words = wordSet(tokens);
       if (containsAny(tokens, c.support, words)) {
         out.push({ check: 'risk', ruleId: 'support-statement', start: sentenceStart, end: sentenceEnd, actual: '', expected: [], fixKind: 'none', safe: false, message: '', note: '', role: 'support' });
       }
       const sentenceText = block.text.slice(sentenceStart, sentenceEnd);
       if (PRINCIPLE_LABEL.test(sentenceText)) continue;
       let best: { entry: RiskEntry; from: number; to: number } | undefined;
-      const viable = new Map<CompiledPattern, boolean>();
-      for (let i = 0; i < tokens.length && !best; i++) {
+      const viable = viablePatterns(c, words);
+      for (let i = 0; viable && i < tokens.length && !best; i++) {
         for (const { entry, pattern } of c.byFirstWord.get(tokens[i]!.norm) ?? []) {
           if (entry.audience === 'public' && settings.audience !== 'public') continue;
-          let possible = viable.get(pattern);
-          if (possible === undefined) viable.set(pattern, (possible = mayMatch(pattern, words)));
-          if (!possible) continue;
+          if (!viable.has(pattern)) continue;
           const to = matchAt(pattern, tokens, i);
           if (to < 0) continue;
           if (best && to - i <= best.to - best.from) continue;

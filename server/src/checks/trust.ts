@@ -11,7 +11,7 @@
 import { quote, type Candidate, type Check } from '../core/check-api.ts';
 import type { TrustDictionary, TrustEntry } from '../core/dictionary-types.ts';
 import { compilePattern, matchAt, mayMatch, rarestAnchor, type CompiledPattern } from '../core/pattern.ts';
-import { phraseTokens, type Token } from '../core/words.ts';
+import { phraseTokens, wordSet, type Token } from '../core/words.ts';
 
 /** One pattern of one entry. */
 interface TrustPattern {
@@ -164,7 +164,7 @@ export const trust: Check = {
         if (list) for (const record of list) (gated ??= new Set()).add(record);
       }
       if (!gated) continue;
-      const words = new Set(tokens.map((token) => token.norm));
+      const words = wordSet(tokens);
       const seen = new Set<TrustEntry['form']>();
       const viable = new Map<CompiledPattern, boolean>();
       for (let i = 0; i < tokens.length; i++) {
@@ -191,8 +191,8 @@ export const trust: Check = {
         if (NAMES_FOLLOW.test(block.text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 16))) continue;
         if (entry.form === 'vague-owner' && writtenAsName(tokens, i, to)) continue;
         const next = sentences[s + 1];
-        if (next && next.tokens.length > 0 && hasAny(next.tokens, c.actors, new Set(next.tokens.map((t) => t.norm)))) {
-          const nextWords = new Set(next.tokens.map((t) => t.norm));
+        if (next && next.tokens.length > 0 && hasAny(next.tokens, c.actors, wordSet(next.tokens))) {
+          const nextWords = wordSet(next.tokens);
           if (nextWords.has('by') || nextWords.has('decides') || nextWords.has('decide') || nextWords.has('approves') || nextWords.has('from')) continue;
         }
         const start = tokens[i]!.start;

@@ -34,14 +34,53 @@ export function workerCount(files: number, jobs: number | undefined): number {
   return Math.min(wanted, files);
 }
 
+/** Strings kept for sharing: a run repeats a few hundred messages, notes and links many thousand times. */
+const MAX_SHARED_STRINGS = 50_000;
+
+/**
+ * Returns a function that makes a result's repeated strings (message, note,
+ * link, alternatives, evidence, reasons) one shared copy each, in place. A
+ * result posted by a worker arrives as a fresh copy of every string, and the
+ * run holds every finding until the report is written: over a library of 200
+ * policies that was 17 million characters of copies of 65,000.
+ */
+function sharedStrings(): (result: FileResult) => FileResult {
+  const seen = new Map<string, string>();
+  const one = (text: string): string => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    if (seen.size >= MAX_SHARED_STRINGS) seen.clear();
+    seen.set(text, text);
+    return text;
+  };
+  return (result) => {
+    for (const finding of result.findings) {
+      finding.ruleId = one(finding.ruleId);
+      finding.message = one(finding.message);
+      finding.note = one(finding.note);
+      finding.url = one(finding.url);
+      for (let i = 0; i < finding.expected.length; i++) finding.expected[i] = one(finding.expected[i]!);
+      if (finding.unsafeReason !== undefined) finding.unsafeReason = one(finding.unsafeReason);
+      if (finding.form !== undefined) finding.form = one(finding.form);
+      for (const item of finding.evidence ?? []) {
+        item.title = one(item.title);
+        item.text = one(item.text);
+        item.url = one(item.url);
+      }
+    }
+    return result;
+  };
+}
+
 /**
  * Checks every job and calls `onResult` once per job, in job order.
  * @param workers number of worker threads (0: check on this thread)
  * @throws WorkerFailure (or the original error on this thread) when a check fails for a reason other than an unreadable file
  */
 export async function runJobs(jobs: readonly FileJob[], workers: number, onResult: (result: FileResult) => void): Promise<void> {
+  const shared = sharedStrings();
   if (workers === 0) {
-    for (const job of jobs) onResult(await checkFile(job));
+    for (const job of jobs) onResult(shared(await checkFile(job)));
     return;
   }
   const script = workerScript()!;
@@ -69,7 +108,7 @@ export async function runJobs(jobs: readonly FileJob[], workers: number, onResul
             fail(new WorkerFailure(reply.fatal.message));
             return;
           }
-          pending.set(reply.index, reply.result);
+          pending.set(reply.index, shared(reply.result));
           send(worker);
           for (let result = pending.get(nextToReport); result; result = pending.get(nextToReport)) {
             pending.delete(nextToReport++);

@@ -670,8 +670,19 @@ function phrasesByRule(dictionaries: Dictionaries): Map<string, string[]> {
 /** A plain-words rule id is its phrase with hyphens for spaces ("in-order-to"). */
 const plainWordsPhrase = (ruleId: string): string[] => [ruleId.replace(/-/g, ' ')];
 
-const MAX_CACHED = 20_000;
+let maxCached = 20_000;
 const cache = new Map<string, Candidate>();
+
+/**
+ * Sets how many fitted candidates the cache keeps (default 20,000), dropping
+ * the oldest beyond it. The block cache's limit is passed on (see
+ * `setBlockCacheLimit`): a batch run over many files keeps a small cache, since
+ * each entry holds a copy of the text around its finding.
+ */
+export function setFitCacheLimit(limit: number): void {
+  maxCached = Math.max(10, Math.floor(limit));
+  while (cache.size > maxCached) cache.delete(cache.keys().next().value!);
+}
 
 /** Empties the fit cache (cold runs in tests and benchmarks). */
 export function clearFitCache(): void {
@@ -735,7 +746,7 @@ export function fitCandidates(candidates: Candidate[], document: DocumentInput, 
     const shiftBy = candidate.start;
     if (hit) return { ...hit, start: hit.start + shiftBy, end: hit.end + shiftBy };
     const result = fitAndJudge(candidate, document.text, place, (candidate.check === 'plain-words' ? plainWordsPhrase(candidate.ruleId) : phrases?.get(`${candidate.check}/${candidate.ruleId}`)) ?? []);
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    if (cache.size >= maxCached) cache.delete(cache.keys().next().value!);
     cache.set(key, { ...result, start: result.start - shiftBy, end: result.end - shiftBy });
     return result;
   });

@@ -12,6 +12,8 @@ const NON_PROSE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+|(?<![\w.+-])[\w.
 export function nonProseRanges(text: string, from = 0, to = text.length): Array<[number, number]> {
   const slice = text.slice(from, to);
   const out: Array<[number, number]> = [];
+  // Every match has "@", "://" or "www." in it: most blocks have none, and skip the scan.
+  if (!slice.includes('@') && !slice.includes('://') && !/www\./i.test(slice)) return out;
   NON_PROSE.lastIndex = 0;
   for (let m = NON_PROSE.exec(slice); m; m = NON_PROSE.exec(slice)) out.push([from + m.index, from + m.index + m[0].length]);
   return out;

@@ -136,10 +136,15 @@ export function rarestAnchor(pattern: CompiledPattern): ReadonlySet<string> {
 
 /** True when every required element of `pattern` has a word in `words` (so a match is possible). */
 export function mayMatch(pattern: CompiledPattern, words: ReadonlySet<string>): boolean {
-  return pattern.anchors.every((anchor) => {
-    for (const word of anchor) if (words.has(word)) return true;
-    return false;
-  });
+  for (const anchor of pattern.anchors) if (!intersects(anchor, words)) return false;
+  return true;
+}
+
+/** True when the two sets share a word (walking the smaller: an anchor from a macro can hold hundreds of forms). */
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size > b.size) return intersects(b, a);
+  for (const word of a) if (b.has(word)) return true;
+  return false;
 }
 
 let visited = new Uint8Array(1024);

@@ -137,7 +137,8 @@ export class PhraseIndex<E> {
     const out: PhraseMatch<E>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const candidates: PhraseMatch<E>[] = [];
+      // (Made only where a phrase starts: most words start none.)
+      let candidates: PhraseMatch<E>[] | undefined;
       let node: TrieNode<E> | undefined = this.root;
       for (let j = i; j < tokens.length && node; j++) {
         const token: Token = tokens[j]!;
@@ -146,12 +147,12 @@ export class PhraseIndex<E> {
         if (!node) break;
         for (const target of node.targets) {
           if (target.caseSensitive && !caseMatches(target.raw, tokens, i, j + 1)) continue;
-          candidates.push({ target, from: i, to: j + 1 });
+          (candidates ??= []).push({ target, from: i, to: j + 1 });
         }
       }
       // Longest first; a phrase as written before a generated inflection.
-      candidates.sort((a, b) => b.to - a.to || Number(a.target.inflected) - Number(b.target.inflected));
-      const chosen = candidates.find(accept);
+      candidates?.sort((a, b) => b.to - a.to || Number(a.target.inflected) - Number(b.target.inflected));
+      const chosen = candidates?.find(accept);
       if (chosen) {
         out.push(chosen);
         i = chosen.to;

@@ -12,7 +12,7 @@ import { checkSet, type CheckSet } from './check-set.ts';
 import { disabledForDocument, isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import { documentModel, type Block, type ChunkCache } from './document.ts';
-import { clearFitCache, fitCandidates } from './fit.ts';
+import { clearFitCache, fitCandidates, setFitCacheLimit } from './fit.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
 import { LineIndex } from './positions.ts';
 import type { CheckId, DocumentFormat, Finding, Settings, Severity } from './types.ts';
@@ -82,11 +82,13 @@ export function isRunningText(kind: Block['kind'], words: number, sentenceText: 
 let maxCachedBlocks = 20_000;
 
 /**
- * Sets how many blocks the cache keeps (default 20,000). A batch run over many
- * different files gains little from a big cache, so the CLI keeps a small one.
+ * Sets how many blocks the cache keeps (default 20,000; the fit cache keeps as
+ * many fitted findings). A batch run over many different files gains little
+ * from a big cache, so the CLI keeps a small one.
  */
 export function setBlockCacheLimit(limit: number): void {
   maxCachedBlocks = Math.max(10, Math.floor(limit));
+  setFitCacheLimit(maxCachedBlocks);
   while (blockCache.size > maxCachedBlocks) {
     const oldest = blockCache.keys().next().value;
     if (oldest === undefined) break;

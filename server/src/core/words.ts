@@ -28,6 +28,22 @@ export interface TokenSentence {
   end: number;
 }
 
+const wordSets = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+/**
+ * The normalised words of a sentence as a set, built once per token list and
+ * shared by every check that asks (a cheap "does the sentence have this word").
+ */
+export function wordSet(tokens: readonly Token[]): ReadonlySet<string> {
+  let words = wordSets.get(tokens);
+  if (!words) {
+    const set = new Set<string>();
+    for (const token of tokens) set.add(token.norm);
+    wordSets.set(tokens, (words = set));
+  }
+  return words;
+}
+
 const HYPHENS = new Set(['-', '‐', '‑']);
 const APOSTROPHES = /[’‘`]/g;
 
@@ -36,8 +52,36 @@ const APOSTROPHES = /[’‘`]/g;
  * "-ize/-yze" spellings folded into UK "-ise/-yse" (so "utilize" matches "utilise").
  */
 export function normalizeWord(word: string): string {
+  return normalizedWord(word);
+}
+
+/**
+ * A function of one word that remembers its answers, at most `max` of them (all
+ * are forgotten when it is full: a document has a few thousand distinct words,
+ * so the bound only matters for a long-running server).
+ */
+export function rememberPerWord<T>(compute: (word: string) => T, max: number): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = compute(word);
+      if (known.size >= max) known.clear();
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * Words already normalised. Besides saving the work, every occurrence of a word
+ * then shares one string, whose hash the phrase indexes' lookups compute once.
+ */
+const normalizedWord = rememberPerWord(normalizeUncached, 100_000);
+
+function normalizeUncached(word: string): string {
   let w = word.toLowerCase().replace(APOSTROPHES, "'");
-  if (w.length > 4) {
+  if (w.length > 4 && (w.includes('iz') || w.includes('yz'))) {
     w = w
       .replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1')
       .replace(/yz(e|es|ed|ing)$/, 'ys$1');
@@ -89,6 +133,12 @@ function valueOf(node: Node): string {
   return '';
 }
 
+/** True when any of the nodes has no start offset. */
+function unplaced(nodes: readonly Node[]): boolean {
+  for (const node of nodes) if (offsetOf(node, 'start') < 0) return true;
+  return false;
+}
+
 /** Collects every SentenceNode under `tree`, in order. */
 export function sentencesOf(tree: Node): Parent[] {
   const out: Parent[] = [];
@@ -112,7 +162,7 @@ export function tokenizeSentence(sentence: Parent, base = 0): TokenSentence {
   let pending: Separator = 'start';
   for (const child of sentence.children as Node[]) {
     if (child.type === 'WordNode') {
-      if (((child as Parent).children as Node[]).some((part) => offsetOf(part, 'start') < 0)) {
+      if (unplaced((child as Parent).children as Node[])) {
         // No position (remark-gfm's autolink literals can leave text without one): a word
         // we cannot place must never be flagged, or a fix would land on the wrong text.
         if (tokens.length) pending = 'break';
