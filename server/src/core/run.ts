@@ -93,12 +93,19 @@ const blockCache = new Map<string, CachedBlock>();
  * block and the settings they were made with: a block reused from the chunk
  * cache is found without building and hashing a key from its whole text.
  */
-let byIdentity = new WeakMap<object, { around: string; cached: CachedBlock }>();
+let byIdentity = new WeakMap<object, { settingsKey: string; labels: string; before: string; after: string; cached: CachedBlock }>();
+/**
+ * Each block result's candidates placed at the block's start (document
+ * offsets), kept while the block does not move: the blocks before an edit
+ * hand on the same candidate objects, not fresh copies, on every check.
+ */
+let placed = new WeakMap<CachedBlock, { start: number; candidates: Candidate[] }>();
 
 /** Empties the block cache (tests and benchmarks use this for cold runs). */
 export function clearBlockCache(): void {
   blockCache.clear();
   byIdentity = new WeakMap();
+  placed = new WeakMap();
   clearFitCache();
 }
 
@@ -132,15 +139,30 @@ function shift(candidates: Candidate[], by: number): Candidate[] {
 export const BLOCK_CONTEXT = 160;
 
 function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string): { cached: CachedBlock; parsed: boolean } {
-  let around: string | undefined;
-  if (block.identity) {
-    around = `${settingsKey}\u0000${block.labels ?? ''}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start)}\u0000${text.slice(block.end, block.end + BLOCK_CONTEXT)}`;
-    const known = byIdentity.get(block.identity);
-    if (known && known.around === around) return { cached: known.cached, parsed: false };
-  }
+  if (!block.identity) return checkBlockByText(block, text, enabled, context, settingsKey);
+  // Compared part by part: no joined key is built for every block on every check.
+  const labels = block.labels ?? '';
+  const before = text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start);
+  const after = text.slice(block.end, block.end + BLOCK_CONTEXT);
+  const known = byIdentity.get(block.identity);
+  if (known && known.settingsKey === settingsKey && known.labels === labels && known.before === before && known.after === after) return { cached: known.cached, parsed: false };
   const result = checkBlockByText(block, text, enabled, context, settingsKey);
-  if (block.identity && around !== undefined) byIdentity.set(block.identity, { around, cached: result.cached });
+  byIdentity.set(block.identity, { settingsKey, labels, before: detached(before), after: detached(after), cached: result.cached });
   return result;
+}
+
+/** A copy of a short slice that does not keep the whole text it was cut from alive (V8 slices point into their parent). */
+function detached(slice: string): string {
+  return ` ${slice}`.slice(1);
+}
+
+/** A block result's candidates at document offsets for a block starting at `start` (see {@link placed}). */
+function placedCandidates(cached: CachedBlock, start: number): Candidate[] {
+  const known = placed.get(cached);
+  if (known && known.start === start) return known.candidates;
+  const candidates = shift(cached.candidates, start);
+  placed.set(cached, { start, candidates });
+  return candidates;
 }
 
 function checkBlockByText(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string): { cached: CachedBlock; parsed: boolean } {
@@ -238,9 +260,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     words += cached.words;
     for (const length of cached.sentenceLengths) sentenceLengths.push(length); // not push(...): a huge block overflowed the stack
     for (const length of cached.runningSentenceLengths) runningSentenceLengths.push(length);
-    for (const candidate of cached.candidates) {
-      perCheck.get(candidate.check)?.push({ ...candidate, start: candidate.start + block.start, end: candidate.end + block.start });
-    }
+    for (const candidate of placedCandidates(cached, block.start)) perCheck.get(candidate.check)?.push(candidate);
   }
 
   const document: DocumentInput = { text, sections: model.sections, blocks: model.blocks };
