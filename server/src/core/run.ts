@@ -11,6 +11,7 @@ import { CHECK_PRIORITY, CHECKS, SPAN_CHECKS } from '../checks/registry.ts';
 import { ruleUrl, milder, type BlockInput, type Candidate, type CheckContext, type DocumentInput } from './check-api.ts';
 import { disabledForDocument, isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
+import type { Dictionaries } from './dictionary-types.ts';
 import { documentModel, type Block, type ChunkCache } from './document.ts';
 import { clearFitCache, fitCandidates } from './fit.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
@@ -106,6 +107,7 @@ export function clearBlockCache(): void {
   blockCache.clear();
   byIdentity = new WeakMap();
   placed = new WeakMap();
+  fittedMemo = new WeakMap();
   clearFitCache();
 }
 
@@ -197,6 +199,62 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
   return { cached, parsed: true };
 }
 
+/** What fitting a candidate read besides the candidate and the text around its block, and what it gave. */
+interface Fitted {
+  dictionaries: Dictionaries;
+  heading: string;
+  block: { kind: string; start: number; end: number } | undefined;
+  fitted: Candidate;
+}
+/**
+ * Fitted candidates by the candidate object they came from. The same object
+ * comes back on the next check only when its block did not move and the text
+ * its checks (and so fitting, which reads less) could see is unchanged (see
+ * {@link placedCandidates}); fitting also reads the block's bounds and its
+ * section's heading, which are compared here.
+ */
+let fittedMemo = new WeakMap<Candidate, Fitted>();
+
+/** The item of `items` (sorted, not overlapping) that holds `offset`. */
+function itemAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = items[mid]!;
+    if (offset < item.start) high = mid - 1;
+    else if (offset >= item.end) low = mid + 1;
+    else return item;
+  }
+  return undefined;
+}
+
+/** {@link fitCandidates}, taking the candidates fitted on an earlier check from {@link fittedMemo} and fitting the rest. */
+function fitReusing(candidates: Candidate[], document: DocumentInput, dictionaries: Dictionaries): Candidate[] {
+  const out: Candidate[] = new Array<Candidate>(candidates.length);
+  const missing: Candidate[] = [];
+  const where: Array<{ at: number; heading: string; block: Fitted['block'] }> = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    const heading = itemAt(document.sections, candidate.start)?.heading ?? '';
+    const block = itemAt(document.blocks, candidate.start);
+    const known = fittedMemo.get(candidate);
+    if (known && known.dictionaries === dictionaries && known.heading === heading && known.block?.kind === block?.kind && known.block?.start === block?.start && known.block?.end === block?.end) {
+      out[i] = known.fitted;
+    } else {
+      missing.push(candidate);
+      where.push({ at: i, heading, block: block && { kind: block.kind, start: block.start, end: block.end } });
+    }
+  }
+  const fitted = fitCandidates(missing, document, dictionaries);
+  for (let k = 0; k < missing.length; k++) {
+    const { at, heading, block } = where[k]!;
+    out[at] = fitted[k]!;
+    fittedMemo.set(missing[k]!, { dictionaries, heading, block, fitted: fitted[k]! });
+  }
+  return out;
+}
+
 /** A test for the allow list: a rule id, `check/ruleId`, or the flagged words (case, hyphens and -ize/-ise ignored). */
 export function allowMatcher(allow: readonly string[]): (candidate: Candidate) => boolean {
   if (allow.length === 0) return () => false;
@@ -286,7 +344,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     ),
   );
 
-  candidates = fitCandidates(candidates, document, dictionaries);
+  candidates = fitReusing(candidates, document, dictionaries);
 
   const lines = new LineIndex(text);
   const findings: Finding[] = candidates
