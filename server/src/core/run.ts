@@ -101,12 +101,15 @@ let byIdentity = new WeakMap<object, { settingsKey: string; labels: string; befo
  * hand on the same candidate objects, not fresh copies, on every check.
  */
 let placed = new WeakMap<CachedBlock, { start: number; candidates: Candidate[] }>();
+/** Each placed candidate's candidate in its block result (offsets relative to the block) and the block's start. */
+let origins = new WeakMap<Candidate, { relative: Candidate; blockStart: number }>();
 
 /** Empties the block cache (tests and benchmarks use this for cold runs). */
 export function clearBlockCache(): void {
   blockCache.clear();
   byIdentity = new WeakMap();
   placed = new WeakMap();
+  origins = new WeakMap();
   fittedMemo = new WeakMap();
   clearFitCache();
 }
@@ -163,6 +166,7 @@ function placedCandidates(cached: CachedBlock, start: number): Candidate[] {
   const known = placed.get(cached);
   if (known && known.start === start) return known.candidates;
   const candidates = shift(cached.candidates, start);
+  for (let i = 0; i < candidates.length; i++) origins.set(candidates[i]!, { relative: cached.candidates[i]!, blockStart: start });
   placed.set(cached, { start, candidates });
   return candidates;
 }
@@ -203,15 +207,17 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
 interface Fitted {
   dictionaries: Dictionaries;
   heading: string;
-  block: { kind: string; start: number; end: number } | undefined;
+  block: { kind: string; start: number; end: number };
   fitted: Candidate;
 }
 /**
- * Fitted candidates by the candidate object they came from. The same object
- * comes back on the next check only when its block did not move and the text
- * its checks (and so fitting, which reads less) could see is unchanged (see
- * {@link placedCandidates}); fitting also reads the block's bounds and its
- * section's heading, which are compared here.
+ * Fitted candidates by the block result's candidate they came from (see
+ * {@link origins}). A block result is reused only while the block's text and
+ * the text around it that checks may read (more than fitting reads) are
+ * unchanged, so the fit holds wherever the block now starts, shifted; fitting
+ * also reads the block's kind and length and its section's heading, which are
+ * compared here. Candidates a document-level pass makes afresh are fitted
+ * on every check.
  */
 let fittedMemo = new WeakMap<Candidate, Fitted>();
 
@@ -233,24 +239,28 @@ function itemAt<T extends { start: number; end: number }>(items: readonly T[], o
 function fitReusing(candidates: Candidate[], document: DocumentInput, dictionaries: Dictionaries): Candidate[] {
   const out: Candidate[] = new Array<Candidate>(candidates.length);
   const missing: Candidate[] = [];
-  const where: Array<{ at: number; heading: string; block: Fitted['block'] }> = [];
+  const where: Array<{ at: number; relative?: Candidate; heading: string; block?: Fitted['block'] }> = [];
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
-    const heading = itemAt(document.sections, candidate.start)?.heading ?? '';
-    const block = itemAt(document.blocks, candidate.start);
-    const known = fittedMemo.get(candidate);
-    if (known && known.dictionaries === dictionaries && known.heading === heading && known.block?.kind === block?.kind && known.block?.start === block?.start && known.block?.end === block?.end) {
-      out[i] = known.fitted;
-    } else {
-      missing.push(candidate);
-      where.push({ at: i, heading, block: block && { kind: block.kind, start: block.start, end: block.end } });
+    const origin = origins.get(candidate);
+    const found = origin && itemAt(document.blocks, candidate.start);
+    // Only a candidate in the block it came from (not, say, one a pass moved elsewhere).
+    const block = found && found.start === origin.blockStart ? { kind: found.kind, start: found.start, end: found.end } : undefined;
+    const heading = block ? (itemAt(document.sections, candidate.start)?.heading ?? '') : '';
+    const known = block && fittedMemo.get(origin!.relative);
+    if (known && known.dictionaries === dictionaries && known.heading === heading && known.block.kind === block!.kind && known.block.end - known.block.start === block!.end - block!.start) {
+      const by = block!.start - known.block.start;
+      out[i] = by === 0 ? known.fitted : { ...known.fitted, start: known.fitted.start + by, end: known.fitted.end + by };
+      continue;
     }
+    missing.push(candidate);
+    where.push({ at: i, heading, ...(block ? { relative: origin!.relative, block } : {}) });
   }
   const fitted = fitCandidates(missing, document, dictionaries);
   for (let k = 0; k < missing.length; k++) {
-    const { at, heading, block } = where[k]!;
+    const { at, relative, heading, block } = where[k]!;
     out[at] = fitted[k]!;
-    fittedMemo.set(missing[k]!, { dictionaries, heading, block, fitted: fitted[k]! });
+    if (relative && block) fittedMemo.set(relative, { dictionaries, heading, block, fitted: fitted[k]! });
   }
   return out;
 }
