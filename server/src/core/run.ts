@@ -55,6 +55,19 @@ export interface CheckResult {
 interface CachedBlock {
   /** Candidates with offsets relative to the block start. */
   candidates: Candidate[];
+  /**
+   * The candidates placed at the block's start (document offsets), kept while
+   * the block does not move: the blocks before an edit hand on the same
+   * candidate objects, not fresh copies, on every check.
+   */
+  placed?: Placed;
+  /**
+   * Per candidate, how it was fitted (see {@link fitReusing}). The result is
+   * reused only while the block's text and the text around it that checks may
+   * read (more than fitting reads) are unchanged, so the fit holds wherever
+   * the block now starts, shifted.
+   */
+  fitted?: Array<Fitted | undefined>;
   words: number;
   sentenceLengths: number[];
   runningSentenceLengths: number[];
@@ -100,17 +113,11 @@ let byIdentity = new WeakMap<object, { settingsKey: string; labels: string; befo
  * offsets), kept while the block does not move: the blocks before an edit
  * hand on the same candidate objects, not fresh copies, on every check.
  */
-let placed = new WeakMap<CachedBlock, { start: number; candidates: Candidate[] }>();
-/** Each placed candidate's candidate in its block result (offsets relative to the block) and the block's start. */
-let origins = new WeakMap<Candidate, { relative: Candidate; blockStart: number }>();
 
 /** Empties the block cache (tests and benchmarks use this for cold runs). */
 export function clearBlockCache(): void {
   blockCache.clear();
   byIdentity = new WeakMap();
-  placed = new WeakMap();
-  origins = new WeakMap();
-  fittedMemo = new WeakMap();
   clearFitCache();
 }
 
@@ -161,14 +168,17 @@ function detached(slice: string): string {
   return ` ${slice}`.slice(1);
 }
 
-/** A block result's candidates at document offsets for a block starting at `start` (see {@link placed}). */
-function placedCandidates(cached: CachedBlock, start: number): Candidate[] {
-  const known = placed.get(cached);
-  if (known && known.start === start) return known.candidates;
-  const candidates = shift(cached.candidates, start);
-  for (let i = 0; i < candidates.length; i++) origins.set(candidates[i]!, { relative: cached.candidates[i]!, blockStart: start });
-  placed.set(cached, { start, candidates });
-  return candidates;
+/** A block result's candidates placed at a block start, and the result they came from. */
+interface Placed {
+  start: number;
+  candidates: Candidate[];
+  cached: CachedBlock;
+}
+
+/** A block result's candidates at document offsets for a block starting at `start` (see {@link CachedBlock.placed}). */
+function placedCandidates(cached: CachedBlock, start: number): Placed {
+  if (cached.placed?.start !== start) cached.placed = { start, candidates: shift(cached.candidates, start), cached };
+  return cached.placed;
 }
 
 function checkBlockByText(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string): { cached: CachedBlock; parsed: boolean } {
@@ -210,16 +220,6 @@ interface Fitted {
   block: { kind: string; start: number; end: number };
   fitted: Candidate;
 }
-/**
- * Fitted candidates by the block result's candidate they came from (see
- * {@link origins}). A block result is reused only while the block's text and
- * the text around it that checks may read (more than fitting reads) are
- * unchanged, so the fit holds wherever the block now starts, shifted; fitting
- * also reads the block's kind and length and its section's heading, which are
- * compared here. Candidates a document-level pass makes afresh are fitted
- * on every check.
- */
-let fittedMemo = new WeakMap<Candidate, Fitted>();
 
 /** The item of `items` (sorted, not overlapping) that holds `offset`. */
 function itemAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
@@ -235,32 +235,41 @@ function itemAt<T extends { start: number; end: number }>(items: readonly T[], o
   return undefined;
 }
 
-/** {@link fitCandidates}, taking the candidates fitted on an earlier check from {@link fittedMemo} and fitting the rest. */
-function fitReusing(candidates: Candidate[], document: DocumentInput, dictionaries: Dictionaries): Candidate[] {
+/**
+ * {@link fitCandidates}, reusing how a block's own candidates were fitted on
+ * an earlier check (see {@link CachedBlock.fitted}) while the block's kind and
+ * length and its section's heading (which fitting also reads) are the same,
+ * and fitting the rest. Candidates a document-level pass makes afresh are
+ * fitted on every check.
+ * @param origins each block candidate's placing (see {@link placedCandidates})
+ */
+function fitReusing(candidates: Candidate[], document: DocumentInput, dictionaries: Dictionaries, origins: ReadonlyMap<Candidate, Placed>): Candidate[] {
   const out: Candidate[] = new Array<Candidate>(candidates.length);
   const missing: Candidate[] = [];
-  const where: Array<{ at: number; relative?: Candidate; heading: string; block?: Fitted['block'] }> = [];
+  const where: Array<{ at: number; memo?: Array<Fitted | undefined>; index: number; heading: string; block?: Fitted['block'] }> = [];
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     const origin = origins.get(candidate);
     const found = origin && itemAt(document.blocks, candidate.start);
     // Only a candidate in the block it came from (not, say, one a pass moved elsewhere).
-    const block = found && found.start === origin.blockStart ? { kind: found.kind, start: found.start, end: found.end } : undefined;
+    const block = found && found.start === origin.start ? { kind: found.kind, start: found.start, end: found.end } : undefined;
     const heading = block ? (itemAt(document.sections, candidate.start)?.heading ?? '') : '';
-    const known = block && fittedMemo.get(origin!.relative);
+    const index = block ? origin!.candidates.indexOf(candidate) : -1;
+    const memo = index >= 0 ? (origin!.cached.fitted ??= []) : undefined;
+    const known = memo?.[index];
     if (known && known.dictionaries === dictionaries && known.heading === heading && known.block.kind === block!.kind && known.block.end - known.block.start === block!.end - block!.start) {
       const by = block!.start - known.block.start;
       out[i] = by === 0 ? known.fitted : { ...known.fitted, start: known.fitted.start + by, end: known.fitted.end + by };
       continue;
     }
     missing.push(candidate);
-    where.push({ at: i, heading, ...(block ? { relative: origin!.relative, block } : {}) });
+    where.push({ at: i, index, heading, ...(memo && block ? { memo, block } : {}) });
   }
   const fitted = fitCandidates(missing, document, dictionaries);
   for (let k = 0; k < missing.length; k++) {
-    const { at, relative, heading, block } = where[k]!;
+    const { at, memo, index, heading, block } = where[k]!;
     out[at] = fitted[k]!;
-    if (relative && block) fittedMemo.set(relative, { dictionaries, heading, block, fitted: fitted[k]! });
+    if (memo && block) memo[index] = { dictionaries, heading, block, fitted: fitted[k]! };
   }
   return out;
 }
@@ -318,6 +327,8 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const model = documentModel(text, format, options.chunkCache, options.wholeParse);
 
   const perCheck = new Map<CheckId, Candidate[]>(enabled.map((id) => [id, []]));
+  /** Each block candidate's placing, for reusing its fitting. */
+  const origins = new Map<Candidate, Placed>();
   const sentenceLengths: number[] = [];
   const runningSentenceLengths: number[] = [];
   let words = 0;
@@ -328,7 +339,11 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     words += cached.words;
     for (const length of cached.sentenceLengths) sentenceLengths.push(length); // not push(...): a huge block overflowed the stack
     for (const length of cached.runningSentenceLengths) runningSentenceLengths.push(length);
-    for (const candidate of placedCandidates(cached, block.start)) perCheck.get(candidate.check)?.push(candidate);
+    const placed = placedCandidates(cached, block.start);
+    for (const candidate of placed.candidates) {
+      perCheck.get(candidate.check)?.push(candidate);
+      origins.set(candidate, placed);
+    }
   }
 
   const document: DocumentInput = { text, sections: model.sections, blocks: model.blocks };
@@ -354,7 +369,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     ),
   );
 
-  candidates = fitReusing(candidates, document, dictionaries);
+  candidates = fitReusing(candidates, document, dictionaries, origins);
 
   const lines = new LineIndex(text);
   const findings: Finding[] = candidates
