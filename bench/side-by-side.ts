@@ -1,12 +1,14 @@
 /**
- * `npx tsx bench/side-by-side.ts [--ref main] [--rounds 15] [--edits 60] [--only CHECK] [--wall]`:
+ * `npx tsx bench/side-by-side.ts [--ref main] [--rounds 15] [--edits 60] [--only CHECK] [--shape synthetic|real] [--wall]`:
  * a short, fair comparison of this working tree's core against another git
  * ref's core (its `server/src` and `dictionaries/`, extracted to
  * `.bench-ref/`), in ONE process with the runs interleaved, so that noise on a
  * shared machine hits both alike. Measures the 20,000-word full check (block
  * cache cleared each run, median) and the one-word re-check (p50/p95 of the
- * same edits through each side's DocumentChecker). Times are CPU time unless
- * `--wall` is given. Prints a Markdown table; paste it into bench/results.md.
+ * same edits through each side's DocumentChecker). `--shape real` uses the
+ * 20,000-word document shaped like real guidance (footnotes, reference links,
+ * tables; bench/corpus.ts) instead of the synthetic policy. Times are CPU time
+ * unless `--wall` is given. Prints a Markdown table; paste it into bench/results.md.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -24,6 +26,7 @@ const ref = option('ref', 'main');
 const rounds = Number(option('rounds', '15'));
 const editCount = Number(option('edits', '60'));
 const onlyCheck = option('only', '');
+const shape = option('shape', 'synthetic');
 // --wall: wall-clock time. The default is this thread's CPU time (user + system), which waiting
 // for a core on a busy shared machine does not inflate.
 const wall = argv.includes('--wall');
@@ -62,7 +65,8 @@ const current = await load(repo);
 const morphology = (await import(join(repo, 'server/src/core/morphology.ts'))) as { loadMorphology?: () => number };
 const morphologyLoad = morphology.loadMorphology?.();
 
-const doc20k = readFileSync(writeCorpus().doc20k, 'utf8');
+const corpus = writeCorpus();
+const doc20k = readFileSync(shape === 'real' ? corpus.real20k : corpus.doc20k, 'utf8');
 const sides = { before, current } as const;
 
 // First check in the process: includes compiling the dictionaries.
@@ -102,7 +106,7 @@ const ec = percentile(edits.current!, 95);
 const lines = [
   `| measure (same process, interleaved; ${wall ? 'wall-clock' : 'CPU'} time) | ${ref} | this tree | ratio |`,
   '|---|---|---|---|',
-  `| full check, 20k-word Markdown, median of ${rounds} | ${ms(fb)} ms | ${ms(fc)} ms | ${ratio(fc, fb)} |`,
+  `| full check, 20k-word Markdown (${shape}), median of ${rounds} | ${ms(fb)} ms | ${ms(fc)} ms | ${ratio(fc, fb)} |`,
   `| one-word re-check p50 (${editCount} edits) | ${ms(percentile(edits.before!, 50))} ms | ${ms(percentile(edits.current!, 50))} ms | ${ratio(percentile(edits.current!, 50), percentile(edits.before!, 50))} |`,
   `| one-word re-check p95 | ${ms(eb)} ms | ${ms(ec)} ms | ${ratio(ec, eb)} |`,
   `| first check in the process (loads and compiles dictionaries) | ${ms(first.before!)} ms | ${ms(first.current!)} ms | ${ratio(first.current!, first.before!)} |`,

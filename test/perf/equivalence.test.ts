@@ -214,6 +214,23 @@ describe('incremental re-checks give the findings of a cold check', () => {
     checker.dispose();
   });
 
+  it('a finding in a block that did not move follows a change to its section heading far above it', () => {
+    // The heading is more than 160 characters before the flagged block and keeps its length, so the
+    // block is reused where it was; whether its fix is safe still depends on the heading (entries
+    // under "Definitions" stay as published).
+    const filler = 'This paragraph is here to keep the heading well away from the sentence below, so that the block with the flagged words does not see the heading in the text around it.';
+    const text = (heading: string) => `## ${heading}\n\n${filler}\n\nWe check the log in order to find misuse.\n`;
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
+    core.clearBlockCache();
+    const seen: Array<boolean | undefined> = [];
+    for (const heading of ['How we work', 'Definitions', 'How we work']) {
+      const got = checker.check(text(heading), settings).findings;
+      expect(got).toEqual(whole(text(heading), 'markdown').findings);
+      seen.push(got.find((f) => f.actual === 'in order to')?.safe);
+    }
+    expect(seen).toEqual([true, false, true]);
+  });
+
   it('two documents checked in turn do not disturb each other', () => {
     const a = new DocumentChecker('markdown', CHECK_LIST);
     const b = new DocumentChecker('markdown', CHECK_LIST);

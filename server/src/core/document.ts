@@ -237,17 +237,60 @@ export interface ParsedChunk {
   definitions: string[];
 }
 
-/** What is kept of one chunk's text: the labels it may use, and its parses by the stand-in definitions they had. */
+/** What is kept of one chunk's text: the text, the labels it may use, and its parses by the stand-in definitions they had. */
 export interface ChunkEntry {
+  /** The chunk's text (its key in the cache; a string whose hash is already known). */
+  source: string;
   uses: LabelUse[];
   parses: Map<string, ParsedChunk>;
 }
 
 /**
- * Chunks by their text, kept by one open document (see DocumentChecker) so
- * that an edit re-parses only the chunks it touched.
+ * What the last chunk-by-chunk reading of a document left for the next one:
+ * its text, its chunks and, per chunk, the cache entry and stand-in key it was
+ * read with. The next reading scans again only from the chunk before the
+ * first changed character to the first chunk after the change that starts
+ * where it started before, and takes the chunks outside that run from here
+ * (shifted), without slicing or hashing their text.
  */
-export type ChunkCache = Map<string, ChunkEntry>;
+export interface ChunkMemory {
+  text: string;
+  scan: MarkdownScan;
+  entries: ChunkEntry[];
+  keys: string[];
+  /** Per chunk, the stand-in definitions its key joins. */
+  standIns: string[][];
+  /** Containers opened on lines that already opened one, in the whole text (see {@link tooDeeplyNested}). */
+  stacked?: number;
+}
+
+/** How two texts differ: the lengths of what they share at the start and (after that) at the end. */
+interface Change {
+  prefix: number;
+  suffix: number;
+}
+
+/** Compares block by block (natively) and then character by character. */
+function changeBetween(old: string, text: string): Change {
+  const shortest = Math.min(text.length, old.length);
+  const step = 512;
+  let prefix = 0;
+  while (prefix + step <= shortest && text.slice(prefix, prefix + step) === old.slice(prefix, prefix + step)) prefix += step;
+  while (prefix < shortest && text.charCodeAt(prefix) === old.charCodeAt(prefix)) prefix++;
+  const most = shortest - prefix;
+  let suffix = 0;
+  while (suffix + step <= most && text.slice(text.length - suffix - step, text.length - suffix) === old.slice(old.length - suffix - step, old.length - suffix)) suffix += step;
+  while (suffix < most && text.charCodeAt(text.length - 1 - suffix) === old.charCodeAt(old.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+/**
+ * Chunks by their text, kept by one open document (see DocumentChecker) so
+ * that an edit re-parses only the chunks it touched; `memory` is the last
+ * reading of that document (see {@link ChunkMemory}), set and read by
+ * {@link documentModel}.
+ */
+export type ChunkCache = Map<string, ChunkEntry> & { memory?: ChunkMemory | undefined };
 
 /** HTML blocks that may contain blank lines (CommonMark types 1–5), with their end condition. */
 const HTML_OPENERS: Array<[RegExp, RegExp]> = [
@@ -275,10 +318,18 @@ export function labelKey(raw: string, footnote = false): string {
 const DEFINITION_LINE = /^ {0,3}\[(\^?)((?:[^[\]\\]|\\.){1,999})\]:/;
 
 /** Chunks of a Markdown document and the definition labels found at the start of its lines. */
-interface MarkdownScan {
+export interface MarkdownScan {
   chunks: Array<[number, number]>;
   /** Keys of labels on lines that look like top-level definitions (checked against the parse later). */
   labels: Set<string>;
+  /** Per chunk, the labels of {@link labels} found on its own lines. */
+  chunkLabels: string[][];
+  /**
+   * Per chunk, the index of the same chunk (same text, shifted) in the scan
+   * this one was made from by {@link rescanMarkdown}, or -1; absent for a scan
+   * of the whole text.
+   */
+  from?: number[];
 }
 
 /**
@@ -296,21 +347,100 @@ export function markdownChunks(text: string): Array<[number, number]> | undefine
 /** A line that could open or close front matter. */
 const FRONT_MATTER_FENCE = /^(---|\+\+\+)[ \t]*$/;
 
+/** Where a scan stands before reading the line at `position`. */
+interface ScanState {
+  position: number;
+  chunkStart: number;
+  lastEnd: number;
+  pendingBreak: boolean;
+  /** Labels defined on the lines of the open chunk so far. */
+  labels: string[];
+  lineNo: number;
+  frontMatter?: string | undefined;
+}
+
+const NO_LABELS: string[] = [];
+
+/**
+ * Where to stop a rescan: at the first chunk starting at or after `from`
+ * whose start, less `delta`, started a chunk of the old scan; the old chunks
+ * from there on follow, shifted by `delta`.
+ */
+interface Resync {
+  from: number;
+  delta: number;
+  old: MarkdownScan;
+}
+
 function scanMarkdown(text: string): MarkdownScan | undefined {
-  const labels = new Set<string>();
+  const first = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  const state: ScanState = { position: 0, chunkStart: -1, lastEnd: 0, pendingBreak: false, labels: NO_LABELS, lineNo: 0, frontMatter: first?.[1] };
+  return scanLines(text, state, { chunks: [], labels: new Set(), chunkLabels: [] });
+}
+
+/**
+ * Scans `text` again after an edit, reusing the scan of `old`: it starts at
+ * the last chunk that begins before the first changed character (the text
+ * before it, and so the scanner's state there, is unchanged) and stops at the
+ * first chunk after the change that begins where a chunk began in the old
+ * scan (from there the text and the state are the same, so the old chunks
+ * follow, shifted). Gives exactly what {@link scanMarkdown} gives.
+ */
+function rescanMarkdown(text: string, old: string, oldScan: MarkdownScan, { prefix, suffix }: Change): MarkdownScan | undefined {
+  // The last old chunk (not the first) that starts before the first changed character.
+  const chunks = oldScan.chunks;
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (chunks[mid]![0] < prefix) low = mid;
+    else high = mid - 1;
+  }
+  const j = low;
+  if (j < 1 || chunks[j]![0] >= prefix) return scanMarkdown(text);
+  // Before the line that starts chunk j, chunk j - 1 is open and a blank line has been read.
+  const state: ScanState = {
+    position: chunks[j]![0],
+    chunkStart: chunks[j - 1]![0],
+    lastEnd: chunks[j - 1]![1],
+    pendingBreak: true,
+    labels: oldScan.chunkLabels[j - 1]!.slice(),
+    lineNo: 1,
+  };
+  const scan: MarkdownScan = { chunks: chunks.slice(0, j - 1), labels: new Set(), chunkLabels: oldScan.chunkLabels.slice(0, j - 1), from: [] };
+  for (let i = 0; i < j - 1; i++) scan.from!.push(i);
+  // A chunk start is past the change when it and the character before it are in the unchanged end.
+  return scanLines(text, state, scan, { from: text.length - suffix + 1, delta: text.length - old.length, old: oldScan });
+}
+
+/** Index of the chunk of `scan` that starts at `offset`, or -1. */
+function chunkStartingAt(scan: MarkdownScan, offset: number): number {
+  const chunks = scan.chunks;
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = chunks[mid]![0];
+    if (start === offset) return mid;
+    if (start < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+/** Reads lines from `state.position` to the end (or to where the old scan can be resumed), adding to `scan`. */
+function scanLines(text: string, state: ScanState, scan: MarkdownScan, resync?: Resync): MarkdownScan | undefined {
+  const { chunks, chunkLabels } = scan;
   const mayDefine = text.includes(']:');
-  const chunks: Array<[number, number]> = [];
   const lineRe = /\r\n|\r|\n/g;
-  let position = 0;
-  let chunkStart = -1;
-  let lastEnd = 0;
-  let pendingBreak = false;
+  lineRe.lastIndex = state.position;
+  let { position, chunkStart, lastEnd, pendingBreak, labels, lineNo, frontMatter } = state;
   let fence: { char: string; size: number } | undefined;
   let htmlEnd: RegExp | undefined;
-  let frontMatter: string | undefined;
-  const first = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
-  if (first) frontMatter = first[1];
-  let lineNo = 0;
+  const finish = (): MarkdownScan => {
+    for (const chunk of chunkLabels) for (const label of chunk) scan.labels.add(label);
+    return scan;
+  };
   while (position <= text.length) {
     const m = lineRe.exec(text);
     const lineEnd = m ? m.index : text.length;
@@ -339,13 +469,33 @@ function scanMarkdown(text: string): MarkdownScan | undefined {
       if (chunkStart < 0) chunkStart = fenceOfFrontMatter ? 0 : position;
       else if (pendingBreak && !CONTINUES.test(line) && !fenceOfFrontMatter) {
         chunks.push([chunkStart, lastEnd]);
+        chunkLabels.push(labels);
+        scan.from?.push(-1);
+        labels = NO_LABELS;
         chunkStart = position;
+        if (resync && position >= resync.from) {
+          const same = chunkStartingAt(resync.old, position - resync.delta);
+          if (same >= 0) {
+            // From here the text and the scanner's state are those of the old scan: take its chunks, shifted.
+            const { old, delta } = resync;
+            for (let i = same; i < old.chunks.length; i++) {
+              const [from, to] = old.chunks[i]!;
+              chunks.push([from + delta, to + delta]);
+              chunkLabels.push(old.chunkLabels[i]!);
+              scan.from!.push(i);
+            }
+            return finish();
+          }
+        }
       }
       pendingBreak = false;
       lastEnd = lineEnd;
       if (mayDefine && line.includes(']:')) {
         const definition = DEFINITION_LINE.exec(line);
-        if (definition) labels.add(labelKey(definition[2]!, definition[1] === '^'));
+        if (definition) {
+          if (labels === NO_LABELS) labels = [];
+          labels.push(labelKey(definition[2]!, definition[1] === '^'));
+        }
       }
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
@@ -365,8 +515,12 @@ function scanMarkdown(text: string): MarkdownScan | undefined {
     if (!m) break;
   }
   if (frontMatter !== undefined) return undefined;
-  if (chunkStart >= 0) chunks.push([chunkStart, lastEnd]);
-  return { chunks, labels };
+  if (chunkStart >= 0) {
+    chunks.push([chunkStart, lastEnd]);
+    chunkLabels.push(labels);
+    scan.from?.push(-1);
+  }
+  return finish();
 }
 
 /** Bracketed text (`[…]`, no brackets inside): every place a link or footnote label can be used. */
@@ -540,23 +694,35 @@ function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * those labels; otherwise (a definition inside a list or quote, a "[x]:" that
  * is not one) this returns undefined and the caller parses the whole text.
  */
-function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache): Array<[number, ParsedChunk, string]> | undefined {
+function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache, last?: ChunkMemory): Array<[number, ParsedChunk, string]> | undefined {
   const { chunks } = scan;
   const n = chunks.length;
   const labels: string[][] = [];
   const keys: string[] = [];
   const entries: ChunkEntry[] = [];
   const hits: Array<ParsedChunk | undefined> = [];
-  for (const [from, to] of chunks) {
-    const source = text.slice(from, to);
-    let entry = cache?.get(source);
-    if (!entry) {
-      entry = { uses: labelUses(source), parses: new Map() };
-      cache?.set(source, entry);
+  // A chunk the rescan carried over from the last reading, with the same defined labels, has the same entry and key.
+  const memory = scan.from && last && sameKeys(last.scan.labels, scan.labels) ? last : undefined;
+  for (let i = 0; i < n; i++) {
+    const was = memory ? scan.from![i]! : -1;
+    let entry: ChunkEntry | undefined;
+    let key: string;
+    if (was >= 0) {
+      entry = memory!.entries[was]!;
+      key = memory!.keys[was]!;
+      cache?.set(entry.source, entry);
+      labels.push(memory!.standIns[was]!);
+    } else {
+      const source = text.slice(chunks[i]![0], chunks[i]![1]);
+      entry = cache?.get(source);
+      if (!entry) {
+        entry = { source, uses: labelUses(source), parses: new Map() };
+        cache?.set(source, entry);
+      }
+      const definitions = standIns(entry.uses, scan.labels);
+      key = definitions.join('\n');
+      labels.push(definitions);
     }
-    const definitions = standIns(entry.uses, scan.labels);
-    const key = definitions.join('\n');
-    labels.push(definitions);
     keys.push(key);
     entries.push(entry);
     hits.push(entry.parses.get(key));
@@ -595,13 +761,15 @@ function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache): Ar
     }
     i = j;
   }
-  return sameKeys(found, scan.labels) ? parsed : undefined;
+  if (!sameKeys(found, scan.labels)) return undefined;
+  if (cache) cache.memory = { text, scan, entries, keys, standIns: labels };
+  return parsed;
 }
 
-function markdownModel(text: string, cache?: ChunkCache, whole = false): DocumentModel {
+function markdownModel(text: string, cache?: ChunkCache, whole = false, memory?: ChunkMemory, change?: Change): DocumentModel {
   // Without a cache to keep chunks in (the CLI, the report), one parse of the whole text is cheapest.
-  const scan = whole || !cache ? undefined : scanMarkdown(text);
-  let parsed = scan && parseByChunks(text, scan, cache);
+  const scan = whole || !cache ? undefined : memory && change ? rescanMarkdown(text, memory.text, memory.scan, change) : scanMarkdown(text);
+  let parsed = scan && parseByChunks(text, scan, cache, memory);
   if (!parsed) {
     // Front matter that never closes, an unsafe split, or definitions the line scan cannot see: parse the whole text.
     const whole = parseChunk(text);
@@ -687,9 +855,17 @@ function plainModel(text: string): DocumentModel {
  * @param whole parse Markdown in one piece, never chunk by chunk (the reading the chunked parse must equal; for tests)
  */
 export function documentModel(text: string, format: DocumentFormat, cache?: ChunkCache, whole = false): DocumentModel {
-  if (format !== 'markdown' || tooDeeplyNested(text)) return plainModel(text);
+  const memory = cache?.memory;
+  if (cache) cache.memory = undefined;
+  if (format !== 'markdown') return plainModel(text);
+  // After an edit, only the lines it touched are measured again.
+  const change = memory?.stacked !== undefined && !whole ? changeBetween(memory.text, text) : undefined;
+  const nested = change ? nestingAfter(memory!.text, memory!.stacked!, text, change) : nesting(text, 0, text.length);
+  if (nested.deep || nested.stacked > MAX_STACKED_CONTAINERS) return plainModel(text);
   try {
-    return markdownModel(text, cache, whole);
+    const model = markdownModel(text, cache, whole, memory, change);
+    if (cache?.memory) cache.memory.stacked = nested.stacked;
+    return model;
   } catch (error) {
     // The Markdown parser ran out of stack on hostile input: check the words as plain text.
     if (error instanceof RangeError) return plainModel(text);
@@ -710,10 +886,38 @@ export const MAX_STACKED_CONTAINERS = 256;
  * its indentation.
  */
 export function tooDeeplyNested(text: string): boolean {
+  const { deep, stacked } = nesting(text, 0, text.length);
+  return deep || stacked > MAX_STACKED_CONTAINERS;
+}
+
+/**
+ * The nesting of `text` (see {@link nesting}) from that of `old`, which was
+ * not too deep and opened `stacked` containers on lines that already opened
+ * one, measuring only the lines the change touched.
+ */
+function nestingAfter(old: string, stacked: number, text: string, { prefix, suffix }: Change): { deep: boolean; stacked: number } {
+  // Every line start follows a line break: from the last one before the change to the first one after it.
+  let from = prefix;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10 && text.charCodeAt(from - 1) !== 13) from--;
+  let oldTo = old.length - suffix;
+  while (oldTo < old.length && old.charCodeAt(oldTo) !== 10 && old.charCodeAt(oldTo) !== 13) oldTo++;
+  oldTo = Math.min(old.length, oldTo + 1);
+  const delta = text.length - old.length;
+  const before = nesting(old, from, oldTo);
+  const after = nesting(text, from, oldTo === old.length ? text.length : oldTo + delta);
+  return { deep: after.deep, stacked: stacked - before.stacked + after.stacked };
+}
+
+/**
+ * The nesting of the lines that start in [from, to) (`from` a line start):
+ * whether one nests deeper than {@link MAX_MARKDOWN_NESTING}, and how many
+ * containers they open on lines that already opened one.
+ */
+function nesting(text: string, from: number, to: number): { deep: boolean; stacked: number } {
   let stacked = 0;
-  let i = 0;
+  let i = from;
   const n = text.length;
-  while (i < n) {
+  while (i < to) {
     let indent = 0;
     let markers = 0;
     for (;;) {
@@ -733,10 +937,10 @@ export function tooDeeplyNested(text: string): boolean {
       } else break;
       i++;
     }
-    if (markers + (indent >> 1) > MAX_MARKDOWN_NESTING) return true;
-    if (markers > 1 && (stacked += markers - 1) > MAX_STACKED_CONTAINERS) return true;
+    if (markers + (indent >> 1) > MAX_MARKDOWN_NESTING) return { deep: true, stacked };
+    if (markers > 1) stacked += markers - 1;
     while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
     i++;
   }
-  return false;
+  return { deep: false, stacked };
 }

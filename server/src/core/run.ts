@@ -11,6 +11,7 @@ import { ruleUrl, milder, type BlockInput, type Candidate, type Check, type Chec
 import { checkSet, type CheckSet } from './check-set.ts';
 import { disabledForDocument, isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
+import type { Dictionaries } from './dictionary-types.ts';
 import { documentModel, type Block, type ChunkCache } from './document.ts';
 import { clearFitCache, fitCandidates, setFitCacheLimit } from './fit.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
@@ -60,6 +61,19 @@ export interface CheckResult {
 interface CachedBlock {
   /** Candidates with offsets relative to the block start. */
   candidates: Candidate[];
+  /**
+   * The candidates placed at the block's start (document offsets), kept while
+   * the block does not move: the blocks before an edit hand on the same
+   * candidate objects, not fresh copies, on every check.
+   */
+  placed?: Placed;
+  /**
+   * Per candidate, how it was fitted (see {@link fitReusing}). The result is
+   * reused only while the block's text and the text around it that checks may
+   * read (more than fitting reads) are unchanged, so the fit holds wherever
+   * the block now starts, shifted.
+   */
+  fitted?: Array<Fitted | undefined>;
   words: number;
   sentenceLengths: number[];
   runningSentenceLengths: number[];
@@ -101,7 +115,12 @@ const blockCache = new Map<string, CachedBlock>();
  * block and the settings they were made with: a block reused from the chunk
  * cache is found without building and hashing a key from its whole text.
  */
-let byIdentity = new WeakMap<object, { around: string; cached: CachedBlock }>();
+let byIdentity = new WeakMap<object, { settingsKey: string; labels: string; before: string; after: string; cached: CachedBlock }>();
+/**
+ * Each block result's candidates placed at the block's start (document
+ * offsets), kept while the block does not move: the blocks before an edit
+ * hand on the same candidate objects, not fresh copies, on every check.
+ */
 
 /** Empties the block cache (tests and benchmarks use this for cold runs). */
 export function clearBlockCache(): void {
@@ -140,15 +159,34 @@ function shift(candidates: Candidate[], by: number): Candidate[] {
 export const BLOCK_CONTEXT = 160;
 
 function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet): { cached: CachedBlock; parsed: boolean } {
-  let around: string | undefined;
-  if (block.identity) {
-    around = `${settingsKey}\u0000${block.labels ?? ''}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start)}\u0000${text.slice(block.end, block.end + BLOCK_CONTEXT)}`;
-    const known = byIdentity.get(block.identity);
-    if (known && known.around === around) return { cached: known.cached, parsed: false };
-  }
+  if (!block.identity) return checkBlockByText(block, text, enabled, context, settingsKey, set);
+  // Compared part by part: no joined key is built for every block on every check.
+  const labels = block.labels ?? '';
+  const before = text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start);
+  const after = text.slice(block.end, block.end + BLOCK_CONTEXT);
+  const known = byIdentity.get(block.identity);
+  if (known && known.settingsKey === settingsKey && known.labels === labels && known.before === before && known.after === after) return { cached: known.cached, parsed: false };
   const result = checkBlockByText(block, text, enabled, context, settingsKey, set);
-  if (block.identity && around !== undefined) byIdentity.set(block.identity, { around, cached: result.cached });
+  byIdentity.set(block.identity, { settingsKey, labels, before: detached(before), after: detached(after), cached: result.cached });
   return result;
+}
+
+/** A copy of a short slice that does not keep the whole text it was cut from alive (V8 slices point into their parent). */
+function detached(slice: string): string {
+  return ` ${slice}`.slice(1);
+}
+
+/** A block result's candidates placed at a block start, and the result they came from. */
+interface Placed {
+  start: number;
+  candidates: Candidate[];
+  cached: CachedBlock;
+}
+
+/** A block result's candidates at document offsets for a block starting at `start` (see {@link CachedBlock.placed}). */
+function placedCandidates(cached: CachedBlock, start: number): Placed {
+  if (cached.placed?.start !== start) cached.placed = { start, candidates: shift(cached.candidates, start), cached };
+  return cached.placed;
 }
 
 function checkBlockByText(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet): { cached: CachedBlock; parsed: boolean } {
@@ -181,6 +219,67 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
   };
   remember(key, cached);
   return { cached, parsed: true };
+}
+
+/** What fitting a candidate read besides the candidate and the text around its block, and what it gave. */
+interface Fitted {
+  dictionaries: Dictionaries;
+  heading: string;
+  block: { kind: string; start: number; end: number };
+  fitted: Candidate;
+}
+
+/** The item of `items` (sorted, not overlapping) that holds `offset`. */
+function itemAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = items[mid]!;
+    if (offset < item.start) high = mid - 1;
+    else if (offset >= item.end) low = mid + 1;
+    else return item;
+  }
+  return undefined;
+}
+
+/**
+ * {@link fitCandidates}, reusing how a block's own candidates were fitted on
+ * an earlier check (see {@link CachedBlock.fitted}) while the block's kind and
+ * length and its section's heading (which fitting also reads) are the same,
+ * and fitting the rest. Candidates a document-level pass makes afresh are
+ * fitted on every check.
+ * @param origins each block candidate's placing (see {@link placedCandidates})
+ */
+function fitReusing(candidates: Candidate[], document: DocumentInput, dictionaries: Dictionaries, origins: ReadonlyMap<Candidate, Placed>): Candidate[] {
+  const out: Candidate[] = new Array<Candidate>(candidates.length);
+  const missing: Candidate[] = [];
+  const where: Array<{ at: number; memo?: Array<Fitted | undefined>; index: number; heading: string; block?: Fitted['block'] }> = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    const origin = origins.get(candidate);
+    const found = origin && itemAt(document.blocks, candidate.start);
+    // Only a candidate in the block it came from (not, say, one a pass moved elsewhere).
+    const block = found && found.start === origin.start ? { kind: found.kind, start: found.start, end: found.end } : undefined;
+    const heading = block ? (itemAt(document.sections, candidate.start)?.heading ?? '') : '';
+    const index = block ? origin!.candidates.indexOf(candidate) : -1;
+    const memo = index >= 0 ? (origin!.cached.fitted ??= []) : undefined;
+    const known = memo?.[index];
+    if (known && known.dictionaries === dictionaries && known.heading === heading && known.block.kind === block!.kind && known.block.end - known.block.start === block!.end - block!.start) {
+      const by = block!.start - known.block.start;
+      out[i] = by === 0 ? known.fitted : { ...known.fitted, start: known.fitted.start + by, end: known.fitted.end + by };
+      continue;
+    }
+    missing.push(candidate);
+    where.push({ at: i, index, heading, ...(memo && block ? { memo, block } : {}) });
+  }
+  const fitted = fitCandidates(missing, document, dictionaries);
+  for (let k = 0; k < missing.length; k++) {
+    const { at, memo, index, heading, block } = where[k]!;
+    out[at] = fitted[k]!;
+    if (memo && block) memo[index] = { dictionaries, heading, block, fitted: fitted[k]! };
+  }
+  return out;
 }
 
 /** A test for the allow list: a rule id, `check/ruleId`, or the flagged words (case, hyphens and -ize/-ise ignored). */
@@ -243,6 +342,8 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const model = documentModel(text, format, options.chunkCache, options.wholeParse);
 
   const perCheck = new Map<CheckId, Candidate[]>(enabled.map((id) => [id, []]));
+  /** Each block candidate's placing, for reusing its fitting. */
+  const origins = new Map<Candidate, Placed>();
   const sentenceLengths: number[] = [];
   const runningSentenceLengths: number[] = [];
   let words = 0;
@@ -253,8 +354,10 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     words += cached.words;
     for (const length of cached.sentenceLengths) sentenceLengths.push(length); // not push(...): a huge block overflowed the stack
     for (const length of cached.runningSentenceLengths) runningSentenceLengths.push(length);
-    for (const candidate of cached.candidates) {
-      perCheck.get(candidate.check)?.push({ ...candidate, start: candidate.start + block.start, end: candidate.end + block.start });
+    const placed = placedCandidates(cached, block.start);
+    for (const candidate of placed.candidates) {
+      perCheck.get(candidate.check)?.push(candidate);
+      origins.set(candidate, placed);
     }
   }
 
@@ -282,7 +385,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     set,
   );
 
-  candidates = fitCandidates(candidates, document, dictionaries);
+  candidates = fitReusing(candidates, document, dictionaries, origins);
 
   const lines = new LineIndex(text);
   const findings: Finding[] = candidates
