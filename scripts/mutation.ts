@@ -82,17 +82,54 @@ function row(name: string, c: Counts): string {
   return `| ${name} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.errors} | ${c.ignored} | ${score(c)} |`;
 }
 
+/** When a report's run was made: from its `.run.json` (file times are checkout times in a clone). */
+function runTime(path: string): number {
+  const run = path.replace(/(\.incremental)?\.json$/, '.run.json');
+  return existsSync(run) ? Date.parse(`${(JSON.parse(readFileSync(run, 'utf8')) as { date: string }).date}Z`) : statSync(path).mtimeMs;
+}
+
+/**
+ * One report per run, oldest first. The incremental files are committed (the
+ * reports beside them are not) and hold the same results, so a run is read
+ * from its incremental file, or from its report where there is none.
+ */
+function reportsNewestLast(): string[] {
+  if (!existsSync(REPORTS)) return [];
+  const names = readdirSync(REPORTS).filter(
+    (n) => n.endsWith('.incremental.json') || (n.endsWith('.json') && !n.endsWith('.run.json') && !existsSync(join(REPORTS, n.replace(/\.json$/, '.incremental.json')))),
+  );
+  return names.map((n) => join(REPORTS, n)).sort((a, b) => runTime(a) - runTime(b));
+}
+
+interface IncrementalReport {
+  files: Record<string, unknown>;
+  testFiles?: Record<string, unknown>;
+}
+
+/**
+ * Every earlier run's results in one incremental report, the newest for each
+ * source and test file, so a run of any subset reuses what any earlier run
+ * measured (Stryker reuses a result only when the mutant's code and its
+ * tests are unchanged).
+ */
+function mergedIncremental(): IncrementalReport | undefined {
+  let merged: IncrementalReport | undefined;
+  for (const path of reportsNewestLast().filter((p) => p.endsWith('.incremental.json'))) {
+    const report = JSON.parse(readFileSync(path, 'utf8')) as IncrementalReport;
+    merged = merged ? { ...merged, ...report, files: { ...merged.files, ...report.files }, testFiles: { ...merged.testFiles, ...report.testFiles } } : report;
+  }
+  return merged;
+}
+
 /** The summary table of every report in reports/mutation, per folder and per file. */
 export function summary(): string {
   // Each file counts once, from the newest report that measured it.
   const byFile = new Map<string, Counts>();
   const runs = new Set<string>();
   if (existsSync(REPORTS)) {
-    const names = readdirSync(REPORTS).filter((n) => n.endsWith('.json') && !n.endsWith('.incremental.json') && !n.endsWith('.run.json'));
-    const newestLast = names.map((n) => join(REPORTS, n)).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
-    for (const reportPath of newestLast) {
+    for (const reportPath of reportsNewestLast()) {
       const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, ReportFile> };
-      const run = reportPath.replace(/\.json$/, '.run.json');
+      const run = reportPath.replace(/(\.incremental)?\.json$/, '.run.json');
       if (existsSync(run)) {
         const { date, commit } = JSON.parse(readFileSync(run, 'utf8')) as { date: string; commit: string };
         runs.add(`${date} UTC, commit \`${commit}\``);
@@ -154,6 +191,8 @@ async function runMutants(mutate: string[], subset: boolean, concurrency: number
   // When and on what the report is made, for the summary (the commit the run starts from).
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const name = subset ? `subset-${createHash('sha1').update(mutate.join('\n')).digest('hex').slice(0, 8)}` : 'all';
+  const previous = mergedIncremental();
+  if (previous) writeFileSync(join(REPORTS, `${name}.incremental.json`), JSON.stringify(previous));
   await new Stryker({
     configFile: 'stryker.config.mjs',
     mutate,
