@@ -1,12 +1,15 @@
 // Each check as a retext plugin on its own: what a unified tool reads from each message.
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
+import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_URL } from '../../server/src/core/check-api.ts';
 import { retextPlainIgAcronym, retextPlainIgJargon, retextPlainIgPlainWords, retextPlainIgRisk, type PluginOptions } from '../../server/src/core/retext-plugin.ts';
 
 type Plugin = typeof retextPlainIgJargon;
-const run = async (plugin: Plugin, text: string, options?: PluginOptions | Record<string, unknown>) =>
+/** A message with the fields the plugins add beside vfile's own. */
+type Message = VFile['messages'][number] & { severity?: string; fixKind?: string; safe?: boolean };
+const run = async (plugin: Plugin, text: string, options?: PluginOptions | Record<string, unknown>): Promise<Message[]> =>
   (await retext().use(retextEnglish).use(plugin, options as PluginOptions).process(text)).messages;
 
 describe('a Plain IG retext plugin', () => {
