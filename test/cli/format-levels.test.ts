@@ -9,7 +9,10 @@ import type { FileResult, ReportedFinding } from '../../server/src/cli/check-fil
 import { formatGithub } from '../../server/src/cli/formats/github.ts';
 import { formatJunit } from '../../server/src/cli/formats/junit.ts';
 import type { RunReport } from '../../server/src/cli/formats/report.ts';
+import { formatReport } from '../../server/src/cli/formats/index.ts';
+import { failsAt, plural, summarise } from '../../server/src/cli/formats/report.ts';
 import { formatSarif } from '../../server/src/cli/formats/sarif.ts';
+import { formatStylish } from '../../server/src/cli/formats/stylish.ts';
 import type { Severity } from '../../server/src/core/types.ts';
 
 const point = (line: number, column: number, offset: number) => ({ line, column, offset });
@@ -118,6 +121,98 @@ describe('exact output for a small report (every line, so any change to the form
     };
     return { results: [md, docx], errors: [{ path: 'gone.md', message: 'does not exist' }], failOn, baselined: undefined, fixesApplied: undefined };
   }
+
+  it('stylish: grouped by file, a Word finding by paragraph and quote, then the counts and the unread file', () => {
+    expect(formatStylish(smallReport('warning'), { color: false })).toBe(
+      [
+        'a & b.md',
+        '  2:3     error   Message for error.  jargon/rule-error',
+        '  3:3     hint    Say <it> "plainly" & \'kindly\'.  jargon/rule-hint',
+        '',
+        'policy.docx',
+        '  ¶4      warning Message for warning.  jargon/rule-warning',
+        '                  “We word1 here.”',
+        '',
+        '3 findings (1 error, 1 warning, 1 hint) in 2 files (15 words).',
+        '1 file could not be checked (see the messages above).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('stylish: a PDF finding gives its page, and colour only when asked', () => {
+    const pdf: FileResult = {
+      index: 0, path: 'notice.pdf', kind: 'pdf', findings: [{ ...findingAt('info', 1), paragraph: 2, page: 3 }], contexts: [''], words: 1, fixesApplied: 0,
+    };
+    const report: RunReport = { results: [pdf], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined };
+    const plain = formatStylish(report, { color: false });
+    expect(plain.split('\n')[1]).toBe('  p3 ¶2   info    Message for info.  jargon/rule-info');
+    expect(plain).toContain('1 finding (1 info) in 1 file (1 word).');
+    expect(plain).not.toContain('\u001b[');
+    const coloured = formatStylish(report, { color: true });
+    expect(coloured).toContain('\u001b[36minfo    \u001b[39m');
+    expect(coloured).toContain('\u001b[4mnotice.pdf\u001b[24m');
+  });
+
+  it('stylish: the closing line says whether anything could be checked, and counts baselined and fixed findings', () => {
+    const clean: FileResult = { index: 0, path: 'clean.md', kind: 'markdown', findings: [], contexts: [], words: 1200, fixesApplied: 0 };
+    const base = { failOn: 'error' as const, baselined: undefined, fixesApplied: undefined };
+    expect(formatStylish({ ...base, results: [clean], errors: [] }, { color: false })).toBe('No problems found in 1 file (1,200 words).\n');
+    expect(formatStylish({ ...base, results: [clean], errors: [{ path: 'x', message: 'm' }] }, { color: false })).toBe(
+      'Nothing found in 1 file (1,200 words), but 1 file could not be checked (see the messages above).\n',
+    );
+    expect(formatStylish({ ...base, results: [], errors: [{ path: 'x', message: 'm' }, { path: 'y', message: 'm' }] }, { color: false })).toBe(
+      'Nothing was checked: 2 files could not be checked (see the messages above).\n',
+    );
+    expect(formatStylish({ ...base, results: [clean], errors: [], baselined: 1, fixesApplied: 1 }, { color: false })).toBe(
+      'No problems found in 1 file (1,200 words).\n1 finding already in the baseline was not shown.\n1 safe fix applied.\n',
+    );
+    expect(formatStylish({ ...base, results: [clean], errors: [], baselined: 2, fixesApplied: 1500 }, { color: false })).toBe(
+      'No problems found in 1 file (1,200 words).\n2 findings already in the baseline were not shown.\n1,500 safe fixes applied.\n',
+    );
+    // Nothing baselined or fixed: no line about either.
+    expect(formatStylish({ ...base, results: [clean], errors: [], baselined: 0, fixesApplied: 0 }, { color: false })).toBe('No problems found in 1 file (1,200 words).\n');
+  });
+
+  it('JSON: version 1, each file with its words and findings, the errors only when there are some, and the summary', () => {
+    const data = JSON.parse(formatReport('json', smallReport('warning'), { color: false, cwd: '/tmp' })) as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['version', 'files', 'errors', 'summary']);
+    expect(data.version).toBe(1);
+    expect(data.errors).toEqual([{ path: 'gone.md', message: 'does not exist' }]);
+    expect((data.files as Array<{ path: string; words: number; findings: unknown[] }>).map((f) => [f.path, f.words, f.findings.length])).toEqual([['a & b.md', 10, 2], ['policy.docx', 5, 1]]);
+    expect(data.summary).toEqual(summarise(smallReport('warning')));
+    const clean = JSON.parse(formatReport('json', { results: [], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined }, { color: false, cwd: '/tmp' })) as Record<string, unknown>;
+    expect(Object.keys(clean)).toEqual(['version', 'files', 'summary']);
+  });
+
+  it('every format by its name', () => {
+    const report = smallReport('warning');
+    expect(formatReport('sarif', report, { color: false, cwd: '/tmp' })).toBe(formatSarif(report, '/tmp'));
+    expect(formatReport('junit', report, { color: false, cwd: '/tmp' })).toBe(formatJunit(report));
+    expect(formatReport('github', report, { color: false, cwd: '/tmp', github: { all: true } })).toBe(formatGithub(report, { all: true }));
+    expect(formatReport('stylish', report, { color: false, cwd: '/tmp' })).toBe(formatStylish(report, { color: false }));
+  });
+
+  it('the summary counts per check, severity and file, with baseline and fixes only when asked', () => {
+    const summary = summarise(smallReport('warning'));
+    expect(summary).toEqual({
+      files: 2,
+      words: 15,
+      findings: 3,
+      byCheck: { jargon: 3, risk: 0, 'plain-words': 0, acronym: 0, outdated: 0, trust: 0, leadership: 0 },
+      bySeverity: { error: 1, warning: 1, info: 0, hint: 1 },
+      byFile: { 'a & b.md': 2, 'policy.docx': 1 },
+      errors: 1,
+    });
+    expect(summarise({ ...smallReport('warning'), baselined: 0, fixesApplied: 0 })).toMatchObject({ baselined: 0, fixesApplied: 0 });
+  });
+
+  it('fails at the level asked and above, and counts in words', () => {
+    expect(SEVERITY_LIST.map((s) => failsAt({ severity: s }, 'warning'))).toEqual([true, true, false, false]);
+    expect(SEVERITY_LIST.map((s) => failsAt({ severity: s }, 'hint'))).toEqual([true, true, true, true]);
+    expect(SEVERITY_LIST.map((s) => failsAt({ severity: s }, 'error'))).toEqual([true, false, false, false]);
+    expect([plural(0, 'file'), plural(1, 'file'), plural(2, 'file'), plural(12345, 'word')]).toEqual(['0 files', '1 file', '2 files', '12,345 words']);
+  });
 
   it('JUnit', () => {
     expect(formatJunit(smallReport('warning'))).toBe(
