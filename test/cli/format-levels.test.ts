@@ -11,7 +11,7 @@ import { formatJunit } from '../../server/src/cli/formats/junit.ts';
 import type { RunReport } from '../../server/src/cli/formats/report.ts';
 import { formatReport } from '../../server/src/cli/formats/index.ts';
 import { failsAt, plural, summarise } from '../../server/src/cli/formats/report.ts';
-import { formatSarif } from '../../server/src/cli/formats/sarif.ts';
+import { formatSarif, pathToUri } from '../../server/src/cli/formats/sarif.ts';
 import { formatStylish } from '../../server/src/cli/formats/stylish.ts';
 import type { Severity } from '../../server/src/core/types.ts';
 
@@ -302,6 +302,39 @@ describe('SARIF: places, Word paragraphs, unreadable files and fingerprints', ()
     expect(run.tool.driver.rules[0]!.shortDescription.text).toBe('IT jargon: ‘word2’');
     expect(run.tool.driver.rules[0]!.help.text).toBe('Note for warning. Try: ‘plain2’.');
     expect(run.results.map((result) => result.ruleIndex)).toEqual([0, 1]);
+  });
+
+  it('each kind of fix has its own help: alternatives, removal, a paragraph, a rewording, nothing', () => {
+    const kinds: Array<Partial<ReportedFinding>> = [
+      { ruleId: 'two', fixKind: 'replace', expected: ['use', 'apply'] },
+      { ruleId: 'remove', fixKind: 'replace', expected: [] },
+      { ruleId: 'insert', fixKind: 'insert', expected: ['Ask the DPO.'] },
+      { ruleId: 'reframe', fixKind: 'reframe', expected: ['Share it safely.'] },
+      { ruleId: 'none', fixKind: 'none', expected: [], note: '' },
+    ];
+    const file: FileResult = { ...md, findings: kinds.map((k) => ({ ...findingAt('warning', 2), ...k })), contexts: kinds.map(() => '') };
+    const rules = parse({ ...report([]), results: [file] }).tool.driver.rules as Array<{ help: { text: string; markdown: string }; fullDescription: { text: string }; properties: unknown }>;
+    expect(rules.map((rule) => rule.help.text)).toEqual([
+      'Note for warning. Try: ‘use’ or ‘apply’.',
+      'Note for warning. Remove it.',
+      'Note for warning. A suggested paragraph to add: ‘Ask the DPO.’',
+      'Note for warning. A suggested rewording: Try: ‘Share it safely.’.',
+      '',
+    ]);
+    expect(rules[1]!.help.markdown).toBe('Note for warning.\n\nRemove it.\n\n[About this rule](https://example.org/rules/warning)');
+    // No note: the message describes the rule.
+    expect(rules[4]!.fullDescription.text).toBe('Message for warning.');
+    expect(rules[0]!.fullDescription.text).toBe('Note for warning.');
+    expect(rules[0]!.properties).toEqual({ tags: ['plain-language', 'jargon'], precision: 'high' });
+  });
+
+  it('a PDF finding names its page and paragraph; paths keep "." and ".." and encode the rest', () => {
+    const pdf: FileResult = { ...docx, path: '../out/a b#1.pdf', findings: [{ ...findingAt('info', 1), paragraph: 2, page: 5, quote: 'Q.' }], contexts: [''] };
+    const run = parse({ ...report([]), results: [pdf] });
+    expect(run.results[0]!.message.text).toBe('Message for info. (page 5, paragraph 2: “Q.”)');
+    expect(run.results[0]!.properties).toMatchObject({ page: 5, paragraph: 2, lineMeans: 'paragraph number in the Word or PDF document (counting paragraphs with text)' });
+    expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('../out/a%20b%231.pdf');
+    expect(pathToUri('./a/b c')).toBe('./a/b%20c');
   });
 
   it('fingerprints depend on the file, the rule and the words around, not on the line', () => {
