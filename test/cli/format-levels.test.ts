@@ -313,7 +313,7 @@ describe('SARIF: places, Word paragraphs, unreadable files and fingerprints', ()
       { ruleId: 'none', fixKind: 'none', expected: [], note: '' },
     ];
     const file: FileResult = { ...md, findings: kinds.map((k) => ({ ...findingAt('warning', 2), ...k })), contexts: kinds.map(() => '') };
-    const rules = parse({ ...report([]), results: [file] }).tool.driver.rules as Array<{ help: { text: string; markdown: string }; fullDescription: { text: string }; properties: unknown }>;
+    const rules = parse({ ...report([]), results: [file] }).tool.driver.rules as unknown as Array<{ help: { text: string; markdown: string }; fullDescription: { text: string }; properties: unknown }>;
     expect(rules.map((rule) => rule.help.text)).toEqual([
       'Note for warning. Try: ‘use’ or ‘apply’.',
       'Note for warning. Remove it.',
