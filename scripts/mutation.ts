@@ -217,8 +217,8 @@ async function main(argv: string[]): Promise<void> {
     for (const group of groups) if (!GROUPS[group]) throw new Error(`unknown group ${group}; the groups are ${Object.keys(GROUPS).join(', ')}`);
     for (const file of only) if (!groupOf(file.replace(/:\d+-\d+$/, ''))) throw new Error(`${file} is not in a configured folder`);
     // One Stryker run for everything asked: its first, full test run is the slow part.
-    if (only.length > 0) await runMutants(only, true, concurrency);
-    else if (groups.length > 0) await runMutants(groups.flatMap((group) => GROUPS[group]!), true, concurrency);
+    // Groups and single files can be asked together.
+    if (only.length > 0 || groups.length > 0) await runMutants([...groups.flatMap((group) => GROUPS[group]!), ...only], true, concurrency);
     else await runMutants(Object.values(GROUPS).flat(), false, concurrency);
   }
   writeSummary();
