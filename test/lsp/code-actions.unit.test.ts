@@ -179,6 +179,10 @@ describe('the other quick fixes, in order', () => {
     expect(all(safe, { current: [safe, other], only: ['quickfix'] }).map((a) => a.title)).not.toContain('Fix all 2 safe problems in this file');
     expect(all(safe, { current: [safe, other], only: ['source'] }).map((a) => a.title)).toEqual(['Fix all 2 safe problems in this file']);
     expect(all(safe, { current: [safe, other], only: ['source.organizeImports'] })).toEqual([]);
+    // Asked for exactly the fix-all kind, with one safe fix in the file: singular wording, the kind asked for.
+    expect(all(safe, { current: [safe], only: ['source.fixAll.plain-ig'] })).toMatchObject([{ title: 'Fix the 1 safe problem in this file', kind: 'source.fixAll.plain-ig' }]);
+    // A kind that only starts with the same letters is another kind.
+    expect(all(safe, { current: [safe, other], only: ['sourc'] })).toEqual([]);
     const document = TextDocument.create('file:///doc.md', 'markdown', 1, TEXT);
     const foreign = { ...toDiagnostic(safe), source: 'eslint' };
     expect(codeActionsFor({ textDocument: { uri: document.uri }, range: foreign.range, context: { diagnostics: [foreign] } }, contextFor(document, [safe, other]))).toEqual([]);
