@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FileResult, ReportedFinding } from '../../server/src/cli/check-file.ts';
-import { formatGithub } from '../../server/src/cli/formats/github.ts';
+import { annotated, formatGithub, formatGithubSummary, SUMMARY_FINDINGS } from '../../server/src/cli/formats/github.ts';
 import { formatJunit } from '../../server/src/cli/formats/junit.ts';
 import type { RunReport } from '../../server/src/cli/formats/report.ts';
 import { formatReport } from '../../server/src/cli/formats/index.ts';
@@ -353,5 +353,82 @@ describe('SARIF: places, Word paragraphs, unreadable files and fingerprints', ()
     expect(invocation.toolExecutionNotifications).toEqual([
       { level: 'error', message: { text: 'gone.md does not exist' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'gone.md', uriBaseId: '%SRCROOT%' } } }] },
     ]);
+  });
+});
+
+describe('GitHub: which findings are annotated, and the job summary', () => {
+  const at = (severity: Severity, line: number, check: ReportedFinding['check'] = 'jargon'): ReportedFinding => ({ ...findingAt(severity, line), check });
+  const fileOf = (path: string, findings: ReportedFinding[], extra: Partial<FileResult> = {}): FileResult => ({
+    index: 0, path, kind: 'markdown', findings, contexts: findings.map(() => ''), words: 100, fixesApplied: 0, ...extra,
+  });
+
+  it('annotates the most serious findings first up to the limit, then shows them in document order', () => {
+    const findings = [at('warning', 1), at('hint', 2), at('error', 3), at('warning', 4), at('info', 5), at('error', 6)];
+    expect(annotated(findings).map((f) => f.start.line)).toEqual([1, 3, 4, 6]);
+    expect(annotated(findings, { maxPerFile: 3 }).map((f) => f.start.line)).toEqual([1, 3, 6]);
+    expect(annotated(findings, { all: true, maxPerFile: 5 }).map((f) => f.start.line)).toEqual([1, 3, 4, 5, 6]);
+    expect(annotated(findings, { all: true, maxPerFile: 0 })).toEqual([]);
+    const many = Array.from({ length: 12 }, (_, i) => at('warning', i + 1));
+    expect(annotated(many)).toHaveLength(10);
+  });
+
+  it('a PDF finding names its page and paragraph; the closing line counts what was not annotated', () => {
+    const pdf = fileOf('n.pdf', [{ ...at('warning', 1), paragraph: 2, page: 3, quote: 'We word1.' }, at('info', 2)], { kind: 'pdf' });
+    const lines = formatGithub({ results: [pdf], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined }).trimEnd().split('\n');
+    expect(lines).toEqual([
+      '::warning file=n.pdf,title=Plain IG jargon/rule-warning::Page 3, paragraph 2 (“We word1.”): Message for warning. Note for warning.',
+      'Plain IG: 2 findings in 1 file. 1 annotation shown; 1 other finding is counted in the job summary.',
+    ]);
+  });
+
+  it('the job summary: counts per check and severity (risk first), the most serious findings, and what was not checked', () => {
+    const findings = [
+      at('warning', 1, 'jargon'), at('warning', 2, 'risk'), at('hint', 3, 'plain-words'), at('error', 4, 'acronym'),
+      { ...at('warning', 5, 'jargon'), message: 'A | pipe\nand a break.' },
+    ];
+    const docx = fileOf('p.docx', [{ ...at('hint', 1, 'outdated'), paragraph: 9 }], { kind: 'docx', words: 20 });
+    const summary = formatGithubSummary({ results: [fileOf('a.md', findings), docx], errors: [{ path: 'x|y.md', message: 'is not readable' }], failOn: 'error', baselined: undefined, fixesApplied: undefined });
+    expect(summary).toBe(
+      [
+        '## Plain IG',
+        '',
+        '6 findings in 2 files (120 words). **1 file could not be checked.**',
+        '',
+        '| Check | Errors | Warnings | Hints | All |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        '| Risk-averse wording | 0 | 1 | 0 | 1 |',
+        '| IT jargon | 0 | 2 | 0 | 2 |',
+        '| Outdated name | 0 | 0 | 1 | 1 |',
+        '| Undefined acronym | 1 | 0 | 0 | 1 |',
+        '| Wordy phrase | 0 | 0 | 1 | 1 |',
+        '',
+        '### Findings',
+        '',
+        '| Where | Severity | Finding |',
+        '| --- | --- | --- |',
+        '| a.md:4 | error | Message for error. |',
+        '| a.md:2 | warning | Message for warning. |',
+        '| a.md:1 | warning | Message for warning. |',
+        '| a.md:5 | warning | A \\| pipe and a break. |',
+        '| a.md:3 | hint | Message for hint. |',
+        '| p.docx, paragraph 9 | hint | Message for hint. |',
+        '',
+        '### Not checked',
+        '',
+        '- x\\|y.md: is not readable',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('the job summary lists only the most serious when there are more, and nothing but the count when clean', () => {
+    const many = Array.from({ length: SUMMARY_FINDINGS + 2 }, (_, i) => at(i === 11 ? 'error' : 'info', i + 1));
+    const summary = formatGithubSummary({ results: [fileOf('a.md', many)], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined });
+    expect(summary).toContain(`### The ${SUMMARY_FINDINGS} most serious findings`);
+    expect(summary).toContain('| --- | --- | --- |\n| a.md:12 | error |');
+    expect(summary.match(/^\| a\.md:/gm)).toHaveLength(SUMMARY_FINDINGS);
+    const clean = formatGithubSummary({ results: [fileOf('a.md', [])], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined });
+    expect(clean).toBe('## Plain IG\n\n0 findings in 1 file (100 words).\n\n');
   });
 });
