@@ -9,6 +9,7 @@
  *   npm run test:mutation -- --only server/src/core/positions.ts --only server/src/checks/acronym.ts
  *                                              some files (each in its group)
  *   npm run test:mutation -- --summary         only rewrite the summary from the last reports
+ *   npm run test:mutation -- --survivors       list the mutants no test noticed (from the same reports)
  *   --concurrency N                            test runners at once (default 1, from stryker.config.mjs)
  *
  * Reports: reports/mutation/<run>.json (mutation-testing-report schema) and
@@ -204,7 +205,38 @@ async function runMutants(mutate: string[], subset: boolean, concurrency: number
   writeFileSync(join(REPORTS, `${name}.run.json`), `${JSON.stringify({ date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit })}\n`);
 }
 
+interface ReportMutant {
+  status: string;
+  mutatorName: string;
+  replacement?: string;
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+
+/** Every mutant no test noticed (survived or not covered), newest report per file: `file:line:column  mutator  original → replacement`. */
+export function survivors(): string[] {
+  const byFile = new Map<string, { source: string; mutants: ReportMutant[] }>();
+  for (const reportPath of reportsNewestLast()) {
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, { source: string; mutants: ReportMutant[] }> };
+    for (const [path, file] of Object.entries(report.files)) byFile.set(relative(ROOT, resolve(ROOT, path)).split('\\').join('/'), file);
+  }
+  const out: string[] = [];
+  for (const [path, file] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    const lines = file.source.split('\n');
+    for (const m of file.mutants.filter((x) => x.status === 'Survived' || x.status === 'NoCoverage')) {
+      const { start, end } = m.location;
+      const original = start.line === end.line ? lines[start.line - 1]!.slice(start.column - 1, end.column - 1) : `${lines[start.line - 1]!.slice(start.column - 1)}…`;
+      const flat = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text).replace(/\s+/g, ' ');
+      out.push(`${path}:${start.line}:${start.column}  ${m.status === 'NoCoverage' ? 'no coverage' : 'survived'}  ${m.mutatorName}  ${flat(original)} → ${flat(m.replacement ?? '')}`);
+    }
+  }
+  return out;
+}
+
 async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--survivors')) {
+    process.stdout.write(`${survivors().join('\n')}\n`);
+    return;
+  }
   if (!argv.includes('--summary')) {
     const only: string[] = [];
     const groups: string[] = [];
