@@ -32,6 +32,12 @@ describe('where a sentence ends', () => {
     expect(ends('In the U.K. Data is held.')).toEqual([24]);
     expect(ends('Forms etc. Are kept.')).toEqual([19]);
     expect(ABBREVIATIONS.has('e.g')).toBe(true);
+    // Three or more dotted letters, and dots in front of an abbreviation.
+    expect(ends('In the U.S.A. Data is held.')).toEqual([26]);
+    expect(ends('Lists, ...etc. Next.')).toEqual([19]);
+    // Only whole words of single dotted letters: "abc.d" and "u.kab" are not abbreviations.
+    expect(ends('See abc.d. Next.')).toEqual([9, 15]);
+    expect(ends('See u.kab. Next.')).toEqual([9, 15]);
   });
 
   it('not before a lower-case word, whatever comes before', () => {
