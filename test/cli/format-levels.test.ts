@@ -237,6 +237,11 @@ describe('exact output for a small report (every line, so any change to the form
     );
   });
 
+  it('JUnit: a PDF finding gives its page and paragraph', () => {
+    const pdf: FileResult = { index: 0, path: 'n.pdf', kind: 'pdf', findings: [{ ...findingAt('error', 1), paragraph: 2, page: 3, quote: 'Q.' }], contexts: [''], words: 1, fixesApplied: 0 };
+    expect(formatJunit({ results: [pdf], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined })).toContain('>n.pdf:page 3, paragraph 2 error Message for error. (jargon/rule-error) “Q.”</failure>');
+  });
+
   it('JUnit: a clean file is an empty test case; one finding is "1 finding"; control characters are dropped', () => {
     const clean: FileResult = { index: 0, path: 'ok.md', kind: 'markdown', findings: [], contexts: [], words: 3, fixesApplied: 0 };
     const one: FileResult = { ...clean, path: 'x\u0007.md', findings: [findingAt('error', 1)], contexts: [''] };
@@ -335,6 +340,32 @@ describe('SARIF: places, Word paragraphs, unreadable files and fingerprints', ()
     expect(run.results[0]!.properties).toMatchObject({ page: 5, paragraph: 2, lineMeans: 'paragraph number in the Word or PDF document (counting paragraphs with text)' });
     expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('../out/a%20b%231.pdf');
     expect(pathToUri('./a/b c')).toBe('./a/b%20c');
+  });
+
+  it('the log names the tool and its version, and a rule used twice is listed once', () => {
+    const twice: FileResult = { ...md, findings: [findingAt('warning', 2), findingAt('warning', 5)], contexts: ['', ''] };
+    const log = JSON.parse(formatSarif({ ...report([]), results: [twice] }, '/work/space')) as {
+      $schema: string; version: string;
+      runs: Array<{ columnKind: string; tool: { driver: { name: string; informationUri: string; version: string; semanticVersion: string; rules: unknown[] } }; results: Array<{ ruleIndex: number }> }>;
+    };
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(log.version).toBe('2.1.0');
+    const [run] = log.runs;
+    expect(run!.columnKind).toBe('utf16CodeUnits');
+    expect(run!.tool.driver).toMatchObject({ name: 'Plain IG', informationUri: 'https://github.com/plain-ig/plain-ig' });
+    expect(run!.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(run!.tool.driver.semanticVersion).toBe(run!.tool.driver.version);
+    expect(run!.tool.driver.rules).toHaveLength(1);
+    expect(run!.results.map((r) => r.ruleIndex)).toEqual([0, 0]);
+  });
+
+  it('a Word finding has no page, and a paragraph with nothing to add has empty help after its note', () => {
+    const run = parse(report([]));
+    expect(run.results[1]!.properties).not.toHaveProperty('page');
+    expect(run.results[1]!.message.text).toBe('Message for info. (paragraph 7: “We word1 here.”)');
+    const empty: FileResult = { ...md, findings: [{ ...findingAt('warning', 2), fixKind: 'insert', expected: [] }], contexts: [''] };
+    const rules = parse({ ...report([]), results: [empty] }).tool.driver.rules as unknown as Array<{ help: { text: string } }>;
+    expect(rules[0]!.help.text).toBe('Note for warning. A suggested paragraph to add: ‘’');
   });
 
   it('fingerprints depend on the file, the rule and the words around, not on the line', () => {
