@@ -47,6 +47,13 @@ describe('a Plain IG retext plugin', () => {
     expect(await run(retextPlainIgAcronym, 'A data protection impact assessment (DPIA) is due. The DPIA is ours.')).toEqual([]);
   });
 
+  it('reports a threat of sanctions (a finding of its own kind)', async () => {
+    const threat = 'Staff who share records without consent will face disciplinary action.';
+    const [found, ...rest] = await run(retextPlainIgRisk, threat);
+    expect(rest).toEqual([]);
+    expect([found!.source, found!.actual]).toEqual(['risk', threat]);
+  });
+
   it('reports a risk finding with its reframe and never as safe', async () => {
     const [risk] = await run(retextPlainIgRisk, 'If in doubt, do not share. Thanks.');
     expect(risk!.source).toBe('risk');
