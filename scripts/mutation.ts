@@ -96,8 +96,11 @@ function runTime(path: string): number {
  */
 function reportsNewestLast(): string[] {
   if (!existsSync(REPORTS)) return [];
+  // An incremental file without its `.run.json` is a run that has not finished (or was
+  // stopped): it holds only the merged copy written before the run, so it is skipped.
+  const finished = (n: string): boolean => existsSync(join(REPORTS, n.replace(/\.incremental\.json$/, '.run.json')));
   const names = readdirSync(REPORTS).filter(
-    (n) => n.endsWith('.incremental.json') || (n.endsWith('.json') && !n.endsWith('.run.json') && !existsSync(join(REPORTS, n.replace(/\.json$/, '.incremental.json')))),
+    (n) => (n.endsWith('.incremental.json') && finished(n)) || (n.endsWith('.json') && !n.endsWith('.run.json') && !n.endsWith('.incremental.json') && !existsSync(join(REPORTS, n.replace(/\.json$/, '.incremental.json')))),
   );
   return names.map((n) => join(REPORTS, n)).sort((a, b) => runTime(a) - runTime(b));
 }
