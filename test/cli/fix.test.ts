@@ -3,7 +3,7 @@
  * unchanged (CRLF, BOM, trailing spaces), idempotent, never a .docx, never a
  * risk reframe; the dry run prints a unified diff and writes nothing.
  */
-import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +164,11 @@ describe('writing the fixed text back as it was encoded', () => {
     expect([...encodeLike(Buffer.from([0xef, 0xbb, 0x78]), 'a')]).toEqual([0x61]);
     expect([...encodeLike(Buffer.from([0xff, 0x78]), 'a')]).toEqual([0x61]);
     expect([...encodeLike(Buffer.from([0xfe, 0x78]), 'a')]).toEqual([0x61]);
+    // The second byte of a BOM alone is no BOM either.
+    expect([...encodeLike(Buffer.from([0x61, 0xfe]), 'a')]).toEqual([0x61]);
+    expect([...encodeLike(Buffer.from([0x61, 0xff]), 'a')]).toEqual([0x61]);
+    expect([...encodeLike(Buffer.from([0x61, 0xbb, 0xbf]), 'a')]).toEqual([0x61]);
+    expect([...encodeLike(Buffer.from([0xef, 0x61, 0xbf]), 'a')]).toEqual([0x61]);
   });
 
   it('writes atomically, keeps the file’s permissions and leaves nothing else in the folder', () => {
@@ -184,6 +189,10 @@ describe('writing the fixed text back as it was encoded', () => {
     const dir = tempDir();
     expect(() => writeFileAtomic(join(dir, 'missing-folder', 'policy.md'), 'x')).toThrow();
     expect(readdirSync(dir)).toEqual([]);
+    // The temporary file is written, then the rename fails (a folder is in the way): it is removed.
+    mkdirSync(join(dir, 'policy.md'));
+    expect(() => writeFileAtomic(join(dir, 'policy.md'), 'x')).toThrow();
+    expect(readdirSync(dir)).toEqual(['policy.md']);
   });
 
   it('shows a unified diff with a/ and b/ before a relative path, and an absolute path as it is', async () => {
@@ -191,6 +200,10 @@ describe('writing the fixed text back as it was encoded', () => {
     expect(diff).toContain('--- a/docs/policy.md');
     expect(diff).toContain('+++ b/docs/policy.md');
     expect(diff).toContain('-We utilise it.\n+We use it.');
+    // Three lines of context around a change.
+    const lines = Array.from({ length: 10 }, (_, i) => `line ${i + 1}`);
+    const changed = lines.map((line, i) => (i === 5 ? 'changed' : line));
+    expect(await unifiedDiff('p.md', `${lines.join('\n')}\n`, `${changed.join('\n')}\n`)).toContain('@@ -3,7 +3,7 @@');
     const absolute = await unifiedDiff('/tmp/policy.md', 'a\n', 'b\n');
     expect(absolute).toContain('--- /tmp/policy.md');
     expect(absolute).toContain('+++ /tmp/policy.md');

@@ -91,6 +91,11 @@ describe('applying edits', () => {
     expect(applied.map((e) => e.newText)).toEqual(['X', 'Y', 'Z']);
   });
 
+  it('skips an edit that runs past the end of the text, even alone', () => {
+    expect(applyFixes('abcdef', [{ start: 5, end: 7, newText: 'B' }])).toEqual({ text: 'abcdef', applied: [] });
+    expect(applyFixes('abcdef', [{ start: 5, end: 6, newText: 'B' }])).toEqual({ text: 'abcdeB', applied: [{ start: 5, end: 6, newText: 'B' }] });
+  });
+
   it('skips edits outside the text or back to front, and changes nothing else', () => {
     const { text, applied } = applyFixes('abcdef', [
       { start: -1, end: 1, newText: 'A' },
