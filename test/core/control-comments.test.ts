@@ -50,6 +50,9 @@ describe('control comments, one function at a time', () => {
     ]);
     // "--" inside a name is not a reason.
     expect(parseControlComments([comment(' plain-ig disable a--b ', 0)])[0]!.rules).toEqual(['a--b']);
+    // A reason straight after "--", and a reason of only spaces (none).
+    expect(parseControlComments([comment(' plain-ig disable jargon --our readers know it ', 0)])[0]).toMatchObject({ rules: ['jargon'], reason: 'our readers know it' });
+    expect(parseControlComments([comment(' plain-ig disable jargon --   ', 0)])[0]).toEqual({ action: 'disable', rules: ['jargon'], start: 0, end: 37 });
   });
 
   it('a disable lasts until its enable, or the end; the first disable of a name counts', () => {
