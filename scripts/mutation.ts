@@ -9,6 +9,7 @@
  *   npm run test:mutation -- --only server/src/core/positions.ts --only server/src/checks/acronym.ts
  *                                              some files (each in its group)
  *   npm run test:mutation -- --summary         only rewrite the summary from the last reports
+ *   npm run test:mutation -- --survivors       list the mutants no test noticed (from the same reports)
  *   --concurrency N                            test runners at once (default 1, from stryker.config.mjs)
  *
  * Reports: reports/mutation/<run>.json (mutation-testing-report schema) and
@@ -82,17 +83,57 @@ function row(name: string, c: Counts): string {
   return `| ${name} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.errors} | ${c.ignored} | ${score(c)} |`;
 }
 
+/** When a report's run was made: from its `.run.json` (file times are checkout times in a clone). */
+function runTime(path: string): number {
+  const run = path.replace(/(\.incremental)?\.json$/, '.run.json');
+  return existsSync(run) ? Date.parse(`${(JSON.parse(readFileSync(run, 'utf8')) as { date: string }).date}Z`) : statSync(path).mtimeMs;
+}
+
+/**
+ * One report per run, oldest first. The incremental files are committed (the
+ * reports beside them are not) and hold the same results, so a run is read
+ * from its incremental file, or from its report where there is none.
+ */
+function reportsNewestLast(): string[] {
+  if (!existsSync(REPORTS)) return [];
+  // An incremental file without its `.run.json` is a run that has not finished (or was
+  // stopped): it holds only the merged copy written before the run, so it is skipped.
+  const finished = (n: string): boolean => existsSync(join(REPORTS, n.replace(/\.incremental\.json$/, '.run.json')));
+  const names = readdirSync(REPORTS).filter(
+    (n) => (n.endsWith('.incremental.json') && finished(n)) || (n.endsWith('.json') && !n.endsWith('.run.json') && !n.endsWith('.incremental.json') && !existsSync(join(REPORTS, n.replace(/\.json$/, '.incremental.json')))),
+  );
+  return names.map((n) => join(REPORTS, n)).sort((a, b) => runTime(a) - runTime(b));
+}
+
+interface IncrementalReport {
+  files: Record<string, unknown>;
+  testFiles?: Record<string, unknown>;
+}
+
+/**
+ * Every earlier run's results in one incremental report, the newest for each
+ * source and test file, so a run of any subset reuses what any earlier run
+ * measured (Stryker reuses a result only when the mutant's code and its
+ * tests are unchanged).
+ */
+function mergedIncremental(): IncrementalReport | undefined {
+  let merged: IncrementalReport | undefined;
+  for (const path of reportsNewestLast().filter((p) => p.endsWith('.incremental.json'))) {
+    const report = JSON.parse(readFileSync(path, 'utf8')) as IncrementalReport;
+    merged = merged ? { ...merged, ...report, files: { ...merged.files, ...report.files }, testFiles: { ...merged.testFiles, ...report.testFiles } } : report;
+  }
+  return merged;
+}
+
 /** The summary table of every report in reports/mutation, per folder and per file. */
 export function summary(): string {
   // Each file counts once, from the newest report that measured it.
   const byFile = new Map<string, Counts>();
   const runs = new Set<string>();
   if (existsSync(REPORTS)) {
-    const names = readdirSync(REPORTS).filter((n) => n.endsWith('.json') && !n.endsWith('.incremental.json') && !n.endsWith('.run.json'));
-    const newestLast = names.map((n) => join(REPORTS, n)).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
-    for (const reportPath of newestLast) {
+    for (const reportPath of reportsNewestLast()) {
       const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, ReportFile> };
-      const run = reportPath.replace(/\.json$/, '.run.json');
+      const run = reportPath.replace(/(\.incremental)?\.json$/, '.run.json');
       if (existsSync(run)) {
         const { date, commit } = JSON.parse(readFileSync(run, 'utf8')) as { date: string; commit: string };
         runs.add(`${date} UTC, commit \`${commit}\``);
@@ -154,6 +195,8 @@ async function runMutants(mutate: string[], subset: boolean, concurrency: number
   // When and on what the report is made, for the summary (the commit the run starts from).
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const name = subset ? `subset-${createHash('sha1').update(mutate.join('\n')).digest('hex').slice(0, 8)}` : 'all';
+  const previous = mergedIncremental();
+  if (previous) writeFileSync(join(REPORTS, `${name}.incremental.json`), JSON.stringify(previous));
   await new Stryker({
     configFile: 'stryker.config.mjs',
     mutate,
@@ -165,7 +208,38 @@ async function runMutants(mutate: string[], subset: boolean, concurrency: number
   writeFileSync(join(REPORTS, `${name}.run.json`), `${JSON.stringify({ date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit })}\n`);
 }
 
+interface ReportMutant {
+  status: string;
+  mutatorName: string;
+  replacement?: string;
+  location: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+
+/** Every mutant no test noticed (survived or not covered), newest report per file: `file:line:column  mutator  original → replacement`. */
+export function survivors(): string[] {
+  const byFile = new Map<string, { source: string; mutants: ReportMutant[] }>();
+  for (const reportPath of reportsNewestLast()) {
+    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, { source: string; mutants: ReportMutant[] }> };
+    for (const [path, file] of Object.entries(report.files)) byFile.set(relative(ROOT, resolve(ROOT, path)).split('\\').join('/'), file);
+  }
+  const out: string[] = [];
+  for (const [path, file] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    const lines = file.source.split('\n');
+    for (const m of file.mutants.filter((x) => x.status === 'Survived' || x.status === 'NoCoverage')) {
+      const { start, end } = m.location;
+      const original = start.line === end.line ? lines[start.line - 1]!.slice(start.column - 1, end.column - 1) : `${lines[start.line - 1]!.slice(start.column - 1)}…`;
+      const flat = (text: string): string => (text.length > 80 ? `${text.slice(0, 77)}…` : text).replace(/\s+/g, ' ');
+      out.push(`${path}:${start.line}:${start.column}  ${m.status === 'NoCoverage' ? 'no coverage' : 'survived'}  ${m.mutatorName}  ${flat(original)} → ${flat(m.replacement ?? '')}`);
+    }
+  }
+  return out;
+}
+
 async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--survivors')) {
+    process.stdout.write(`${survivors().join('\n')}\n`);
+    return;
+  }
   if (!argv.includes('--summary')) {
     const only: string[] = [];
     const groups: string[] = [];
@@ -178,8 +252,8 @@ async function main(argv: string[]): Promise<void> {
     for (const group of groups) if (!GROUPS[group]) throw new Error(`unknown group ${group}; the groups are ${Object.keys(GROUPS).join(', ')}`);
     for (const file of only) if (!groupOf(file.replace(/:\d+-\d+$/, ''))) throw new Error(`${file} is not in a configured folder`);
     // One Stryker run for everything asked: its first, full test run is the slow part.
-    if (only.length > 0) await runMutants(only, true, concurrency);
-    else if (groups.length > 0) await runMutants(groups.flatMap((group) => GROUPS[group]!), true, concurrency);
+    // Groups and single files can be asked together.
+    if (only.length > 0 || groups.length > 0) await runMutants([...groups.flatMap((group) => GROUPS[group]!), ...only], true, concurrency);
     else await runMutants(Object.values(GROUPS).flat(), false, concurrency);
   }
   writeSummary();

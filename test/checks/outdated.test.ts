@@ -24,3 +24,53 @@ describe('outdated', () => {
     expect(hit!.expected[0]).not.toMatch(/^Integrated/);
   });
 });
+
+describe('outdated: the finding exactly', () => {
+  it('flags the old name at its place, with the current name, the date and the entry’s own reason', () => {
+    const text = 'Complete the IG Toolkit each year.\n';
+    const [hit, ...rest] = only('outdated', text);
+    expect(rest).toEqual([]);
+    expect([hit!.start.offset, hit!.end.offset]).toEqual([13, 23]);
+    expect(hit!.actual).toBe('IG Toolkit');
+    expect(hit!.expected).toEqual(['Data Security and Protection Toolkit (DSPT)']);
+    expect(hit!.fixKind).toBe('replace');
+    expect(hit!.message).toBe('‘IG Toolkit’ is an old name: since April 2018 it is ‘Data Security and Protection Toolkit (DSPT)’.');
+    expect(hit!.note.length).toBeGreaterThan(20);
+    // An old name is never replaced without a person reading it: the sentence may be about the past.
+    expect(hit!.safe).toBe(false);
+    expect(hit!.severity).toBe('warning');
+  });
+
+  it('names every current body when the old one was split, and keeps the entry’s milder severity', () => {
+    const [phe] = only('outdated', 'Ask PHE for the figures.\n');
+    expect(phe!.message).toBe('‘PHE’ is an old name: since 1 October 2021 it is ‘UKHSA’ or ‘OHID’.');
+    expect(phe!.expected).toEqual(['UKHSA', 'OHID']);
+    const [doh] = only('outdated', 'Guidance from the Department of Health applies.\n');
+    expect(doh!.severity).toBe('info');
+  });
+
+  it('an acronym entry matches only in capitals', () => {
+    expect(brief(only('outdated', 'Ask phe or ccg staff.\n'))).toEqual([]);
+    expect(brief(only('outdated', 'Ask PHE or CCG staff.\n'))).toEqual(['outdated/phe:PHE', 'outdated/ccg:CCG']);
+  });
+
+  it('is lifted by the word before or after that makes it a current or different name', () => {
+    expect(brief(only('outdated', 'The NHS Digital service standard applies.\n'))).toEqual([]);
+    expect(brief(only('outdated', 'Ask NHS Digital today.\n'))).toEqual(['outdated/nhs-digital:NHS Digital']);
+    expect(brief(only('outdated', 'The Department of Health and Social Care decides.\n'))).toEqual([]);
+    expect(brief(only('outdated', 'The Department of Health (Northern Ireland) decides.\n'))).toEqual([]);
+    expect(brief(only('outdated', 'The Irish Department of Health decides.\n'))).toEqual([]);
+    // The words that lift it count only right next to it.
+    expect(brief(only('outdated', 'The Department of Health said the service is fine.\n'))).toEqual(['outdated/department-of-health:Department of Health']);
+  });
+
+  it('leaves an old name alone in a block quotation and in the reference list', () => {
+    const quoted = '> Complete the IG Toolkit each year, the letter said, and send it to the board for sign-off.\n';
+    expect(brief(only('outdated', quoted))).toEqual([]);
+    expect(brief(only('outdated', quoted.slice(2)))).toEqual(['outdated/ig-toolkit:IG Toolkit']);
+    const references = '# Policy\n\nWe follow the law.\n\n## References\n\n- Health and Social Care Information Centre. A guide to confidentiality. 2013.\n';
+    expect(brief(only('outdated', references))).toEqual([]);
+    // The same line as a paragraph of the policy is flagged.
+    expect(brief(only('outdated', references.replace('## References', '## Contacts')))).toEqual(['outdated/health-and-social-care-information-centre:Health and Social Care Information Centre']);
+  });
+});

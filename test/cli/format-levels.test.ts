@@ -6,10 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FileResult, ReportedFinding } from '../../server/src/cli/check-file.ts';
-import { formatGithub } from '../../server/src/cli/formats/github.ts';
+import { annotated, formatGithub, formatGithubSummary, SUMMARY_FINDINGS } from '../../server/src/cli/formats/github.ts';
 import { formatJunit } from '../../server/src/cli/formats/junit.ts';
 import type { RunReport } from '../../server/src/cli/formats/report.ts';
-import { formatSarif } from '../../server/src/cli/formats/sarif.ts';
+import { formatReport } from '../../server/src/cli/formats/index.ts';
+import { failsAt, plural, summarise } from '../../server/src/cli/formats/report.ts';
+import { formatSarif, pathToUri } from '../../server/src/cli/formats/sarif.ts';
+import { formatStylish } from '../../server/src/cli/formats/stylish.ts';
 import type { Severity } from '../../server/src/core/types.ts';
 
 const point = (line: number, column: number, offset: number) => ({ line, column, offset });
@@ -119,6 +122,98 @@ describe('exact output for a small report (every line, so any change to the form
     return { results: [md, docx], errors: [{ path: 'gone.md', message: 'does not exist' }], failOn, baselined: undefined, fixesApplied: undefined };
   }
 
+  it('stylish: grouped by file, a Word finding by paragraph and quote, then the counts and the unread file', () => {
+    expect(formatStylish(smallReport('warning'), { color: false })).toBe(
+      [
+        'a & b.md',
+        '  2:3     error   Message for error.  jargon/rule-error',
+        '  3:3     hint    Say <it> "plainly" & \'kindly\'.  jargon/rule-hint',
+        '',
+        'policy.docx',
+        '  ¶4      warning Message for warning.  jargon/rule-warning',
+        '                  “We word1 here.”',
+        '',
+        '3 findings (1 error, 1 warning, 1 hint) in 2 files (15 words).',
+        '1 file could not be checked (see the messages above).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('stylish: a PDF finding gives its page, and colour only when asked', () => {
+    const pdf: FileResult = {
+      index: 0, path: 'notice.pdf', kind: 'pdf', findings: [{ ...findingAt('info', 1), paragraph: 2, page: 3 }], contexts: [''], words: 1, fixesApplied: 0,
+    };
+    const report: RunReport = { results: [pdf], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined };
+    const plain = formatStylish(report, { color: false });
+    expect(plain.split('\n')[1]).toBe('  p3 ¶2   info    Message for info.  jargon/rule-info');
+    expect(plain).toContain('1 finding (1 info) in 1 file (1 word).');
+    expect(plain).not.toContain('\u001b[');
+    const coloured = formatStylish(report, { color: true });
+    expect(coloured).toContain('\u001b[36minfo    \u001b[39m');
+    expect(coloured).toContain('\u001b[4mnotice.pdf\u001b[24m');
+  });
+
+  it('stylish: the closing line says whether anything could be checked, and counts baselined and fixed findings', () => {
+    const clean: FileResult = { index: 0, path: 'clean.md', kind: 'markdown', findings: [], contexts: [], words: 1200, fixesApplied: 0 };
+    const base = { failOn: 'error' as const, baselined: undefined, fixesApplied: undefined };
+    expect(formatStylish({ ...base, results: [clean], errors: [] }, { color: false })).toBe('No problems found in 1 file (1,200 words).\n');
+    expect(formatStylish({ ...base, results: [clean], errors: [{ path: 'x', message: 'm' }] }, { color: false })).toBe(
+      'Nothing found in 1 file (1,200 words), but 1 file could not be checked (see the messages above).\n',
+    );
+    expect(formatStylish({ ...base, results: [], errors: [{ path: 'x', message: 'm' }, { path: 'y', message: 'm' }] }, { color: false })).toBe(
+      'Nothing was checked: 2 files could not be checked (see the messages above).\n',
+    );
+    expect(formatStylish({ ...base, results: [clean], errors: [], baselined: 1, fixesApplied: 1 }, { color: false })).toBe(
+      'No problems found in 1 file (1,200 words).\n1 finding already in the baseline was not shown.\n1 safe fix applied.\n',
+    );
+    expect(formatStylish({ ...base, results: [clean], errors: [], baselined: 2, fixesApplied: 1500 }, { color: false })).toBe(
+      'No problems found in 1 file (1,200 words).\n2 findings already in the baseline were not shown.\n1,500 safe fixes applied.\n',
+    );
+    // Nothing baselined or fixed: no line about either.
+    expect(formatStylish({ ...base, results: [clean], errors: [], baselined: 0, fixesApplied: 0 }, { color: false })).toBe('No problems found in 1 file (1,200 words).\n');
+  });
+
+  it('JSON: version 1, each file with its words and findings, the errors only when there are some, and the summary', () => {
+    const data = JSON.parse(formatReport('json', smallReport('warning'), { color: false, cwd: '/tmp' })) as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['version', 'files', 'errors', 'summary']);
+    expect(data.version).toBe(1);
+    expect(data.errors).toEqual([{ path: 'gone.md', message: 'does not exist' }]);
+    expect((data.files as Array<{ path: string; words: number; findings: unknown[] }>).map((f) => [f.path, f.words, f.findings.length])).toEqual([['a & b.md', 10, 2], ['policy.docx', 5, 1]]);
+    expect(data.summary).toEqual(summarise(smallReport('warning')));
+    const clean = JSON.parse(formatReport('json', { results: [], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined }, { color: false, cwd: '/tmp' })) as Record<string, unknown>;
+    expect(Object.keys(clean)).toEqual(['version', 'files', 'summary']);
+  });
+
+  it('every format by its name', () => {
+    const report = smallReport('warning');
+    expect(formatReport('sarif', report, { color: false, cwd: '/tmp' })).toBe(formatSarif(report, '/tmp'));
+    expect(formatReport('junit', report, { color: false, cwd: '/tmp' })).toBe(formatJunit(report));
+    expect(formatReport('github', report, { color: false, cwd: '/tmp', github: { all: true } })).toBe(formatGithub(report, { all: true }));
+    expect(formatReport('stylish', report, { color: false, cwd: '/tmp' })).toBe(formatStylish(report, { color: false }));
+  });
+
+  it('the summary counts per check, severity and file, with baseline and fixes only when asked', () => {
+    const summary = summarise(smallReport('warning'));
+    expect(summary).toEqual({
+      files: 2,
+      words: 15,
+      findings: 3,
+      byCheck: { jargon: 3, risk: 0, 'plain-words': 0, acronym: 0, outdated: 0, trust: 0, leadership: 0 },
+      bySeverity: { error: 1, warning: 1, info: 0, hint: 1 },
+      byFile: { 'a & b.md': 2, 'policy.docx': 1 },
+      errors: 1,
+    });
+    expect(summarise({ ...smallReport('warning'), baselined: 0, fixesApplied: 0 })).toMatchObject({ baselined: 0, fixesApplied: 0 });
+  });
+
+  it('fails at the level asked and above, and counts in words', () => {
+    expect(SEVERITY_LIST.map((s) => failsAt({ severity: s }, 'warning'))).toEqual([true, true, false, false]);
+    expect(SEVERITY_LIST.map((s) => failsAt({ severity: s }, 'hint'))).toEqual([true, true, true, true]);
+    expect(SEVERITY_LIST.map((s) => failsAt({ severity: s }, 'error'))).toEqual([true, false, false, false]);
+    expect([plural(0, 'file'), plural(1, 'file'), plural(2, 'file'), plural(12345, 'word')]).toEqual(['0 files', '1 file', '2 files', '12,345 words']);
+  });
+
   it('JUnit', () => {
     expect(formatJunit(smallReport('warning'))).toBe(
       [
@@ -140,6 +235,11 @@ describe('exact output for a small report (every line, so any change to the form
         '',
       ].join('\n'),
     );
+  });
+
+  it('JUnit: a PDF finding gives its page and paragraph', () => {
+    const pdf: FileResult = { index: 0, path: 'n.pdf', kind: 'pdf', findings: [{ ...findingAt('error', 1), paragraph: 2, page: 3, quote: 'Q.' }], contexts: [''], words: 1, fixesApplied: 0 };
+    expect(formatJunit({ results: [pdf], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined })).toContain('>n.pdf:page 3, paragraph 2 error Message for error. (jargon/rule-error) “Q.”</failure>');
   });
 
   it('JUnit: a clean file is an empty test case; one finding is "1 finding"; control characters are dropped', () => {
@@ -209,6 +309,65 @@ describe('SARIF: places, Word paragraphs, unreadable files and fingerprints', ()
     expect(run.results.map((result) => result.ruleIndex)).toEqual([0, 1]);
   });
 
+  it('each kind of fix has its own help: alternatives, removal, a paragraph, a rewording, nothing', () => {
+    const kinds: Array<Partial<ReportedFinding>> = [
+      { ruleId: 'two', fixKind: 'replace', expected: ['use', 'apply'] },
+      { ruleId: 'remove', fixKind: 'replace', expected: [] },
+      { ruleId: 'insert', fixKind: 'insert', expected: ['Ask the DPO.'] },
+      { ruleId: 'reframe', fixKind: 'reframe', expected: ['Share it safely.'] },
+      { ruleId: 'none', fixKind: 'none', expected: [], note: '' },
+    ];
+    const file: FileResult = { ...md, findings: kinds.map((k) => ({ ...findingAt('warning', 2), ...k })), contexts: kinds.map(() => '') };
+    const rules = parse({ ...report([]), results: [file] }).tool.driver.rules as unknown as Array<{ help: { text: string; markdown: string }; fullDescription: { text: string }; properties: unknown }>;
+    expect(rules.map((rule) => rule.help.text)).toEqual([
+      'Note for warning. Try: ‘use’ or ‘apply’.',
+      'Note for warning. Remove it.',
+      'Note for warning. A suggested paragraph to add: ‘Ask the DPO.’',
+      'Note for warning. A suggested rewording: Try: ‘Share it safely.’.',
+      '',
+    ]);
+    expect(rules[1]!.help.markdown).toBe('Note for warning.\n\nRemove it.\n\n[About this rule](https://example.org/rules/warning)');
+    // No note: the message describes the rule.
+    expect(rules[4]!.fullDescription.text).toBe('Message for warning.');
+    expect(rules[0]!.fullDescription.text).toBe('Note for warning.');
+    expect(rules[0]!.properties).toEqual({ tags: ['plain-language', 'jargon'], precision: 'high' });
+  });
+
+  it('a PDF finding names its page and paragraph; paths keep "." and ".." and encode the rest', () => {
+    const pdf: FileResult = { ...docx, path: '../out/a b#1.pdf', findings: [{ ...findingAt('info', 1), paragraph: 2, page: 5, quote: 'Q.' }], contexts: [''] };
+    const run = parse({ ...report([]), results: [pdf] });
+    expect(run.results[0]!.message.text).toBe('Message for info. (page 5, paragraph 2: “Q.”)');
+    expect(run.results[0]!.properties).toMatchObject({ page: 5, paragraph: 2, lineMeans: 'paragraph number in the Word or PDF document (counting paragraphs with text)' });
+    expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('../out/a%20b%231.pdf');
+    expect(pathToUri('./a/b c')).toBe('./a/b%20c');
+  });
+
+  it('the log names the tool and its version, and a rule used twice is listed once', () => {
+    const twice: FileResult = { ...md, findings: [findingAt('warning', 2), findingAt('warning', 5)], contexts: ['', ''] };
+    const log = JSON.parse(formatSarif({ ...report([]), results: [twice] }, '/work/space')) as {
+      $schema: string; version: string;
+      runs: Array<{ columnKind: string; tool: { driver: { name: string; informationUri: string; version: string; semanticVersion: string; rules: unknown[] } }; results: Array<{ ruleIndex: number }> }>;
+    };
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(log.version).toBe('2.1.0');
+    const [run] = log.runs;
+    expect(run!.columnKind).toBe('utf16CodeUnits');
+    expect(run!.tool.driver).toMatchObject({ name: 'Plain IG', informationUri: 'https://github.com/plain-ig/plain-ig' });
+    expect(run!.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(run!.tool.driver.semanticVersion).toBe(run!.tool.driver.version);
+    expect(run!.tool.driver.rules).toHaveLength(1);
+    expect(run!.results.map((r) => r.ruleIndex)).toEqual([0, 0]);
+  });
+
+  it('a Word finding has no page, and a paragraph with nothing to add has empty help after its note', () => {
+    const run = parse(report([]));
+    expect(run.results[1]!.properties).not.toHaveProperty('page');
+    expect(run.results[1]!.message.text).toBe('Message for info. (paragraph 7: “We word1 here.”)');
+    const empty: FileResult = { ...md, findings: [{ ...findingAt('warning', 2), fixKind: 'insert', expected: [] }], contexts: [''] };
+    const rules = parse({ ...report([]), results: [empty] }).tool.driver.rules as unknown as Array<{ help: { text: string } }>;
+    expect(rules[0]!.help.text).toBe('Note for warning. A suggested paragraph to add: ‘’');
+  });
+
   it('fingerprints depend on the file, the rule and the words around, not on the line', () => {
     const first = parse(report([])).results[0]!.partialFingerprints['plainIgContext/v1']!;
     const moved = parse({ ...report([]), results: [{ ...md, findings: [findingAt('warning', 9)] }, docx] }).results[0]!.partialFingerprints['plainIgContext/v1'];
@@ -225,5 +384,82 @@ describe('SARIF: places, Word paragraphs, unreadable files and fingerprints', ()
     expect(invocation.toolExecutionNotifications).toEqual([
       { level: 'error', message: { text: 'gone.md does not exist' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'gone.md', uriBaseId: '%SRCROOT%' } } }] },
     ]);
+  });
+});
+
+describe('GitHub: which findings are annotated, and the job summary', () => {
+  const at = (severity: Severity, line: number, check: ReportedFinding['check'] = 'jargon'): ReportedFinding => ({ ...findingAt(severity, line), check });
+  const fileOf = (path: string, findings: ReportedFinding[], extra: Partial<FileResult> = {}): FileResult => ({
+    index: 0, path, kind: 'markdown', findings, contexts: findings.map(() => ''), words: 100, fixesApplied: 0, ...extra,
+  });
+
+  it('annotates the most serious findings first up to the limit, then shows them in document order', () => {
+    const findings = [at('warning', 1), at('hint', 2), at('error', 3), at('warning', 4), at('info', 5), at('error', 6)];
+    expect(annotated(findings).map((f) => f.start.line)).toEqual([1, 3, 4, 6]);
+    expect(annotated(findings, { maxPerFile: 3 }).map((f) => f.start.line)).toEqual([1, 3, 6]);
+    expect(annotated(findings, { all: true, maxPerFile: 5 }).map((f) => f.start.line)).toEqual([1, 3, 4, 5, 6]);
+    expect(annotated(findings, { all: true, maxPerFile: 0 })).toEqual([]);
+    const many = Array.from({ length: 12 }, (_, i) => at('warning', i + 1));
+    expect(annotated(many)).toHaveLength(10);
+  });
+
+  it('a PDF finding names its page and paragraph; the closing line counts what was not annotated', () => {
+    const pdf = fileOf('n.pdf', [{ ...at('warning', 1), paragraph: 2, page: 3, quote: 'We word1.' }, at('info', 2)], { kind: 'pdf' });
+    const lines = formatGithub({ results: [pdf], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined }).trimEnd().split('\n');
+    expect(lines).toEqual([
+      '::warning file=n.pdf,title=Plain IG jargon/rule-warning::Page 3, paragraph 2 (“We word1.”): Message for warning. Note for warning.',
+      'Plain IG: 2 findings in 1 file. 1 annotation shown; 1 other finding is counted in the job summary.',
+    ]);
+  });
+
+  it('the job summary: counts per check and severity (risk first), the most serious findings, and what was not checked', () => {
+    const findings = [
+      at('warning', 1, 'jargon'), at('warning', 2, 'risk'), at('hint', 3, 'plain-words'), at('error', 4, 'acronym'),
+      { ...at('warning', 5, 'jargon'), message: 'A | pipe\nand a break.' },
+    ];
+    const docx = fileOf('p.docx', [{ ...at('hint', 1, 'outdated'), paragraph: 9 }], { kind: 'docx', words: 20 });
+    const summary = formatGithubSummary({ results: [fileOf('a.md', findings), docx], errors: [{ path: 'x|y.md', message: 'is not readable' }], failOn: 'error', baselined: undefined, fixesApplied: undefined });
+    expect(summary).toBe(
+      [
+        '## Plain IG',
+        '',
+        '6 findings in 2 files (120 words). **1 file could not be checked.**',
+        '',
+        '| Check | Errors | Warnings | Hints | All |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        '| Risk-averse wording | 0 | 1 | 0 | 1 |',
+        '| IT jargon | 0 | 2 | 0 | 2 |',
+        '| Outdated name | 0 | 0 | 1 | 1 |',
+        '| Undefined acronym | 1 | 0 | 0 | 1 |',
+        '| Wordy phrase | 0 | 0 | 1 | 1 |',
+        '',
+        '### Findings',
+        '',
+        '| Where | Severity | Finding |',
+        '| --- | --- | --- |',
+        '| a.md:4 | error | Message for error. |',
+        '| a.md:2 | warning | Message for warning. |',
+        '| a.md:1 | warning | Message for warning. |',
+        '| a.md:5 | warning | A \\| pipe and a break. |',
+        '| a.md:3 | hint | Message for hint. |',
+        '| p.docx, paragraph 9 | hint | Message for hint. |',
+        '',
+        '### Not checked',
+        '',
+        '- x\\|y.md: is not readable',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('the job summary lists only the most serious when there are more, and nothing but the count when clean', () => {
+    const many = Array.from({ length: SUMMARY_FINDINGS + 2 }, (_, i) => at(i === 11 ? 'error' : 'info', i + 1));
+    const summary = formatGithubSummary({ results: [fileOf('a.md', many)], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined });
+    expect(summary).toContain(`### The ${SUMMARY_FINDINGS} most serious findings`);
+    expect(summary).toContain('| --- | --- | --- |\n| a.md:12 | error |');
+    expect(summary.match(/^\| a\.md:/gm)).toHaveLength(SUMMARY_FINDINGS);
+    const clean = formatGithubSummary({ results: [fileOf('a.md', [])], errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined });
+    expect(clean).toBe('## Plain IG\n\n0 findings in 1 file (100 words).\n\n');
   });
 });

@@ -71,3 +71,80 @@ describe('settings normalisation', () => {
     expect(applySettings(defaultSettings(), 42).problems[0]?.level).toBe('error');
   });
 });
+
+describe('config files: exact errors, warnings and where the file is found', () => {
+  const errorOf = (text: string, file: string): ConfigError => {
+    try {
+      parseConfigText(text, file);
+    } catch (error) {
+      if (error instanceof ConfigError) return error;
+      throw error;
+    }
+    throw new Error('no error');
+  };
+
+  it('names the nested key with arrows, its line, and the value as written', () => {
+    const yaml = errorOf('audience: staff\nchecks:\n  risk:\n    severity: loud\n', '/w/.plain-ig.yml');
+    expect(yaml.message).toBe('/w/.plain-ig.yml:4: checks → risk → severity: severity must be one of error, warning, info, hint, not "loud"');
+    const json = errorOf('{\n  "checks": {\n    "risk": { "severity": "loud" }\n  }\n}\n', '/w/.plain-ig.json');
+    expect(json.message).toBe('/w/.plain-ig.json:3: checks → risk → severity: severity must be one of error, warning, info, hint, not "loud"');
+    // A value that is not a scalar is not quoted back.
+    expect(errorOf('allow:\n  a: 1\n', '/w/.plain-ig.yml').message).toBe('/w/.plain-ig.yml:1: allow: "allow" must be a list of text values');
+    expect(errorOf('{"nation": 7}', '/w/.plain-ig.json').message).toBe('/w/.plain-ig.json:1: nation: nation must be one of england, wales, scotland, northern-ireland, not "7"');
+  });
+
+  it('settings that are not a mapping: no key to name, no line', () => {
+    const error = errorOf('- risk\n', '/w/.plain-ig.yml');
+    expect([error.line, error.message]).toEqual([undefined, '/w/.plain-ig.yml: settings must be a mapping of keys to values']);
+    expect(errorOf('[1]', '/w/.plain-ig.json').message).toBe('/w/.plain-ig.json: settings must be a mapping of keys to values');
+  });
+
+  it('broken JSON gives the line of the mistake; empty JSON or YAML is no settings', () => {
+    const error = errorOf('{\n  "a": 1,\n  "b" 2\n}', '/w/.plain-ig.json');
+    expect(error.line).toBe(3);
+    // Node gives no position for some mistakes (a trailing comma): then there is no line.
+    expect(errorOf('{\n  "allow": [\n    "x",\n  ]\n}', '/w/.plain-ig.json').line).toBeUndefined();
+    expect(error.reason).toMatch(/^not valid JSON \(/);
+    expect(parseConfigText('  \n', '/w/.plain-ig.json').settings).toEqual(defaultSettings());
+    expect(parseConfigText('', '/w/.plain-ig.yml').settings).toEqual(defaultSettings());
+  });
+
+  it('an alias bomb is refused as YAML, not expanded', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    expect(errorOf(`${bomb}\n`, '/w/.plain-ig.yml').reason).toMatch(/^not valid YAML: /);
+  });
+
+  it('unknown keys are warnings with their own line, in YAML and JSON', () => {
+    expect(parseConfigText('audience: staff\ncolour: blue\nchecks:\n  spelling: on\n', '/w/.plain-ig.yml').warnings).toEqual([
+      { key: 'colour', message: 'unknown setting "colour" (ignored)', level: 'warning', line: 2 },
+      { key: 'checks.spelling', message: 'unknown check "spelling"; the checks are jargon, risk, plain-words, acronym, outdated, trust, leadership', level: 'warning', line: 4 },
+    ]);
+    expect(parseConfigText('{\n  "checks": {},\n  "colour": "blue"\n}', '/w/.plain-ig.json').warnings).toEqual([
+      { key: 'colour', message: 'unknown setting "colour" (ignored)', level: 'warning', line: 3 },
+    ]);
+  });
+
+  it('absolute dictionary paths are kept as they are', () => {
+    expect(parseConfigText('dictionaries: [/abs/ours.yml, ../up.yml]\n', '/work/x/.plain-ig.yml').settings.dictionaries).toEqual(['/abs/ours.yml', '/work/up.yml']);
+  });
+
+  it('is looked for from a folder too, prefers .yml, and stops at the folder given', () => {
+    const root = mkdtempSync(join(tmpdir(), 'plain-ig-config-'));
+    mkdirSync(join(root, 'a', 'b'), { recursive: true });
+    writeFileSync(join(root, '.plain-ig.json'), '{}');
+    expect(findConfigFile(join(root, 'a', 'b'))).toBe(join(root, '.plain-ig.json'));
+    expect(findConfigFile(join(root, 'a', 'b', 'missing.md'))).toBe(join(root, '.plain-ig.json'));
+    expect(findConfigFile(join(root, 'a', 'b'), join(root, 'a'))).toBeUndefined();
+    expect(loadConfigFor(join(root, 'a', 'b'), defaultSettings(), join(root, 'a'))).toBeUndefined();
+    writeFileSync(join(root, 'a', '.plain-ig.yaml'), 'audience: public\n');
+    writeFileSync(join(root, 'a', '.plain-ig.yml'), 'audience: staff\n');
+    expect(findConfigFile(join(root, 'a', 'b'), join(root, 'a'))).toBe(join(root, 'a', '.plain-ig.yml'));
+    expect(loadConfigFor(join(root, 'a', 'b'))!.settings.audience).toBe('staff');
+  });
+
+  it('a config file that cannot be read is an error naming why', () => {
+    const root = mkdtempSync(join(tmpdir(), 'plain-ig-config-'));
+    mkdirSync(join(root, '.plain-ig.yml'));
+    expect(() => loadConfigFor(join(root, 'policy.md'))).toThrow(`${join(root, '.plain-ig.yml')}: cannot read the file (EISDIR)`);
+  });
+});

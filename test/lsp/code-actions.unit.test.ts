@@ -8,8 +8,9 @@
 import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
+import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import type { Finding } from '../../server/src/core/types.ts';
-import { codeActionsFor, FIX_ALL_KIND, type CodeActionContext } from '../../server/src/lsp/code-actions.ts';
+import { allowValueFor, codeActionsFor, FIX_ALL_KIND, fixAllEdits, type CodeActionContext } from '../../server/src/lsp/code-actions.ts';
 import { toDiagnostic } from '../../server/src/lsp/diagnostics.ts';
 import { findings } from '../helpers.ts';
 
@@ -179,8 +180,61 @@ describe('the other quick fixes, in order', () => {
     expect(all(safe, { current: [safe, other], only: ['quickfix'] }).map((a) => a.title)).not.toContain('Fix all 2 safe problems in this file');
     expect(all(safe, { current: [safe, other], only: ['source'] }).map((a) => a.title)).toEqual(['Fix all 2 safe problems in this file']);
     expect(all(safe, { current: [safe, other], only: ['source.organizeImports'] })).toEqual([]);
+    // Asked for exactly the fix-all kind, with one safe fix in the file: singular wording, the kind asked for.
+    expect(all(safe, { current: [safe], only: ['source.fixAll.plain-ig'] })).toMatchObject([{ title: 'Fix the 1 safe problem in this file', kind: 'source.fixAll.plain-ig' }]);
+    // A kind that only starts with the same letters is another kind.
+    expect(all(safe, { current: [safe, other], only: ['sourc'] })).toEqual([]);
     const document = TextDocument.create('file:///doc.md', 'markdown', 1, TEXT);
     const foreign = { ...toDiagnostic(safe), source: 'eslint' };
     expect(codeActionsFor({ textDocument: { uri: document.uri }, range: foreign.range, context: { diagnostics: [foreign] } }, contextFor(document, [safe, other]))).toEqual([]);
+  });
+});
+
+describe('code actions: the edges the mutation run showed', () => {
+  const titleOf = (alternative: string): string => actionsFor({ ...real('interoperability'), expected: [alternative] })[0]!.title;
+
+  it('titles: spaces trimmed, exactly 60 characters kept whole, a cut at the half-way space, trailing punctuation dropped', () => {
+    expect(titleOf('  systems   working together  ')).toBe('Replace ‘interoperability’ with ‘systems working together’');
+    const sixty = `${'a'.repeat(29)} ${'b'.repeat(30)}`;
+    expect(titleOf(sixty)).toBe(`Replace ‘interoperability’ with ‘${sixty}’`);
+    // 61 characters with the only space at 30: the cut keeps the first word.
+    expect(titleOf(`${'a'.repeat(30)} ${'b'.repeat(30)}`)).toBe(`Replace ‘interoperability’ with ‘${'a'.repeat(30)} ${'b'.repeat(29)}…’`);
+    expect(titleOf(`${'a'.repeat(31)} ${'b'.repeat(30)}`)).toBe(`Replace ‘interoperability’ with ‘${'a'.repeat(31)}…’`);
+    expect(titleOf(`${'a'.repeat(40)}.,; ${'b'.repeat(30)}`)).toBe(`Replace ‘interoperability’ with ‘${'a'.repeat(40)}…’`);
+  });
+
+  it('a removal replaces the words with nothing', () => {
+    const [remove] = actionsFor({ ...real('interoperability'), expected: [] });
+    expect(remove!.title).toBe('Remove ‘interoperability’');
+    expect(edits(remove!)).toEqual([{ range: toDiagnostic(real('interoperability')).range, newText: '' }]);
+  });
+
+  it('a suggested paragraph offers its own actions, and a finding with nothing to apply offers none', () => {
+    const element = bundledDictionaries().leadership.entries[0]!;
+    const insert = actionsFor({ ...real('interoperability'), check: 'leadership', ruleId: element.id, fixKind: 'insert', expected: ['Ask the IG lead if you are unsure.'] });
+    expect(insert[0]!.title).toMatch(/^Insert a suggested paragraph .*: ‘Ask the IG lead/);
+    const none = actionsFor({ ...real('interoperability'), fixKind: 'none', expected: [] });
+    expect(none.map((a) => a.title)).toEqual(['Ignore ‘interoperability’ in this file', 'Show documentation for this rule']);
+  });
+
+  it('fix-all edits carry the range of each fix in the document', () => {
+    const document = TextDocument.create('file:///doc.md', 'markdown', 1, TEXT);
+    const safe = real('interoperability');
+    expect(fixAllEdits(document, [safe])).toEqual([{ range: { start: { line: 0, character: 9 }, end: { line: 0, character: 25 } }, newText: 'systems working together' }]);
+  });
+
+  it('asked for several kinds, any one of them is enough', () => {
+    const safe = real('interoperability');
+    const other = real('firewall');
+    expect(actionsFor(safe, [safe, other], ['source.organizeImports', FIX_ALL_KIND]).map((a) => a.title)).toEqual(['Fix all 2 safe problems in this file']);
+    expect(actionsFor(safe, [safe, other], ['refactor', 'quickfix']).map((a) => a.title)).toContain('Replace ‘interoperability’ with ‘systems working together’');
+  });
+
+  it('the allow list takes the words, trimmed, for word-level findings and the rule for risk and leadership', () => {
+    const base = real('interoperability');
+    expect(allowValueFor({ ...base, actual: ' data   flows ' })).toBe('data flows');
+    expect(allowValueFor({ ...base, check: 'risk', ruleId: 'if-in-doubt' })).toBe('risk/if-in-doubt');
+    expect(allowValueFor({ ...base, check: 'leadership', ruleId: 'staff-support' })).toBe('leadership/staff-support');
+    expect(allowValueFor({ ...base, check: 'trust', ruleId: 'appropriate-person', actual: 'the appropriate person' })).toBe('the appropriate person');
   });
 });

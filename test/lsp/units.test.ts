@@ -69,6 +69,12 @@ describe('ignoreCommentEdit', () => {
     ['YAML front matter', '---\ntitle: x\n---\n# Policy\n', '---\ntitle: x\n---\n<!-- plain-ig disable jargon/cloud -->\n# Policy\n'],
     ['front matter without a final newline', '---\ntitle: x\n---', '---\ntitle: x\n---\n<!-- plain-ig disable jargon/cloud -->\n'],
     ['CRLF line ends', '# Policy\r\nText\r\n', '<!-- plain-ig disable jargon/cloud -->\r\n# Policy\r\nText\r\n'],
+    ['CRLF front matter', '---\r\ntitle: x\r\n---\r\n# Policy\r\n', '---\r\ntitle: x\r\n---\r\n<!-- plain-ig disable jargon/cloud -->\r\n# Policy\r\n'],
+    ['TOML front matter', '+++\ntitle = "x"\n+++\n# Policy\n', '+++\ntitle = "x"\n+++\n<!-- plain-ig disable jargon/cloud -->\n# Policy\n'],
+    ['front matter closed by "..."', '---\ntitle: x\n...\n# Policy\n', '---\ntitle: x\n...\n<!-- plain-ig disable jargon/cloud -->\n# Policy\n'],
+    ['spaces after the fences', '--- \ntitle: x\n---\t\n# Policy\n', '--- \ntitle: x\n---\t\n<!-- plain-ig disable jargon/cloud -->\n# Policy\n'],
+    ['a rule later in the text is not front matter', '# Policy\n---\ntitle: x\n---\n', '<!-- plain-ig disable jargon/cloud -->\n# Policy\n---\ntitle: x\n---\n'],
+    ['an unclosed fence is not front matter', '---\ntitle: x\n# Policy\n', '<!-- plain-ig disable jargon/cloud -->\n---\ntitle: x\n# Policy\n'],
   ])('%s', (_, before, after) => {
     expect(edit(before)).toBe(after);
   });

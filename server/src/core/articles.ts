@@ -4,7 +4,7 @@
  */
 
 /** Vowel-letter starts that sound like a consonant ("a user", "a one-off", "a European"). */
-const CONSONANT_SOUND = /^(?:u[bcfhjkmpqrstvz][aeiou]|unanim|uni(?!nt|mp|nf|nst|ndo|nh|nn)|use|usu|uti|ure|uro|eu|ewe|one\b|once\b|ouija)/i;
+const CONSONANT_SOUND = /^(?:u[bcfhjkmpqrstvz][aeiou]|unanim|uni(?!nt|mp|nf|nst|nd|nh|nn)|use|usu|uti|ure|uro|eu|ewe|one\b|once\b|ouija)/i;
 
 /** Consonant-letter starts that sound like a vowel ("an hour", "an honest"). */
 const VOWEL_SOUND = /^(?:hour|honest|honou?r|heir|herb(?!al))/i;
