@@ -16,6 +16,7 @@ export default {
   mutate: [
     'server/src/core/**/*.ts',
     'server/src/checks/**/*.ts',
+    'server/src/engine/**/*.ts',
     'server/src/cli/fix.ts',
     'server/src/cli/formats/**/*.ts',
     'server/src/lsp/code-actions.ts',

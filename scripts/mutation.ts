@@ -33,6 +33,7 @@ const END = '<!-- mutation-summary:end -->';
 export const GROUPS: Record<string, string[]> = {
   core: ['server/src/core/**/*.ts'],
   checks: ['server/src/checks/**/*.ts'],
+  engine: ['server/src/engine/**/*.ts'],
   fix: ['server/src/cli/fix.ts'],
   formats: ['server/src/cli/formats/**/*.ts'],
   'code-actions': ['server/src/lsp/code-actions.ts'],
@@ -42,6 +43,7 @@ export const GROUPS: Record<string, string[]> = {
 function groupOf(file: string): string | undefined {
   if (file.startsWith('server/src/core/')) return 'core';
   if (file.startsWith('server/src/checks/')) return 'checks';
+  if (file.startsWith('server/src/engine/')) return 'engine';
   if (file === 'server/src/cli/fix.ts') return 'fix';
   if (file.startsWith('server/src/cli/formats/')) return 'formats';
   if (file === 'server/src/lsp/code-actions.ts') return 'code-actions';

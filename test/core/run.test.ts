@@ -2,7 +2,8 @@
 // the order and fields of findings, and the statistics.
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../server/src/core/check-api.ts';
-import { allowMatcher, checkText, isRunningText, SHORT_SENTENCE_WORDS } from '../../server/src/core/run.ts';
+import { checkText } from '../../server/src/engine/check-text.ts';
+import { allowMatcher, isRunningText, SHORT_SENTENCE_WORDS } from '../../server/src/core/run.ts';
 import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
 import { brief, findings } from '../helpers.ts';
 

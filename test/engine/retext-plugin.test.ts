@@ -4,7 +4,7 @@ import retextEnglish from 'retext-english';
 import type { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_URL } from '../../server/src/core/check-api.ts';
-import { retextPlainIgAcronym, retextPlainIgJargon, retextPlainIgPlainWords, retextPlainIgRisk, type PluginOptions } from '../../server/src/core/retext-plugin.ts';
+import { retextPlainIgAcronym, retextPlainIgJargon, retextPlainIgPlainWords, retextPlainIgRisk, type PluginOptions } from '../../server/src/engine/retext-plugins.ts';
 
 type Plugin = typeof retextPlainIgJargon;
 /** A message with the fields the plugins add beside vfile's own. */
