@@ -323,7 +323,7 @@ describe('SARIF: places, Word paragraphs, unreadable files and fingerprints', ()
       'Note for warning. Try: ‘use’ or ‘apply’.',
       'Note for warning. Remove it.',
       'Note for warning. A suggested paragraph to add: ‘Ask the DPO.’',
-      'Note for warning. A suggested rewording: Try: ‘Share it safely.’.',
+      'Note for warning. A suggested rewording: ‘Share it safely.’',
       '',
     ]);
     expect(rules[1]!.help.markdown).toBe('Note for warning.\n\nRemove it.\n\n[About this rule](https://example.org/rules/warning)');

@@ -20,6 +20,13 @@ describe('normalising a word', () => {
     expect(normalizeWord('‘quoted`')).toBe("'quoted'");
   });
 
+  it('leaves words spelt with a z in UK English too, but still folds the -ize verbs that end in "size"', () => {
+    expect(['prize', 'prizes', 'sizes', 'resized', 'seize', 'seizing', 'capsized', 'maize'].map(normalizeWord)).toEqual([
+      'prize', 'prizes', 'sizes', 'resized', 'seize', 'seizing', 'capsized', 'maize',
+    ]);
+    expect(['emphasize', 'synthesized', 'hypothesizing'].map(normalizeWord)).toEqual(['emphasise', 'synthesised', 'hypothesising']);
+  });
+
   it('leaves short words and words where -iz- is not an ending alone', () => {
     expect(normalizeWord('size')).toBe('size');
     expect(normalizeWord('wizard')).toBe('wizard');

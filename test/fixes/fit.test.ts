@@ -214,6 +214,11 @@ describe('a or an', () => {
     ['OFSTED report', 'an'],
     ['SMART goal', 'a'],
     ['GIF', 'a'],
+    // A capital letter on its own is read as its name too.
+    ['X-ray', 'an'],
+    ['A4 sheet', 'an'],
+    ['U-turn', 'a'],
+    ['T-shirt', 'a'],
     // Numbers: eight, eleven, eighteen (and thousands of them) start with a vowel sound.
     ['80-page report', 'an'],
     ['11,000-word report', 'an'],

@@ -79,9 +79,16 @@ export function rememberPerWord<T>(compute: (word: string) => T, max: number): (
  */
 const normalizedWord = rememberPerWord(normalizeUncached, 100_000);
 
+/**
+ * Words spelt with a z in UK English too, which the -ize/-ise folding must leave
+ * alone: "size" and its compounds, "prize", "seize", "capsize", "assize",
+ * "maize", "baize" (but not "emphasize" or "synthesize", which end in "size" too).
+ */
+const KEEPS_ZED = /^(?:(?:re|down|up|over|out|under|super|king|full|life|mid|pint|pocket|family|plus)?siz|pri[sz]|seiz|capsiz|assiz|maiz|baiz)(?:e|es|ed|ing|er|ers)$/;
+
 function normalizeUncached(word: string): string {
   let w = word.toLowerCase().replace(APOSTROPHES, "'");
-  if (w.length > 4 && (w.includes('iz') || w.includes('yz'))) {
+  if (w.length > 4 && (w.includes('iz') || w.includes('yz')) && !KEEPS_ZED.test(w)) {
     w = w
       .replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1')
       .replace(/yz(e|es|ed|ing)$/, 'ys$1');

@@ -35,7 +35,9 @@ function ruleOf(finding: ReportedFinding) {
       ? ''
       : finding.fixKind === 'insert'
         ? `A suggested paragraph to add: ‘${finding.expected[0] ?? ''}’`
-        : finding.expected.length === 0
+        : finding.fixKind === 'reframe'
+          ? `A suggested rewording: ${finding.expected.map((e) => `‘${e}’`).join(' or ')}`
+          : finding.expected.length === 0
           ? 'Remove it.'
           : `Try: ${finding.expected.map((e) => `‘${e}’`).join(' or ')}.`;
   return {
@@ -44,7 +46,7 @@ function ruleOf(finding: ReportedFinding) {
     shortDescription: { text: `${title}: ‘${finding.actual}’` },
     fullDescription: { text: finding.note || finding.message },
     help: {
-      text: `${finding.note} ${finding.fixKind === 'reframe' ? 'A suggested rewording:' : ''} ${alternatives}`.replace(/\s+/g, ' ').trim(),
+      text: `${finding.note} ${alternatives}`.replace(/\s+/g, ' ').trim(),
       markdown: `${finding.note}\n\n${alternatives}\n\n[About this rule](${finding.url})`,
     },
     helpUri: finding.url,
