@@ -6,10 +6,24 @@
  */
 import type { DocumentInput } from '../core/check-api.ts';
 
-/** Index of the section that holds `offset`. */
+/** Index of the section that holds `offset` (the last section when none does). */
 export function sectionIndex(document: DocumentInput, offset: number): number {
-  const index = document.sections.findIndex((section) => offset >= section.start && offset < section.end);
-  return index < 0 ? document.sections.length - 1 : index;
+  const { sections } = document;
+  // Sections are in document order and follow one another: a binary search finds the last that starts at or before `offset`.
+  let low = 0;
+  let high = sections.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid]!.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  if (found >= 0 && offset < sections[found]!.end) return found;
+  // Not found that way (only at the very end of the text): the plain search, as before.
+  const index = sections.findIndex((section) => offset >= section.start && offset < section.end);
+  return index < 0 ? sections.length - 1 : index;
 }
 
 /** Block starts of a document, for binary search (blocks are in document order). */
@@ -40,7 +54,7 @@ const NAMES_PRINCIPLES = /caldicott|principles/i;
 
 /** A list item under a heading (or lead-in line) that names the Caldicott principles. */
 export function inPrinciplesList(document: DocumentInput, offset: number): boolean {
-  const at = document.blocks.findIndex((block) => offset >= block.start && offset < block.end);
+  const at = blockIndexAt(document, offset);
   const block = document.blocks[at];
   if (!block || block.kind !== 'list') return false;
   const section = document.sections[sectionIndex(document, offset)];
@@ -181,6 +195,26 @@ export function notOurWords(document: DocumentInput, start: number, end: number)
   if (block?.kind === 'blockquote') return true;
   if (block?.kind === 'list' && inCitation(document.text, block.start, block.end, start)) return true;
   if (inQuotedLawList(document, start) || inReferenceList(document, start)) return true;
-  const inside = ([from, to]: readonly [number, number]): boolean => start >= from && end <= to;
-  return documentLinkSpans(document.text).some(inside) || quotationSpans(document.text).some(inside);
+  return insideAny(documentLinkSpans(document.text), start, end) || insideAny(quotationSpans(document.text), start, end);
+}
+
+/**
+ * True when [start, end) lies inside one of `spans` (in document order, not
+ * overlapping, as {@link quotationSpans} and {@link documentLinkSpans} give
+ * them): a binary search for the last span that starts at or before `start`,
+ * then back over the spans that end at or after `end`.
+ */
+function insideAny(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]![0] <= start) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  for (let i = found; i >= 0 && spans[i]![1] >= end; i--) if (start >= spans[i]![0]) return true;
+  return false;
 }

@@ -181,6 +181,15 @@ interface Placed {
   start: number;
   candidates: Candidate[];
   cached: CachedBlock;
+  /** Each candidate's index in `candidates`, made when first asked (a list or table block can hold hundreds). */
+  indexes?: Map<Candidate, number>;
+}
+
+/** The index of `candidate` in `placed.candidates`, or -1. */
+function indexIn(placed: Placed, candidate: Candidate): number {
+  if (placed.candidates.length <= 16) return placed.candidates.indexOf(candidate);
+  placed.indexes ??= new Map(placed.candidates.map((c, i) => [c, i]));
+  return placed.indexes.get(candidate) ?? -1;
 }
 
 /** A block result's candidates at document offsets for a block starting at `start` (see {@link CachedBlock.placed}). */
@@ -262,7 +271,7 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
     // Only a candidate in the block it came from (not, say, one a pass moved elsewhere).
     const block = found && found.start === origin.start ? { kind: found.kind, start: found.start, end: found.end } : undefined;
     const heading = block ? (itemAt(document.sections, candidate.start)?.heading ?? '') : '';
-    const index = block ? origin!.candidates.indexOf(candidate) : -1;
+    const index = block ? indexIn(origin!, candidate) : -1;
     const memo = index >= 0 ? (origin!.cached.fitted ??= []) : undefined;
     const known = memo?.[index];
     if (known && known.dictionaries === dictionaries && known.heading === heading && known.block.kind === block!.kind && known.block.end - known.block.start === block!.end - block!.start) {
