@@ -309,9 +309,15 @@ function severityOf(settings: Settings, candidate: Candidate): Severity {
   return own ? milder(own.severity, candidate.severity) : (candidate.severity ?? 'info');
 }
 
+/** Each check's place in `set.priority` (looked up per comparison when sorting, so kept in a map). */
+function priorityRanks(set: CheckSet): Map<CheckId, number> {
+  return new Map(set.priority.map((id, i) => [id, i]));
+}
+
 /** Drops word-level findings that overlap a finding from a higher-priority check. */
 function dropOverlaps(candidates: Candidate[], set: CheckSet): Candidate[] {
-  const rank = (c: Candidate): number => set.priority.indexOf(c.check);
+  const ranks = priorityRanks(set);
+  const rank = (c: Candidate): number => ranks.get(c.check) ?? -1;
   const wordLevel = candidates.filter((c) => !set.spans.has(c.check)).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Candidate[] = candidates.filter((c) => set.spans.has(c.check));
   // Spans kept so far, sorted by start and never overlapping, so a binary search finds the neighbours.
@@ -397,8 +403,9 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   candidates = fitReusing(candidates, document, dictionaries, origins);
 
   const lines = new LineIndex(text);
+  const ranks = priorityRanks(set);
   const findings: Finding[] = candidates
-    .sort((a, b) => a.start - b.start || set.priority.indexOf(a.check) - set.priority.indexOf(b.check))
+    .sort((a, b) => a.start - b.start || (ranks.get(a.check) ?? -1) - (ranks.get(b.check) ?? -1))
     .map((c) => ({
       check: c.check,
       ruleId: c.ruleId,
