@@ -200,10 +200,11 @@ function frontMatterTitle(text: string): string | undefined {
   return TITLE_LINE.exec(text.slice(0, close < 0 ? Math.min(text.length, 4096) : close))?.[1];
 }
 
-function countWords(text: string): number {
+/** Words in `text`, counted up to `enough` (the check only asks whether a document reaches {@link MIN_WORDS}, so it stops there). */
+function countWords(text: string, enough = Infinity): number {
   let n = 0;
   const re = /[A-Za-z][A-Za-z'’-]*/g;
-  while (re.exec(text) !== null) n++;
+  while (n < enough && re.exec(text) !== null) n++;
   return n;
 }
 
@@ -261,7 +262,7 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
       signalMarks.set(name, list);
     }
   }
-  if (topic < MIN_TOPIC_SENTENCES || countWords(document.text) < MIN_WORDS) return { elements: [] };
+  if (topic < MIN_TOPIC_SENTENCES || countWords(document.text, MIN_WORDS) < MIN_WORDS) return { elements: [] };
   // A front-matter title ("title: Records Policy") says what the document is, like a heading.
   const title = frontMatterTitle(document.text);
   if (title) {

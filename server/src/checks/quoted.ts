@@ -6,10 +6,24 @@
  */
 import type { DocumentInput } from '../core/check-api.ts';
 
-/** Index of the section that holds `offset`. */
+/** Index of the section that holds `offset` (the last section when none does). */
 export function sectionIndex(document: DocumentInput, offset: number): number {
-  const index = document.sections.findIndex((section) => offset >= section.start && offset < section.end);
-  return index < 0 ? document.sections.length - 1 : index;
+  const { sections } = document;
+  // Sections are in document order and follow one another: a binary search finds the last that starts at or before `offset`.
+  let low = 0;
+  let high = sections.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid]!.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  if (found >= 0 && offset < sections[found]!.end) return found;
+  // Not found that way (only at the very end of the text): the plain search, as before.
+  const index = sections.findIndex((section) => offset >= section.start && offset < section.end);
+  return index < 0 ? sections.length - 1 : index;
 }
 
 /** Block starts of a document, for binary search (blocks are in document order). */
@@ -38,9 +52,41 @@ function blockIndexAt(document: DocumentInput, offset: number): number {
 /** Words that name the principles in a lead-in line. */
 const NAMES_PRINCIPLES = /caldicott|principles/i;
 
+/**
+ * What holds for every offset of one block (a block never holds a section
+ * boundary: sections start at headings, which are blocks of their own), worked
+ * out once per block per check run however many findings it holds and however
+ * many checks ask.
+ */
+interface BlockFacts {
+  principles: boolean;
+  quotedLaw: boolean;
+  reference: boolean;
+}
+
+const factsByDocument = new WeakMap<DocumentInput, Array<BlockFacts | undefined>>();
+
+/** The {@link BlockFacts} of block `at` (an index into `document.blocks`). */
+function blockFacts(document: DocumentInput, at: number): BlockFacts {
+  let list = factsByDocument.get(document);
+  if (!list) factsByDocument.set(document, (list = []));
+  let facts = list[at];
+  if (!facts) {
+    const offset = document.blocks[at]!.start;
+    facts = { principles: principlesListAt(document, offset), quotedLaw: quotedLawListAt(document, offset), reference: inReferenceList(document, offset) };
+    list[at] = facts;
+  }
+  return facts;
+}
+
 /** A list item under a heading (or lead-in line) that names the Caldicott principles. */
 export function inPrinciplesList(document: DocumentInput, offset: number): boolean {
-  const at = document.blocks.findIndex((block) => offset >= block.start && offset < block.end);
+  const at = blockIndexAt(document, offset);
+  return at >= 0 && blockFacts(document, at).principles;
+}
+
+function principlesListAt(document: DocumentInput, offset: number): boolean {
+  const at = blockIndexAt(document, offset);
   const block = document.blocks[at];
   if (!block || block.kind !== 'list') return false;
   const section = document.sections[sectionIndex(document, offset)];
@@ -68,9 +114,14 @@ const NAMES_DOCUMENTS = /^\W*(\d+(\.\d+)*\.?\s*)?(references|bibliography|source
  */
 export function inQuotedLawList(document: DocumentInput, offset: number): boolean {
   const at = blockIndexAt(document, offset);
+  return at >= 0 && blockFacts(document, at).quotedLaw;
+}
+
+function quotedLawListAt(document: DocumentInput, offset: number): boolean {
+  const at = blockIndexAt(document, offset);
   const block = document.blocks[at];
   if (!block || (block.kind !== 'list' && block.kind !== 'paragraph')) return false;
-  if (block.kind === 'list' && inPrinciplesList(document, offset)) return true;
+  if (block.kind === 'list' && principlesListAt(document, offset)) return true;
   // A numbered list, or a paragraph that starts like an item of one ("a) Lawfulness ...").
   if (!NUMBERED_LIST.test(document.text.slice(block.start, Math.min(block.end, block.start + 12)))) return false;
   const section = document.sections[sectionIndex(document, offset)];
@@ -111,6 +162,29 @@ export function inCitation(text: string, blockStart: number, blockEnd: number, o
   const words = item.split(/\s+/).length;
   const cited = /(\[\^[^\]]+\]|\b(?:19|20)\d\d\)?)\W*$/.test(item);
   return cited && words <= 20 && !/[.!?]\s/.test(item.replace(/\b(?:e\.g|i\.e|etc|no|vol|pp?)\./gi, ''));
+}
+
+/**
+ * {@link inCitation} answers by block, kept while the block lives (see
+ * `Block.identity`): it reads only the block's text and the few characters
+ * after it, so an unchanged list keeps its answers from one edit to the next.
+ */
+const citations = new WeakMap<object, { after: string; answers: Map<number, boolean> }>();
+
+/** How far past a list block's end {@link inCitation} may read (a list marker at the start of its last line). */
+const CITATION_READS_AFTER = 12;
+
+function citationIn(text: string, block: DocumentInput['blocks'][number], offset: number): boolean {
+  if (!block.identity) return inCitation(text, block.start, block.end, offset);
+  const after = text.slice(block.end, block.end + CITATION_READS_AFTER);
+  let memo = citations.get(block.identity);
+  if (memo?.after !== after) citations.set(block.identity, (memo = { after: ` ${after}`.slice(1), answers: new Map() }));
+  let answer = memo.answers.get(offset - block.start);
+  if (answer === undefined) {
+    answer = inCitation(text, block.start, block.end, offset);
+    memo.answers.set(offset - block.start, answer);
+  }
+  return answer;
 }
 
 /** File endings of documents a link may point at. */
@@ -177,10 +251,31 @@ export function titleLike(label: string): boolean {
  * document, or link text that names another document.
  */
 export function notOurWords(document: DocumentInput, start: number, end: number): boolean {
-  const block = document.blocks[blockIndexAt(document, start)];
+  const at = blockIndexAt(document, start);
+  const block = document.blocks[at];
   if (block?.kind === 'blockquote') return true;
-  if (block?.kind === 'list' && inCitation(document.text, block.start, block.end, start)) return true;
-  if (inQuotedLawList(document, start) || inReferenceList(document, start)) return true;
-  const inside = ([from, to]: readonly [number, number]): boolean => start >= from && end <= to;
-  return documentLinkSpans(document.text).some(inside) || quotationSpans(document.text).some(inside);
+  if (block?.kind === 'list' && citationIn(document.text, block, start)) return true;
+  if (block ? blockFacts(document, at).quotedLaw || blockFacts(document, at).reference : inReferenceList(document, start)) return true;
+  return insideAny(documentLinkSpans(document.text), start, end) || insideAny(quotationSpans(document.text), start, end);
+}
+
+/**
+ * True when [start, end) lies inside one of `spans` (in document order, not
+ * overlapping, as {@link quotationSpans} and {@link documentLinkSpans} give
+ * them): a binary search for the last span that starts at or before `start`,
+ * then back over the spans that end at or after `end`.
+ */
+function insideAny(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]![0] <= start) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  for (let i = found; i >= 0 && spans[i]![1] >= end; i--) if (start >= spans[i]![0]) return true;
+  return false;
 }

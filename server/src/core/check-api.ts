@@ -52,7 +52,8 @@ export interface BlockInput {
 export interface DocumentInput {
   text: string;
   sections: Section[];
-  blocks: ReadonlyArray<{ kind: BlockKind; start: number; end: number }>;
+  /** `identity`: see `Block.identity` (the same object means the same block text, kind and labels). */
+  blocks: ReadonlyArray<{ kind: BlockKind; start: number; end: number; identity?: object }>;
 }
 
 /** What a check may read besides the text. */

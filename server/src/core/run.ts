@@ -181,6 +181,15 @@ interface Placed {
   start: number;
   candidates: Candidate[];
   cached: CachedBlock;
+  /** Each candidate's index in `candidates`, made when first asked (a list or table block can hold hundreds). */
+  indexes?: Map<Candidate, number>;
+}
+
+/** The index of `candidate` in `placed.candidates`, or -1. */
+function indexIn(placed: Placed, candidate: Candidate): number {
+  if (placed.candidates.length <= 16) return placed.candidates.indexOf(candidate);
+  placed.indexes ??= new Map(placed.candidates.map((c, i) => [c, i]));
+  return placed.indexes.get(candidate) ?? -1;
 }
 
 /** A block result's candidates at document offsets for a block starting at `start` (see {@link CachedBlock.placed}). */
@@ -262,7 +271,7 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
     // Only a candidate in the block it came from (not, say, one a pass moved elsewhere).
     const block = found && found.start === origin.start ? { kind: found.kind, start: found.start, end: found.end } : undefined;
     const heading = block ? (itemAt(document.sections, candidate.start)?.heading ?? '') : '';
-    const index = block ? origin!.candidates.indexOf(candidate) : -1;
+    const index = block ? indexIn(origin!, candidate) : -1;
     const memo = index >= 0 ? (origin!.cached.fitted ??= []) : undefined;
     const known = memo?.[index];
     if (known && known.dictionaries === dictionaries && known.heading === heading && known.block.kind === block!.kind && known.block.end - known.block.start === block!.end - block!.start) {
@@ -300,9 +309,15 @@ function severityOf(settings: Settings, candidate: Candidate): Severity {
   return own ? milder(own.severity, candidate.severity) : (candidate.severity ?? 'info');
 }
 
+/** Each check's place in `set.priority` (looked up per comparison when sorting, so kept in a map). */
+function priorityRanks(set: CheckSet): Map<CheckId, number> {
+  return new Map(set.priority.map((id, i) => [id, i]));
+}
+
 /** Drops word-level findings that overlap a finding from a higher-priority check. */
 function dropOverlaps(candidates: Candidate[], set: CheckSet): Candidate[] {
-  const rank = (c: Candidate): number => set.priority.indexOf(c.check);
+  const ranks = priorityRanks(set);
+  const rank = (c: Candidate): number => ranks.get(c.check) ?? -1;
   const wordLevel = candidates.filter((c) => !set.spans.has(c.check)).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const kept: Candidate[] = candidates.filter((c) => set.spans.has(c.check));
   // Spans kept so far, sorted by start and never overlapping, so a binary search finds the neighbours.
@@ -388,8 +403,9 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   candidates = fitReusing(candidates, document, dictionaries, origins);
 
   const lines = new LineIndex(text);
+  const ranks = priorityRanks(set);
   const findings: Finding[] = candidates
-    .sort((a, b) => a.start - b.start || set.priority.indexOf(a.check) - set.priority.indexOf(b.check))
+    .sort((a, b) => a.start - b.start || (ranks.get(a.check) ?? -1) - (ranks.get(b.check) ?? -1))
     .map((c) => ({
       check: c.check,
       ruleId: c.ruleId,
