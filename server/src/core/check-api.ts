@@ -90,6 +90,13 @@ export interface CheckMetadata {
   priority: number;
   /** True when findings span a sentence or a heading: they never hide, nor are hidden by, word-level findings. Default false. */
   span?: boolean;
+  /**
+   * True when its findings belong to the whole document (they sit at a heading
+   * or line 1, not at the words that caused them): a `disable` comment naming
+   * the check or one of its rules anywhere in the document switches them off.
+   * Default false.
+   */
+  documentLevel?: boolean;
   /** How it shows in the board report. */
   report: CheckReportStyle;
 }
