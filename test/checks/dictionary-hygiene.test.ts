@@ -8,7 +8,7 @@ import { compileLeadership } from '../../server/src/checks/leadership.ts';
 import { compileRisk } from '../../server/src/checks/risk.ts';
 import { compileTrust } from '../../server/src/checks/trust.ts';
 import { lemmaOf, partsOfSpeech, verbForms } from '../../server/src/core/morphology.ts';
-import { bundledDictionaries, DICTIONARY_FILES, dictionariesDir, loadDictionaryFile } from '../../server/src/core/dictionaries.ts';
+import { bundledDictionaries, bundledDictionaryFiles, dictionariesDir, loadDictionaryFile } from '../../server/src/core/dictionaries.ts';
 import { PhraseIndex } from '../../server/src/core/phrase-index.ts';
 import { CHECK_IDS } from '../../server/src/core/types.ts';
 import { phraseTokens, type Token } from '../../server/src/core/words.ts';
@@ -28,7 +28,7 @@ function tokensOf(phrase: string): Token[] {
 
 describe('every bundled dictionary', () => {
   it.each(CHECK_IDS)('%s validates against its schema', (check) => {
-    expect(() => loadDictionaryFile(join(dictionariesDir(), DICTIONARY_FILES[check]), check)).not.toThrow();
+    expect(() => loadDictionaryFile(bundledDictionaryFiles().get(check) ?? '', check)).not.toThrow();
   });
 
   it.each(CHECK_IDS)('%s has unique ids', (check) => {

@@ -3,7 +3,7 @@
  * read once per process; extra dictionaries named in a config file are
  * validated against the same JSON schemas and merged on top.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
@@ -23,17 +23,6 @@ export class DictionaryError extends Error {
     this.name = 'DictionaryError';
   }
 }
-
-/** The dictionary file of each check. */
-export const DICTIONARY_FILES: Record<CheckId, string> = {
-  jargon: 'jargon.yml',
-  risk: 'risk.yml',
-  'plain-words': 'plain-words.yml',
-  acronym: 'acronyms.yml',
-  outdated: 'outdated.yml',
-  trust: 'trust.yml',
-  leadership: 'leadership.yml',
-};
 
 /**
  * Finds the bundled `dictionaries/` folder: `PLAIN_IG_DICTIONARIES` if set,
@@ -147,18 +136,47 @@ function precompiled(): Dictionaries | undefined {
   try {
     const built = statSync(file).mtimeMs;
     const dir = dictionariesDir();
-    if (CHECK_IDS.some((check) => statSync(join(dir, DICTIONARY_FILES[check])).mtimeMs > built)) return undefined;
+    if (yamlFiles(dir).some((file) => statSync(file).mtimeMs > built)) return undefined;
     return JSON.parse(readFileSync(file, 'utf8')) as Dictionaries;
   } catch {
     return undefined;
   }
 }
 
-function loadBundledYaml(): Dictionaries {
-  const dir = dictionariesDir();
+/** Every `*.yml` file directly in `dir`, sorted by name. */
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yml'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * The bundled dictionary file of each check, found from the data: every
+ * `dictionaries/*.yml` names its check in its `check:` key (no list to keep).
+ * @throws DictionaryError when a file is invalid, two files name the same check, or a check has none
+ */
+export function bundledDictionaryFiles(): ReadonlyMap<CheckId, string> {
+  return loadBundledFiles().files;
+}
+
+function loadBundledFiles(): { files: Map<CheckId, string>; loaded: Partial<Record<CheckId, unknown>> } {
+  const files = new Map<CheckId, string>();
   const loaded: Partial<Record<CheckId, unknown>> = {};
-  for (const check of CHECK_IDS) loaded[check] = loadDictionaryFile(join(dir, DICTIONARY_FILES[check]), check).data;
-  return loaded as unknown as Dictionaries;
+  for (const file of yamlFiles(dictionariesDir())) {
+    const { check, data } = loadDictionaryFile(file);
+    const other = files.get(check);
+    if (other) throw new DictionaryError(file, undefined, `"${check}" already has a dictionary: ${other}`);
+    files.set(check, file);
+    loaded[check] = data;
+  }
+  const missing = CHECK_IDS.filter((check) => !files.has(check));
+  if (missing.length > 0) throw new DictionaryError(dictionariesDir(), undefined, `no dictionary names the check ${missing.join(', ')}`);
+  return { files, loaded };
+}
+
+function loadBundledYaml(): Dictionaries {
+  return loadBundledFiles().loaded as unknown as Dictionaries;
 }
 
 const merged = new Map<string, Dictionaries>();
