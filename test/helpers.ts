@@ -1,5 +1,6 @@
 // Shared test helpers: run the real core on a snippet.
-import { applySettings, defaultSettings } from '../server/src/core/settings.ts';
+import { applySettings } from '../server/src/core/settings.ts';
+import { defaultSettings } from '../server/src/engine/settings.ts';
 import { checkText } from '../server/src/engine/check-text.ts';
 import { CHECK_IDS, type CheckId, type DocumentFormat, type Finding } from '../server/src/core/types.ts';
 

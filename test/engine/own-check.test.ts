@@ -3,12 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_LIST } from '../../server/src/checks/registry.ts';
 import { checkText } from '../../server/src/core/run.ts';
-import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
+import { applySettings, settingsFor } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
+import type { CheckId } from '../../server/src/core/types.ts';
 import { shouting } from '../fixtures/checks/shouting.ts';
 
 const checks = [...CHECK_LIST, shouting];
+const settingsWith = (settings: Record<string, unknown>) => applySettings(settingsFor(checks), settings);
 const run = (text: string, settings: Record<string, unknown> = {}) =>
-  checkText(text, { format: 'markdown', settings: applySettings(defaultSettings(), settings).settings, checks }).findings.filter((f) => f.check === ('shouting' as string));
+  checkText(text, { format: 'markdown', settings: settingsWith(settings).settings, checks }).findings.filter((f) => f.check === ('shouting' as string));
 
 describe('a check registered in a fixture', () => {
   it('gives findings with the full message contract', () => {
@@ -29,6 +32,15 @@ describe('a check registered in a fixture', () => {
         url: 'https://github.com/plain-ig/plain-ig/blob/main/docs/rules.md#shouting-capitals',
       },
     ]);
+  });
+
+  it('has settings of its own: its default severity, switched off or shown otherwise by name', () => {
+    expect(settingsFor(checks).checks['shouting' as CheckId]).toEqual({ enabled: true, severity: 'hint' });
+    expect(settingsWith({ checks: { shouting: 'warning' } })).toEqual({ settings: expect.anything(), problems: [] });
+    expect(run('Please read this SOON.\n', { checks: { shouting: 'warning' } }).map((f) => f.severity)).toEqual(['warning']);
+    expect(run('Please read this SOON.\n', { checks: { shouting: 'off' } })).toEqual([]);
+    // Settings for the shipped checks alone do not know it.
+    expect(applySettings(defaultSettings(), { checks: { shouting: 'off' } }).problems.map((p) => p.key)).toEqual(['checks.shouting']);
   });
 
   it('is not run when only the shipped checks are given', () => {

@@ -276,6 +276,7 @@ export const acronym: Check = {
   titleOne: 'Undefined acronym',
   description: 'Acronyms used before they are spelled out: known ones with the expansion as the fix, any other unexplained initialism without one.',
   priority: 5,
+  defaultSeverity: 'info',
   report: { explain: 'Abbreviations that are not spelled out the first time they are used.', weight: 1, colour: '#00785a', order: 5 },
   collect(block, { dictionaries }) {
     const { byAcronym, wellKnown, expansions, ownedElsewhere } = compile(dictionaries);

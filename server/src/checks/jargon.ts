@@ -90,6 +90,7 @@ export const jargon: Check = {
   titleOne: 'IT jargon',
   description: 'Technical IT words that front-line staff and the public may not follow, with plain alternatives or a short explanation.',
   priority: 4,
+  defaultSeverity: 'warning',
   report: { explain: 'Technical words that people outside IT may not know.', weight: 2, colour: '#0b5fa5', order: 3 },
   collect(block, { settings, dictionaries }) {
     const { index, context } = compile(dictionaries.jargon.entries);

@@ -381,6 +381,7 @@ export const leadership: Check = {
   titleOne: 'What a policy leaves out',
   description: 'Whether a staff policy says sharing for care is expected, supports staff who share in good faith, names whom to ask and an accountable owner; and whether a public notice says information is shared with the people caring for the reader, how to object and whom to contact.',
   priority: 1,
+  defaultSeverity: 'info',
   span: true,
   documentLevel: true,
   report: { explain: 'Support for staff who share, whom to ask, an accountable owner; for the public, sharing for care, how to object and whom to contact.', weight: 5, colour: '#3b3b8f', order: 2 },

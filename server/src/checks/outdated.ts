@@ -37,6 +37,7 @@ export const outdated: Check = {
   titleOne: 'Outdated name',
   description: 'Names of bodies, laws and tools that have changed, with the current name and when it changed.',
   priority: 3,
+  defaultSeverity: 'warning',
   report: { explain: 'Old names of laws, organisations and systems that readers may not recognise.', weight: 2, colour: '#8e3e86', order: 4 },
   collect(block, { dictionaries }) {
     const { index, before, after } = compile(dictionaries.outdated.entries);

@@ -243,6 +243,7 @@ export const plainWords: Check = {
   titleOne: 'Wordy phrase',
   description: 'Pompous or wordy phrases with plainer alternatives (word list from retext-simplify, adjusted for IG writing).',
   priority: 6,
+  defaultSeverity: 'info',
   report: { explain: 'Long or formal words and phrases with a plainer alternative.', weight: 1, colour: '#a86800', order: 6 },
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.

@@ -178,6 +178,7 @@ export const risk: Check = {
   titleOne: 'Risk-averse wording',
   description: 'Wording that discourages lawful sharing for someone’s care, with a suggested reframe and the evidence behind it.',
   priority: 0,
+  defaultSeverity: 'warning',
   span: true,
   report: { explain: 'Wording that may put staff off sharing information that someone’s care needs, although the law allows it.', weight: 10, colour: '#b8420f', order: 0 },
   collect(block, { settings, dictionaries }) {

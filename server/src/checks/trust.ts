@@ -149,6 +149,7 @@ export const trust: Check = {
   titleOne: 'Who acts and who decides',
   description: 'Owners nobody can find (“the appropriate person”) and decisions nobody makes (“approval must be sought”), with a suggestion to name the role and how to reach it.',
   priority: 2,
+  defaultSeverity: 'info',
   report: { explain: 'Owners nobody can find and decisions nobody makes (“approval must be sought”).', weight: 5, colour: '#6b4e16', order: 1 },
   collect(block, { dictionaries }) {
     const c = compileTrust(dictionaries.trust);

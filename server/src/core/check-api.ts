@@ -86,6 +86,8 @@ export interface CheckMetadata {
   titleOne: string;
   /** One sentence on what it looks for. */
   description: string;
+  /** How its findings are shown until the settings say otherwise. */
+  defaultSeverity: Severity;
   /** When findings of two checks overlap, the check with the lower number wins. */
   priority: number;
   /** True when findings span a sentence or a heading: they never hide, nor are hidden by, word-level findings. Default false. */

@@ -6,7 +6,7 @@ import { UNKNOWN_ACRONYM_RULE } from '../checks/acronym.ts';
 import { CHECKS } from '../checks/registry.ts';
 import type { Dictionaries } from '../core/dictionary-types.ts';
 import { CHECK_IDS, type CheckId } from '../core/types.ts';
-import { DEFAULT_SEVERITY } from '../core/settings.ts';
+import { DEFAULT_SEVERITY } from '../engine/settings.ts';
 
 const esc = (text: string): string => text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 const list = (items: readonly string[]): string => items.map((item) => `“${esc(item)}”`).join(', ');

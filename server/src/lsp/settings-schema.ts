@@ -5,7 +5,8 @@
  * manifest and the server never disagree.
  */
 import { CHECKS } from '../checks/registry.ts';
-import { DEFAULT_SEVERITY, NATIONS } from '../core/settings.ts';
+import { NATIONS } from '../core/settings.ts';
+import { DEFAULT_SEVERITY } from '../engine/settings.ts';
 import { CHECK_IDS, SEVERITIES } from '../core/types.ts';
 import { SETTINGS_SECTION } from '../core/shared.ts';
 

@@ -10,7 +10,8 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigError, loadConfigFor, type ConfigWarning } from '../core/config.ts';
-import { applySettings, defaultSettings, type SettingsProblem } from '../core/settings.ts';
+import { applySettings, type SettingsProblem } from '../core/settings.ts';
+import { defaultSettings } from '../engine/settings.ts';
 import type { Settings } from '../core/types.ts';
 import type { RunMode } from './settings-schema.ts';
 import { pathOf } from './workspace.ts';
