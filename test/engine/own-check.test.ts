@@ -1,11 +1,13 @@
 // A check registered from outside: the core runs whatever checks it is given,
 // with its URL filter, control comments, allow list and overlaps.
 import { describe, expect, it } from 'vitest';
-import { CHECK_LIST } from '../../server/src/checks/registry.ts';
+import { CHECK_LIST, CHECKS } from '../../server/src/checks/registry.ts';
+import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import { checkText } from '../../server/src/core/run.ts';
 import { applySettings, settingsFor } from '../../server/src/core/settings.ts';
+import { renderCatalogue } from '../../server/src/engine/catalogue.ts';
 import { defaultSettings } from '../../server/src/engine/settings.ts';
-import type { CheckId } from '../../server/src/core/types.ts';
+import { CHECK_IDS, type CheckId } from '../../server/src/core/types.ts';
 import { shouting } from '../fixtures/checks/shouting.ts';
 
 const checks = [...CHECK_LIST, shouting];
@@ -61,5 +63,14 @@ describe('a check registered in a fixture', () => {
     expect(all.filter((f) => f.actual === 'INTEROPERABILITY').map((f) => f.check)).toEqual(['jargon']);
     expect(all.filter((f) => f.actual === 'SPEED').map((f) => f.check)).toEqual(['shouting']); // wins over acronym
     expect(run(text).map((f) => f.actual)).toEqual(['SPEED']);
+  });
+
+  it('shows in the rule catalogue: a row in the overview and its own section, where its findings link', () => {
+    const catalogue = renderCatalogue(bundledDictionaries(), {}, [...CHECK_IDS.map((id) => CHECKS[id]), shouting]);
+    expect(catalogue).toContain('| [shouting](#check-shouting) | Words written in capitals, which read as shouting. | 1 | hint |\n');
+    expect(catalogue.endsWith('<a id="check-shouting"></a>\n## Shouted words (`shouting`)\n\nWords written in capitals, which read as shouting.\n\n<a id="shouting-capitals"></a>\n#### A word in capitals\n\n- Instead: the word in lower case.\n\n')).toBe(true);
+    const link = run('Please read this SOON.\n')[0]?.url ?? '';
+    expect(catalogue).toContain(`<a id="${link.slice(link.indexOf('#') + 1)}"></a>`);
+    expect(renderCatalogue(bundledDictionaries())).not.toContain('shouting');
   });
 });

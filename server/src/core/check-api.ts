@@ -4,6 +4,7 @@
  * (`finalize`, for "first use" and "same section" rules).
  */
 import type { Root as NlcstRoot } from 'nlcst';
+import type { CatalogueInput, CatalogueSection } from './catalogue-text.ts';
 import type { BlockKind, Section } from './document.ts';
 import type { Dictionaries } from './dictionary-types.ts';
 import type { CheckId, Evidence, FixKind, Settings, Severity } from './types.ts';
@@ -101,6 +102,8 @@ export interface CheckMetadata {
   documentLevel?: boolean;
   /** How it shows in the board report. */
   report: CheckReportStyle;
+  /** Its section of the rule catalogue (docs/rules.md), after its heading and description; none when absent. */
+  catalogue?(input: CatalogueInput): CatalogueSection;
 }
 
 /** A check: knowledge from `dictionaries/`, logic here, and its {@link CheckMetadata}. */
