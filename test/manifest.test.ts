@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS as SERVER_COMMANDS } from '../server/src/core/shared.ts';
 import { settingsSchema } from '../server/src/lsp/settings-schema.ts';
-import { CHECK_IDS } from '../server/src/core/types.ts';
+import { CHECK_IDS } from '../server/src/checks/registry.ts';
 import { COMMANDS, updatedDocs, updatedManifest } from '../scripts/generate-manifest.ts';
 import { STARTER_CONFIG } from '../client/src/starter-config.ts';
 import { CONFIG_NAMES as CONFIG_FILE_NAMES, CONFIG_NAMES } from '../server/src/core/shared.ts';

@@ -1,13 +1,13 @@
 // A check registered from outside: the core runs whatever checks it is given,
 // with its URL filter, control comments, allow list and overlaps.
 import { describe, expect, it } from 'vitest';
-import { CHECK_LIST, CHECKS } from '../../server/src/checks/registry.ts';
+import { CHECK_IDS, CHECK_LIST, CHECKS } from '../../server/src/checks/registry.ts';
 import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import { checkText } from '../../server/src/core/run.ts';
 import { applySettings, settingsFor } from '../../server/src/core/settings.ts';
 import { renderCatalogue } from '../../server/src/engine/catalogue.ts';
 import { defaultSettings } from '../../server/src/engine/settings.ts';
-import { CHECK_IDS, type CheckId } from '../../server/src/core/types.ts';
+import { type CheckId } from '../../server/src/core/types.ts';
 import { shouting } from '../fixtures/checks/shouting.ts';
 
 const checks = [...CHECK_LIST, shouting];

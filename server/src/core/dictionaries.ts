@@ -10,7 +10,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Dictionaries } from './dictionary-types.ts';
 import { compilePattern, PatternError } from './pattern.ts';
-import { CHECK_IDS, type CheckId } from './types.ts';
+import type { CheckId } from './types.ts';
 
 /** A dictionary that could not be read or does not fit its schema. */
 export class DictionaryError extends Error {
@@ -38,6 +38,17 @@ export function dictionariesDir(): string {
     dir = dirname(dir);
   }
   throw new Error('Plain IG could not find its dictionaries folder; set PLAIN_IG_DICTIONARIES.');
+}
+
+let schemaChecks: string[] | undefined;
+
+/** The checks a dictionary may be for: one a schema in `dictionaries/schema/` (`CHECK.schema.json`). */
+function knownChecks(): string[] {
+  schemaChecks ??= readdirSync(join(dictionariesDir(), 'schema'))
+    .filter((name) => name.endsWith('.schema.json'))
+    .map((name) => name.slice(0, -'.schema.json'.length))
+    .sort();
+  return schemaChecks;
 }
 
 const validators = new Map<CheckId, ValidateFunction>();
@@ -93,8 +104,8 @@ export function loadDictionaryFile(file: string, expected?: CheckId): { check: C
   }
   const data = parseYamlText(text, file) as { check?: unknown } | null;
   const check = data && typeof data === 'object' ? data.check : undefined;
-  if (typeof check !== 'string' || !(CHECK_IDS as readonly string[]).includes(check)) {
-    throw new DictionaryError(file, undefined, `"check" must name one of the checks: ${CHECK_IDS.join(', ')}`);
+  if (typeof check !== 'string' || !knownChecks().includes(check)) {
+    throw new DictionaryError(file, undefined, `"check" must name one of the checks: ${knownChecks().join(', ')}`);
   }
   if (expected && check !== expected) {
     throw new DictionaryError(file, undefined, `expected a "${expected}" dictionary but the file says "${check}"`);
@@ -170,7 +181,7 @@ function loadBundledFiles(): { files: Map<CheckId, string>; loaded: Partial<Reco
     files.set(check, file);
     loaded[check] = data;
   }
-  const missing = CHECK_IDS.filter((check) => !files.has(check));
+  const missing = knownChecks().filter((check) => !files.has(check));
   if (missing.length > 0) throw new DictionaryError(dictionariesDir(), undefined, `no dictionary names the check ${missing.join(', ')}`);
   return { files, loaded };
 }
@@ -197,7 +208,7 @@ export function dictionariesWith(extraFiles: readonly string[]): Dictionaries {
   const origin = new Map<object, string>();
   for (const file of extraFiles) {
     const { check, data } = loadDictionaryFile(file);
-    const target = result[check] as { entries: Array<{ id: string }> } & Record<string, unknown>;
+    const target = (result as unknown as Record<CheckId, unknown>)[check] as { entries: Array<{ id: string }> } & Record<string, unknown>;
     const extra = data as { entries: Array<{ id: string }> } & Record<string, unknown>;
     for (const entry of extra.entries) origin.set(entry, file);
     const ids = new Set(extra.entries.map((entry) => entry.id));

@@ -2,11 +2,10 @@
  * The rule catalogue (docs/rules.md), rendered from the dictionaries. Every
  * finding's `url` points at an anchor here (`#check-ruleid`).
  */
-import { CHECKS } from '../checks/registry.ts';
+import { CHECK_IDS, CHECKS } from '../checks/registry.ts';
 import type { Check } from '../core/check-api.ts';
 import { esc, type SimplifyPattern } from '../core/catalogue-text.ts';
 import type { Dictionaries } from '../core/dictionary-types.ts';
-import { CHECK_IDS } from '../core/types.ts';
 
 /** The shipped checks in the order they are listed. */
 const LISTED: readonly Check[] = CHECK_IDS.map((id) => CHECKS[id]);

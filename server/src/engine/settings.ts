@@ -2,10 +2,10 @@
  * Settings for the shipped checks: the core's `settingsFor` given the
  * registry, so each check's default severity lives only on the check.
  */
-import { CHECK_LIST } from '../checks/registry.ts';
+import { CHECK_IDS, CHECK_LIST } from '../checks/registry.ts';
 import { settingsFor } from '../core/settings.ts';
 import { starterConfig } from '../core/starter-config.ts';
-import { CHECK_IDS, type CheckId, type Settings, type Severity } from '../core/types.ts';
+import { type CheckId, type Settings, type Severity } from '../core/types.ts';
 
 /** Default severity of each shipped check (its `defaultSeverity`). */
 export const DEFAULT_SEVERITY = Object.fromEntries(CHECK_LIST.map((check) => [check.id, check.defaultSeverity])) as Record<CheckId, Severity>;
