@@ -226,21 +226,18 @@ export function dictionariesWith(extraFiles: readonly string[]): Dictionaries {
 }
 
 /**
- * Compiles every risk pattern of the merged dictionaries, so that a malformed
+ * Compiles every word pattern of the merged dictionaries (entries with
+ * `patterns`, read with their dictionary's `macros`), so that a malformed
  * pattern in an extra file is reported as that file's DictionaryError (not
  * thrown later from the middle of a check).
  */
 function checkPatterns(dictionaries: Dictionaries, origin: ReadonlyMap<object, string>): void {
-  const lists: Array<{ check: CheckId; macros: Record<string, string[]>; entries: Array<{ id: string; patterns: string[] }> }> = [
-    { check: 'risk', macros: dictionaries.risk.macros ?? {}, entries: dictionaries.risk.entries },
-    { check: 'trust', macros: dictionaries.trust.macros ?? {}, entries: dictionaries.trust.entries },
-    { check: 'leadership', macros: dictionaries.leadership.macros ?? {}, entries: dictionaries.leadership.entries },
-  ];
-  for (const { check, macros, entries } of lists) {
-    for (const entry of entries) {
+  for (const [check, dictionary] of Object.entries(dictionaries as unknown as Record<CheckId, PatternDictionary>)) {
+    for (const entry of dictionary.entries) {
+      if (!Array.isArray(entry.patterns)) continue;
       for (const source of entry.patterns) {
         try {
-          compilePattern(source, macros);
+          compilePattern(source, dictionary.macros ?? {});
         } catch (error) {
           if (!(error instanceof PatternError)) throw error;
           throw new DictionaryError(origin.get(entry) ?? `${check} dictionary`, undefined, `${check} entry "${entry.id}": ${error.message}`);
@@ -248,6 +245,12 @@ function checkPatterns(dictionaries: Dictionaries, origin: ReadonlyMap<object, s
       }
     }
   }
+}
+
+/** The shape of a dictionary whose entries may have word patterns. */
+interface PatternDictionary {
+  macros?: Record<string, string[]>;
+  entries: Array<{ id: string; patterns?: string[] }>;
 }
 
 /** Forgets merged extra dictionaries (after a config or dictionary file changes). */
