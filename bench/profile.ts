@@ -4,7 +4,7 @@
  */
 const { clearBlockCache } = await import('../server/src/core/run.ts');
 const { checkText } = await import('../server/src/engine/check-text.ts');
-const { defaultSettings } = await import('../server/src/core/settings.ts');
+const { defaultSettings } = await import('../server/src/engine/settings.ts');
 const { readFileSync } = await import('node:fs');
 const text = readFileSync(new URL('./corpus/doc-20k.md', import.meta.url), 'utf8');
 const s = defaultSettings();

@@ -55,7 +55,7 @@ if (options.before) {
 
 const { loadCore } = await import('./load-core.ts');
 const { checkText, clearBlockCache, DocumentChecker } = await loadCore(repo);
-const { defaultSettings } = await import('../server/src/core/settings.ts');
+const { defaultSettings } = await import('../server/src/engine/settings.ts');
 const earlier = beforeDir ? await loadCore(beforeDir) : undefined;
 const { unified } = await import('unified');
 const { default: remarkParse } = await import('remark-parse');

@@ -11,7 +11,7 @@
  * unless `--wall` is given. Prints a Markdown table; paste it into bench/results.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { editOneWord, rng, writeCorpus } from './corpus.ts';
 import { median, percentile, timeIt as wallTime } from './stats.ts';
@@ -52,7 +52,9 @@ symlinkSync(join(repo, 'node_modules'), join(refDir, 'node_modules'));
 type Core = LoadedCore & { settings: import('../server/src/core/types.ts').Settings };
 async function load(root: string): Promise<Core> {
   const core = await loadCore(root);
-  const st = (await import(join(root, 'server/src/core/settings.ts'))) as typeof import('../server/src/core/settings.ts');
+  // Default settings moved from core/settings.ts to engine/settings.ts (issue 15): a ref may have either.
+  const settingsModule = existsSync(join(root, 'server/src/engine/settings.ts')) ? 'server/src/engine/settings.ts' : 'server/src/core/settings.ts';
+  const st = (await import(join(root, settingsModule))) as typeof import('../server/src/engine/settings.ts');
   const settings = st.defaultSettings();
   // --only risk: every other check off, to see one check's own cost
   if (onlyCheck) for (const id of Object.keys(settings.checks) as Array<keyof typeof settings.checks>) settings.checks[id].enabled = id === onlyCheck;

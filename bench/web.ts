@@ -88,7 +88,7 @@ async function freshPage(hash = '', url = server.url): Promise<Page> {
 const nodeCheck = async (text: string): Promise<number> => {
   const { clearBlockCache } = await import('../server/src/core/run.ts');
   const { checkText } = await import('../server/src/engine/check-text.ts');
-  const { defaultSettings } = await import('../server/src/core/settings.ts');
+  const { defaultSettings } = await import('../server/src/engine/settings.ts');
   checkText(policyDocument(2_000, 2), { format: 'markdown', settings: defaultSettings() });
   clearBlockCache();
   const started = performance.now();

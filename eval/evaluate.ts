@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkText } from '../server/src/engine/check-text.ts';
-import { defaultSettings } from '../server/src/core/settings.ts';
+import { defaultSettings } from '../server/src/engine/settings.ts';
 import type { Finding } from '../server/src/core/types.ts';
 
 /** One labelled sentence. */

@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SimplifyPattern } from '../server/src/engine/catalogue.ts';
+import type { SimplifyPattern } from '../server/src/core/catalogue-text.ts';
 
 /** Loads `retext-simplify/lib/patterns.js` by path. */
 export async function simplifyPatterns(): Promise<Record<string, SimplifyPattern>> {

@@ -1,7 +1,9 @@
 // Shared test helpers: run the real core on a snippet.
-import { applySettings, defaultSettings } from '../server/src/core/settings.ts';
+import { applySettings } from '../server/src/core/settings.ts';
+import { defaultSettings } from '../server/src/engine/settings.ts';
 import { checkText } from '../server/src/engine/check-text.ts';
-import { CHECK_IDS, type CheckId, type DocumentFormat, type Finding } from '../server/src/core/types.ts';
+import { type CheckId, type DocumentFormat, type Finding } from '../server/src/core/types.ts';
+import { CHECK_IDS } from '../server/src/checks/registry.ts';
 
 /** Checks `text` with default settings plus `overrides`; returns the findings. */
 export function findings(text: string, options: { format?: DocumentFormat; settings?: Record<string, unknown> } = {}): Finding[] {

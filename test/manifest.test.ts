@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS as SERVER_COMMANDS } from '../server/src/core/shared.ts';
 import { settingsSchema } from '../server/src/lsp/settings-schema.ts';
-import { CHECK_IDS } from '../server/src/core/types.ts';
+import { CHECK_IDS } from '../server/src/checks/registry.ts';
 import { COMMANDS, updatedDocs, updatedManifest } from '../scripts/generate-manifest.ts';
 import { STARTER_CONFIG } from '../client/src/starter-config.ts';
 import { CONFIG_NAMES as CONFIG_FILE_NAMES, CONFIG_NAMES } from '../server/src/core/shared.ts';
 import { parseConfigText } from '../server/src/core/config.ts';
+import { defaultSettings } from '../server/src/engine/settings.ts';
 
 const packageText = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
 const manifest = JSON.parse(packageText) as {
@@ -78,7 +79,7 @@ describe('the starter config file', () => {
   });
 
   it('is valid, changes nothing, and mentions every check', () => {
-    const { settings, warnings } = parseConfigText(STARTER_CONFIG, '/workspace/.plain-ig.yml');
+    const { settings, warnings } = parseConfigText(STARTER_CONFIG, '/workspace/.plain-ig.yml', defaultSettings());
     expect(warnings).toEqual([]);
     expect(settings.allow).toEqual([]);
     for (const id of CHECK_IDS) expect(STARTER_CONFIG).toContain(`#   ${id}:`);
@@ -89,7 +90,7 @@ describe('the starter config file', () => {
       .filter((line) => /^# {0,3}[a-z-]+:|^#   /.test(line))
       .map((line) => line.slice(2))
       .join('\n');
-    const { settings, warnings } = parseConfigText(uncommented, '/workspace/.plain-ig.yml');
+    const { settings, warnings } = parseConfigText(uncommented, '/workspace/.plain-ig.yml', defaultSettings());
     expect(warnings).toEqual([]);
     expect(settings.allow).toContain('SystmOne');
     expect(settings.audience).toBe('staff');

@@ -20,7 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { assessDocument } from '../../server/src/report/trust-checklist.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -5,7 +5,8 @@
  */
 export { checkText, DocumentChecker, type EngineOptions } from './engine/check-text.ts';
 export { clearBlockCache, type CheckResult, type TextStats } from './core/run.ts';
-export { applySettings, defaultSettings, DEFAULT_SEVERITY } from './core/settings.ts';
+export { applySettings } from './core/settings.ts';
+export { defaultSettings, DEFAULT_SEVERITY } from './engine/settings.ts';
 export { loadConfigFor, findConfigFile, parseConfigText, ConfigError } from './core/config.ts';
 export { CONFIG_NAMES } from './core/shared.ts';
 export { DictionaryError, bundledDictionaries, dictionariesWith, loadDictionaryFile } from './core/dictionaries.ts';

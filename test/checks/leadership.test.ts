@@ -3,7 +3,8 @@ import retextEnglish from 'retext-english';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import { retextPlainIgLeadership } from '../../server/src/engine/retext-plugins.ts';
-import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
+import { applySettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { assessDocument } from '../../server/src/report/trust-checklist.ts';
 import { only } from '../helpers.ts';
 

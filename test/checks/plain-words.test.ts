@@ -95,7 +95,8 @@ describe('plain-words still finds everything retext-simplify finds', () => {
   it('on a generated policy: every retext-simplify match is still a finding', async () => {
     const { policyDocument } = await import('../../bench/corpus.ts');
     const { checkText } = await import('../../server/src/engine/check-text.ts');
-    const { defaultSettings, applySettings } = await import('../../server/src/core/settings.ts');
+    const { applySettings } = await import('../../server/src/core/settings.ts');
+    const { defaultSettings } = await import('../../server/src/engine/settings.ts');
     const { settings } = applySettings(defaultSettings(), { checks: { jargon: false, risk: false, acronym: false, outdated: false } });
     const text = policyDocument(3_000, 11);
     // Golden: what the pipeline with retext-simplify's own matcher found in this text (recorded

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readWord97Body } from '../../server/src/sources/word97.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { checkWorkspace } from '../../server/src/lsp/workspace-check.ts';
 import { makeDoc } from '../fixtures/make/doc.ts';
 import { makePdf } from '../fixtures/make/pdf.ts';

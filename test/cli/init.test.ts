@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STARTER_CONFIG as CLIENT_STARTER } from '../../client/src/starter-config.ts';
 import { parseConfigText } from '../../server/src/core/config.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { runMain, tempDir } from './helpers.ts';
 
 describe('plain-ig init', () => {
@@ -18,7 +18,7 @@ describe('plain-ig init', () => {
     const written = readFileSync(join(dir, '.plain-ig.yml'), 'utf8');
     expect(written).toBe(CLIENT_STARTER);
     expect(written).toMatch(/^# {3}risk: warning$/m);
-    expect(parseConfigText(written, join(dir, '.plain-ig.yml')).settings).toEqual(defaultSettings());
+    expect(parseConfigText(written, join(dir, '.plain-ig.yml'), defaultSettings()).settings).toEqual(defaultSettings());
   });
 
   it('writes into a folder given, and refuses to overwrite any config file there', async () => {

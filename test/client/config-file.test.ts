@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseConfigText } from '../../server/src/core/config.ts';
 import { CONFIG_NAMES, CONFIG_NAMES as CONFIG_FILE_NAMES } from '../../server/src/core/shared.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 
 vi.mock('vscode', () => import('./fake-vscode.ts'));
 
@@ -70,7 +70,7 @@ describe('the starter config', () => {
 
   it('changes nothing as created: every line is a comment or blank', () => {
     expect(STARTER_CONFIG.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'))).toEqual([]);
-    expect(parseConfigText(STARTER_CONFIG, '.plain-ig.yml').settings).toEqual(defaultSettings());
+    expect(parseConfigText(STARTER_CONFIG, '.plain-ig.yml', defaultSettings()).settings).toEqual(defaultSettings());
   });
 
   it('with its examples uncommented, is a valid config that the checker reads as written', () => {
@@ -79,7 +79,7 @@ describe('the starter config', () => {
       .map((line) => line.slice(2))
       .join('\n');
     expect(uncommented).toContain('audience: staff');
-    const loaded = parseConfigText(uncommented, '.plain-ig.yml');
+    const loaded = parseConfigText(uncommented, '.plain-ig.yml', defaultSettings());
     expect(loaded.warnings).toEqual([]);
     expect(loaded.settings.audience).toBe('staff');
     expect(loaded.settings.nation).toBe('england');

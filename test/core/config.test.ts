@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, findConfigFile, loadConfigFor, parseConfigText } from '../../server/src/core/config.ts';
-import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
+import { applySettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 
 describe('config files', () => {
   it('is found by walking up from the file', () => {
@@ -12,7 +13,7 @@ describe('config files', () => {
     writeFileSync(join(root, '.plain-ig.yml'), 'audience: public\nchecks:\n  plain-words: off\n  risk: error\nallow: [Spine]\n');
     writeFileSync(join(root, 'a', 'b', 'policy.md'), '# x\n');
     expect(findConfigFile(join(root, 'a', 'b', 'policy.md'))).toBe(join(root, '.plain-ig.yml'));
-    const loaded = loadConfigFor(join(root, 'a', 'b', 'policy.md'))!;
+    const loaded = loadConfigFor(join(root, 'a', 'b', 'policy.md'), defaultSettings())!;
     expect(loaded.settings.audience).toBe('public');
     expect(loaded.settings.checks['plain-words'].enabled).toBe(false);
     expect(loaded.settings.checks.risk).toEqual({ enabled: true, severity: 'error' });
@@ -20,7 +21,7 @@ describe('config files', () => {
   });
 
   it('resolves extra dictionary paths against the config file folder', () => {
-    const loaded = parseConfigText('dictionaries: [./ours.yml]\n', '/work/x/.plain-ig.yml');
+    const loaded = parseConfigText('dictionaries: [./ours.yml]\n', '/work/x/.plain-ig.yml', defaultSettings());
     expect(loaded.settings.dictionaries).toEqual(['/work/x/ours.yml']);
   });
 
@@ -32,7 +33,7 @@ describe('config files', () => {
   ])('reports %s with the file, the line and what is wrong', (_name, text, reason, line) => {
     let error: unknown;
     try {
-      parseConfigText(text, '/tmp/.plain-ig.yml');
+      parseConfigText(text, '/tmp/.plain-ig.yml', defaultSettings());
     } catch (e) {
       error = e;
     }
@@ -44,11 +45,11 @@ describe('config files', () => {
   });
 
   it('reports broken JSON with a line', () => {
-    expect(() => parseConfigText('{\n  "audience": "public",\n  oops\n}', '/tmp/.plain-ig.json')).toThrow(ConfigError);
+    expect(() => parseConfigText('{\n  "audience": "public",\n  oops\n}', '/tmp/.plain-ig.json', defaultSettings())).toThrow(ConfigError);
   });
 
   it('warns about unknown keys but still loads', () => {
-    const loaded = parseConfigText('audeince: public\nnation: wales\n', '/tmp/.plain-ig.yml');
+    const loaded = parseConfigText('audeince: public\nnation: wales\n', '/tmp/.plain-ig.yml', defaultSettings());
     expect(loaded.settings.nation).toBe('wales');
     expect(loaded.warnings.map((w) => w.message)).toEqual(['unknown setting "audeince" (ignored)']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { brief, findings } from '../helpers.ts';
 
 describe('Markdown constructs that are not prose stay silent', () => {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixText } from '../../server/src/cli/fix.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
+import { applySettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import type { DocumentFormat } from '../../server/src/core/types.ts';
 
 function fixAll(text: string, format: DocumentFormat = 'markdown'): string {

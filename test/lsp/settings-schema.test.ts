@@ -1,7 +1,7 @@
 // The editor settings description matches the core's settings contract and defaults.
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../server/src/core/settings.ts';
-import { CHECK_IDS } from '../../server/src/core/types.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
+import { CHECK_IDS } from '../../server/src/checks/registry.ts';
 import { fromEditorSettings } from '../../server/src/lsp/settings.ts';
 import { settingsSchema } from '../../server/src/lsp/settings-schema.ts';
 import { SETTINGS_SECTION } from '../../server/src/core/shared.ts';

@@ -29,7 +29,8 @@ beforeAll(async () => {
   oracle = (await import(/* @vite-ignore */ separate)) as Core;
   if (oracle === core) throw new Error('the oracle must be a separate instance of the core');
   ({ DocumentChecker } = await import('../../server/src/core/document-checker.ts'));
-  const { defaultSettings, applySettings } = await import('../../server/src/core/settings.ts');
+  const { applySettings } = await import('../../server/src/core/settings.ts');
+  const { defaultSettings } = await import('../../server/src/engine/settings.ts');
   settings = defaultSettings();
   publicSettings = applySettings(defaultSettings(), { audience: 'public' }).settings;
 });

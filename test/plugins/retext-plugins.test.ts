@@ -6,7 +6,8 @@ import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import * as plugins from '../../server/src/engine/retext-plugins.ts';
-import { CHECK_IDS, type CheckId } from '../../server/src/core/types.ts';
+import { type CheckId } from '../../server/src/core/types.ts';
+import { CHECK_IDS } from '../../server/src/checks/registry.ts';
 import { only } from '../helpers.ts';
 
 const PLUGINS: Record<CheckId, typeof plugins.retextPlainIgJargon> = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectText, countSyllables, matchedPhrase, MissingPathError, sentenceAround, wholeSentence } from '../../server/src/report/collect.ts';
 import { listFiles } from '../../server/src/report/list-files.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import type { Finding } from '../../server/src/core/types.ts';
 
 /** Finds `word` in `text` and returns the sentence around it, as "before[match]after". */

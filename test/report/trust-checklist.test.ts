@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
+import { applySettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { escapeHtml } from '../../server/src/report/svg.ts';
 import { assessDocument, buildTrustChecklist, documentChecklist, trustChecklistHtml, trustChecklistMarkdown } from '../../server/src/report/trust-checklist.ts';
 

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../server/src/sources/files.ts';
 import { fixText } from '../../server/src/cli/fix.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { count, documentArbitrary, SEED } from './generators.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

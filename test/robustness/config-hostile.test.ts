@@ -11,7 +11,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfigText } from '../../server/src/core/config.ts';
 import { clearDictionaryCache, DictionaryError, dictionariesWith, loadDictionaryFile } from '../../server/src/core/dictionaries.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
+import { applySettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { count } from './generators.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plain-ig-config-'));
@@ -30,7 +31,7 @@ afterEach(() => {
 function tryConfig(text: string, name = '.plain-ig.yml'): { ok: true; warnings: string[]; settings: unknown } | { ok: false; error: unknown } {
   count('hostile configs parsed');
   try {
-    const loaded = parseConfigText(text, join(dir, name));
+    const loaded = parseConfigText(text, join(dir, name), defaultSettings());
     return { ok: true, warnings: loaded.warnings.map((w) => w.message), settings: loaded.settings };
   } catch (error) {
     return { ok: false, error };

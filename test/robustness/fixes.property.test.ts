@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import { applyFixes, editFor, safeEdits, type TextEdit } from '../../server/src/core/fixes.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import type { DocumentFormat, Finding } from '../../server/src/core/types.ts';
 import { countPoint } from '../core/count-point.ts';
 import { count, documentArbitrary, params, splitsUnit } from './generators.ts';

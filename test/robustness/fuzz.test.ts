@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentChecker } from '../../server/src/engine/check-text.ts';
 import { clearBlockCache } from '../../server/src/core/run.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { SEVERITIES, type DocumentFormat, type Finding } from '../../server/src/core/types.ts';
 import { count, flaggedPhrases, MARKDOWN_BITS, params, SEPARATORS } from './generators.ts';
 

@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { count } from './generators.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

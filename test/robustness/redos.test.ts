@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dictionariesWith } from '../../server/src/core/dictionaries.ts';
 import { compilePattern, matchAt, PatternError } from '../../server/src/core/pattern.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import type { DocumentFormat, Settings } from '../../server/src/core/types.ts';
 import { phraseTokens, type Token } from '../../server/src/core/words.ts';
 import { count } from './generators.ts';

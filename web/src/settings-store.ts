@@ -3,18 +3,18 @@
  * browser's local storage under one key. This is the only thing the page
  * stores: never the text.
  */
-import { CHECK_IDS } from '../../server/src/core/types.ts';
 import type { PageSettings } from './protocol.ts';
 
 /** The local-storage key. */
 export const SETTINGS_KEY = 'plain-ig.settings';
 
-const CHECKS = CHECK_IDS;
+/** A stored check id worth keeping (the page knows its checks from its check boxes, not from a list). */
+const CHECK_ID = /^[a-z][a-z-]{0,39}$/;
 const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 
-/** Staff audience, England, every check on (the same defaults as the CLI). */
+/** Staff audience, England, every check on (the same defaults as the CLI): a check not named in `checks` is on. */
 export function defaultPageSettings(): PageSettings {
-  return { audience: 'staff', nation: 'england', checks: Object.fromEntries(CHECK_IDS.map((id) => [id, true])) as PageSettings['checks'] };
+  return { audience: 'staff', nation: 'england', checks: {} };
 }
 
 /** Settings from untrusted stored JSON: anything missing or wrong takes its default. */
@@ -26,9 +26,8 @@ export function normaliseSettings(input: unknown): PageSettings {
   if ((NATIONS as readonly unknown[]).includes(raw['nation'])) settings.nation = raw['nation'] as PageSettings['nation'];
   const checks = raw['checks'];
   if (checks && typeof checks === 'object') {
-    for (const check of CHECKS) {
-      const value = (checks as Record<string, unknown>)[check];
-      if (typeof value === 'boolean') settings.checks[check] = value;
+    for (const [check, value] of Object.entries(checks as Record<string, unknown>)) {
+      if (CHECK_ID.test(check) && typeof value === 'boolean') settings.checks[check] = value;
     }
   }
   return settings;

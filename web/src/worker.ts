@@ -7,12 +7,13 @@
  * only answers the page.
  */
 import dictionaries from 'plain-ig:dictionaries';
-import { CHECKS } from '../../server/src/checks/registry.ts';
+import { CHECK_IDS, CHECKS } from '../../server/src/checks/registry.ts';
 import { useBundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import type { Dictionaries } from '../../server/src/core/dictionary-types.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
-import { CHECK_IDS, type Settings } from '../../server/src/core/types.ts';
+import { applySettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
+import { type Settings } from '../../server/src/core/types.ts';
 import { collectText } from '../../server/src/report/collect.ts';
 import { renderHtml } from '../../server/src/report/html.ts';
 import { buildReport } from '../../server/src/report/model.ts';

@@ -8,6 +8,7 @@
  * written in capitals for emphasis and all-capital headings or sentences pass.
  */
 import { quote, type Candidate, type Check, type DocumentInput } from '../core/check-api.ts';
+import { esc, list, ruleHeading, type CatalogueInput, type CatalogueSection } from '../core/catalogue-text.ts';
 import type { AcronymDictionary, AcronymEntry, Dictionaries, JargonEntry } from '../core/dictionary-types.ts';
 import { phraseTokens, phraseTokensRaw, type Token } from '../core/words.ts';
 import { notOurWords } from './quoted.ts';
@@ -276,7 +277,9 @@ export const acronym: Check = {
   titleOne: 'Undefined acronym',
   description: 'Acronyms used before they are spelled out: known ones with the expansion as the fix, any other unexplained initialism without one.',
   priority: 5,
+  defaultSeverity: 'info',
   report: { explain: 'Abbreviations that are not spelled out the first time they are used.', weight: 1, colour: '#00785a', order: 5 },
+  catalogue: catalogueSection,
   collect(block, { dictionaries }) {
     const { byAcronym, wellKnown, expansions, ownedElsewhere } = compile(dictionaries);
     const explained = jargonGlosses(dictionaries.jargon.entries);
@@ -381,4 +384,21 @@ export const acronym: Check = {
 /** Document spans of sections whose heading names a glossary or a list of abbreviations. */
 function glossarySections(document: DocumentInput): Array<[number, number]> {
   return document.sections.filter((section) => GLOSSARY_HEADING.test(section.heading)).map((section) => [section.start, section.end]);
+}
+
+/** Its part of the rule catalogue: the acronyms that need no expansion, the rule for any other, then the entries. */
+function catalogueSection({ dictionaries: d }: CatalogueInput): CatalogueSection {
+  const lines: string[] = [`Need no expansion: ${(d.acronym.wellKnown ?? []).join(', ')}.`, ''];
+  lines.push(ruleHeading('acronym', UNKNOWN_ACRONYM_RULE, 'Any other acronym'));
+  lines.push(
+    '- Any acronym or initialism not listed below (capitals, perhaps with digits, “&” or “/” inside: ZTNA, PBKDF2, S/MIME, IM&T) that the document does not define is flagged at its first use, with no fix: only the writer knows what it stands for.',
+    '- Defined means spelled out before the brackets (“zero trust network access (ZTNA)”), inside them (“ZTNA (zero trust network access)”), or listed in a section headed Glossary, Abbreviations, Acronyms or Definitions.',
+    '- Never flagged: the acronyms above that need no expansion, Roman numerals, units (MB, GHz), code, words written in capitals for emphasis (NOT, CONFIDENTIAL), headings and sentences written all in capitals, and anything the allow list names.',
+    '',
+  );
+  for (const e of d.acronym.entries) {
+    lines.push(ruleHeading('acronym', e.id, e.acronym));
+    lines.push(`- ${e.expansions.length > 1 ? 'Can mean' : 'Means'}: ${list(e.expansions)}${e.note ? `. ${esc(e.note)}` : ''}`, '');
+  }
+  return { entries: d.acronym.entries.length, lines };
 }

@@ -5,6 +5,7 @@
  * sentence is about IT (the entry's `context` words).
  */
 import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
+import { esc, list, ruleHeading, type CatalogueInput, type CatalogueSection } from '../core/catalogue-text.ts';
 import type { AcronymEntry, JargonEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex, wordForms } from '../core/phrase-index.ts';
 import { insideProperName, properNames } from '../core/proper-names.ts';
@@ -90,7 +91,9 @@ export const jargon: Check = {
   titleOne: 'IT jargon',
   description: 'Technical IT words that front-line staff and the public may not follow, with plain alternatives or a short explanation.',
   priority: 4,
+  defaultSeverity: 'warning',
   report: { explain: 'Technical words that people outside IT may not know.', weight: 2, colour: '#0b5fa5', order: 3 },
+  catalogue: catalogueSection,
   collect(block, { settings, dictionaries }) {
     const { index, context } = compile(dictionaries.jargon.entries);
     const out: Candidate[] = [];
@@ -161,3 +164,22 @@ export const jargon: Check = {
     });
   },
 };
+
+/** Its part of the rule catalogue: entries by category. */
+function catalogueSection({ dictionaries: d }: CatalogueInput): CatalogueSection {
+  const lines: string[] = [];
+  const categories = [...new Set(d.jargon.entries.map((e) => e.category ?? 'other'))];
+  for (const category of categories) {
+    lines.push(`### ${category}`, '');
+    for (const e of d.jargon.entries.filter((x) => (x.category ?? 'other') === category)) {
+      lines.push(ruleHeading('jargon', e.id, e.phrases[0] ?? e.id));
+      lines.push(`- Matches: ${list(e.phrases)}${e.caseSensitive ? ' (exact case)' : ''}${e.context ? `, only near: ${e.context.join(', ')}` : ''}`);
+      if (e.action === 'explain') lines.push(`- Keep the term and explain it on first use: “${esc(e.gloss ?? '')}”`);
+      else lines.push(`- Instead: ${list(e.alternatives ?? [])}`);
+      lines.push(`- Why: ${esc(e.reason)}`);
+      if (e.audience) lines.push(`- Flagged only for audience: ${e.audience}`);
+      lines.push('');
+    }
+  }
+  return { entries: d.jargon.entries.length, lines };
+}

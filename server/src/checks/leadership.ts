@@ -12,6 +12,7 @@
  * reports each missing element once, at the first heading.
  */
 import { type Candidate, type Check, type CheckContext, type DocumentInput } from '../core/check-api.ts';
+import { esc, evidenceLines, list, ruleHeading, type CatalogueInput, type CatalogueSection } from '../core/catalogue-text.ts';
 import type { LeadershipDictionary, LeadershipElement } from '../core/dictionary-types.ts';
 import { compilePattern, matchAt, mayMatch, rarestAnchor, type CompiledPattern } from '../core/pattern.ts';
 import type { Audience, Evidence, Nation } from '../core/types.ts';
@@ -382,8 +383,11 @@ export const leadership: Check = {
   titleOne: 'What a policy leaves out',
   description: 'Whether a staff policy says sharing for care is expected, supports staff who share in good faith, names whom to ask and an accountable owner; and whether a public notice says information is shared with the people caring for the reader, how to object and whom to contact.',
   priority: 1,
+  defaultSeverity: 'info',
   span: true,
+  documentLevel: true,
   report: { explain: 'Support for staff who share, whom to ask, an accountable owner; for the public, sharing for care, how to object and whom to contact.', weight: 5, colour: '#3b3b8f', order: 2 },
+  catalogue: catalogueSection,
   collect(block, { dictionaries }) {
     const dictionary = dictionaries.leadership;
     const c = compileLeadership(dictionary);
@@ -485,4 +489,31 @@ export function paragraphInsertion(text: string, sections: ReadonlyArray<{ start
   while (offset > 0 && /\s/.test(text[offset - 1]!)) offset--;
   const newText = offset === 0 ? `${element.paragraph}${eol}${eol}` : `${eol}${eol}${element.paragraph}`;
   return { offset, newText, ...(target ? { after: target.heading } : {}) };
+}
+
+/** Its part of the rule catalogue: how it judges, the elements for each audience, and the signals. */
+function catalogueSection({ dictionaries: d }: CatalogueInput): CatalogueSection {
+  const lines: string[] = [
+    'One finding per missing element, at the first heading (or line 1). A staff policy or a public notice comes from the `audience` setting, or is inferred from the text when it is `auto`. Documents under 150 words, or with fewer than two sentences about information governance, are not judged. Switch an element off with `<!-- plain-ig disable leadership/ID -->` anywhere in the document, or `allow: [leadership/ID]` in `.plain-ig.yml`. The suggested paragraph is never applied automatically.',
+    '',
+  ];
+  for (const audience of ['staff', 'public'] as const) {
+    lines.push(`### ${audience === 'staff' ? 'Staff policy' : 'Public notice'}`, '');
+    for (const e of d.leadership.entries.filter((x) => x.audience === audience)) {
+      lines.push(ruleHeading('leadership', e.id, e.title));
+      lines.push(`- Missing means: ${esc(e.message)}`);
+      if (e.patterns.length > 0) lines.push(`- Found by: ${e.patterns.map((p) => `\`${p}\``).join(', ')}`);
+      for (const group of e.together ?? []) lines.push(`- Or one sentence with: ${group.join(' + ')}`);
+      for (const group of e.nearby ?? []) lines.push(`- Or, close together in one section: ${group.join(' + ')}`);
+      if (e.headings) lines.push(`- Or a section headed ${list(e.headings)} with: ${(e.sectionNeeds ?? []).join(' + ')}`);
+      lines.push(`- Suggested paragraph: “${esc(e.paragraph)}”`);
+      lines.push(`- Why: ${esc(e.reason)}`);
+      lines.push(...evidenceLines(e.evidence, d.leadership.evidence));
+      lines.push('');
+    }
+  }
+  lines.push('### Leadership signals', '');
+  for (const [name, signal] of Object.entries(d.leadership.signals)) lines.push(`- \`${name}\`: ${signal.patterns.map((p) => `\`${p}\``).join(', ')}`);
+  lines.push('');
+  return { entries: d.leadership.entries.length, lines };
 }

@@ -3,6 +3,7 @@
  * current name and the date of the change.
  */
 import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
+import { esc, list, ruleHeading, type CatalogueInput, type CatalogueSection } from '../core/catalogue-text.ts';
 import type { OutdatedEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex } from '../core/phrase-index.ts';
 import { normalizeWord } from '../core/words.ts';
@@ -37,7 +38,9 @@ export const outdated: Check = {
   titleOne: 'Outdated name',
   description: 'Names of bodies, laws and tools that have changed, with the current name and when it changed.',
   priority: 3,
+  defaultSeverity: 'warning',
   report: { explain: 'Old names of laws, organisations and systems that readers may not recognise.', weight: 2, colour: '#8e3e86', order: 4 },
+  catalogue: catalogueSection,
   collect(block, { dictionaries }) {
     const { index, before, after } = compile(dictionaries.outdated.entries);
     const out: Candidate[] = [];
@@ -81,3 +84,15 @@ export const outdated: Check = {
     return candidates.filter((candidate) => !notOurWords(document, candidate.start, candidate.end));
   },
 };
+
+/** Its part of the rule catalogue: each outdated name and what replaced it. */
+function catalogueSection({ dictionaries: d }: CatalogueInput): CatalogueSection {
+  const lines: string[] = [];
+  for (const e of d.outdated.entries) {
+    lines.push(ruleHeading('outdated', e.id, e.phrases[0] ?? e.id));
+    lines.push(`- Matches: ${list(e.phrases)}`);
+    lines.push(`- Now: ${e.current.length > 0 ? list(e.current) : 'no direct successor'} (since ${esc(e.changed)})`);
+    lines.push(`- Why: ${esc(e.reason)}`, '');
+  }
+  return { entries: d.outdated.entries.length, lines };
+}

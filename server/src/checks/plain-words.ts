@@ -23,6 +23,7 @@ import { isLiteral } from 'nlcst-is-literal';
 // dictionaries/ by `npm run docs`, and a test fails when the two drift apart.
 import simplifyList from '../../../dictionaries/retext-simplify.json' with { type: 'json' };
 import { matchCase, quote, type BlockInput, type Candidate, type Check } from '../core/check-api.ts';
+import { esc, list, ruleHeading, type CatalogueInput, type CatalogueSection } from '../core/catalogue-text.ts';
 import type { PlainWordsEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex } from '../core/phrase-index.ts';
 import { properNames } from '../core/proper-names.ts';
@@ -243,7 +244,9 @@ export const plainWords: Check = {
   titleOne: 'Wordy phrase',
   description: 'Pompous or wordy phrases with plainer alternatives (word list from retext-simplify, adjusted for IG writing).',
   priority: 6,
+  defaultSeverity: 'info',
   report: { explain: 'Long or formal words and phrases with a plainer alternative.', weight: 1, colour: '#a86800', order: 6 },
+  catalogue: catalogueSection,
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
     if (block.kind === 'blockquote') return [];
@@ -285,3 +288,26 @@ export const plainWords: Check = {
     return candidates.filter((candidate) => !inPrinciplesList(document, candidate.start) && !notOurWords(document, candidate.start, candidate.end));
   },
 };
+
+/** Its part of the rule catalogue: Plain IG's changes, then the rest of retext-simplify's list. */
+function catalogueSection({ dictionaries: d, simplify }: CatalogueInput): CatalogueSection {
+  const lines: string[] = ['The word list is the `retext-simplify` package (MIT). Plain IG changes these entries:', ''];
+  for (const e of d['plain-words'].entries) {
+    lines.push(ruleHeading('plain-words', e.id, e.phrase));
+    const what = e.action === 'off' ? 'Not flagged' : e.action === 'quiet' ? 'Shown as a hint only' : `Instead: ${list(e.alternatives ?? [])}`;
+    lines.push(`- ${what}. ${esc(e.reason)}`, '');
+  }
+  const adjusted = new Set(d['plain-words'].entries.map((e) => e.id));
+  const phrases = Object.keys(simplify).filter((phrase) => !adjusted.has(phrase.replace(/\s+/g, '-').toLowerCase()));
+  if (phrases.length > 0) {
+    lines.push('### The rest of the retext-simplify list', '', 'Used as the package gives them:', '');
+    for (const phrase of phrases) {
+      const p = simplify[phrase]!;
+      const id = phrase.replace(/\s+/g, '-').toLowerCase();
+      const instead = p.replace.length > 0 ? `instead: ${list(p.replace)}` : '';
+      lines.push(`<a id="plain-words-${id}"></a>`, `- **${esc(phrase)}**: ${[instead, p.omit ? 'or leave it out' : ''].filter(Boolean).join(', ')}`);
+    }
+    lines.push('');
+  }
+  return { entries: d['plain-words'].entries.length, lines };
+}

@@ -14,6 +14,7 @@
 import { quote, type Candidate, type Check } from '../core/check-api.ts';
 import { inPrinciplesList, sectionIndex } from './quoted.ts';
 import type { RiskDictionary, RiskEntry, RiskFormText } from '../core/dictionary-types.ts';
+import { riskCatalogue } from './risk/catalogue.ts';
 import { compileShape, findShape, permitsSharing } from './risk/shape.ts';
 import { compilePattern, matchAt, mayMatch, rarestAnchor, type CompiledPattern } from '../core/pattern.ts';
 import type { Audience, Evidence, Nation } from '../core/types.ts';
@@ -178,8 +179,10 @@ export const risk: Check = {
   titleOne: 'Risk-averse wording',
   description: 'Wording that discourages lawful sharing for someone’s care, with a suggested reframe and the evidence behind it.',
   priority: 0,
+  defaultSeverity: 'warning',
   span: true,
   report: { explain: 'Wording that may put staff off sharing information that someone’s care needs, although the law allows it.', weight: 10, colour: '#b8420f', order: 0 },
+  catalogue: riskCatalogue,
   collect(block, { settings, dictionaries }) {
     const dictionary = dictionaries.risk;
     const c = compileRisk(dictionary);

@@ -9,6 +9,7 @@
  * are written as a name ("the Senior Management Team").
  */
 import { quote, type Candidate, type Check } from '../core/check-api.ts';
+import { esc, list, ruleHeading, type CatalogueInput, type CatalogueSection } from '../core/catalogue-text.ts';
 import type { TrustDictionary, TrustEntry } from '../core/dictionary-types.ts';
 import { compilePattern, matchAt, mayMatch, rarestAnchor, type CompiledPattern } from '../core/pattern.ts';
 import { phraseTokens, wordSet, type Token } from '../core/words.ts';
@@ -149,7 +150,9 @@ export const trust: Check = {
   titleOne: 'Who acts and who decides',
   description: 'Owners nobody can find (“the appropriate person”) and decisions nobody makes (“approval must be sought”), with a suggestion to name the role and how to reach it.',
   priority: 2,
+  defaultSeverity: 'info',
   report: { explain: 'Owners nobody can find and decisions nobody makes (“approval must be sought”).', weight: 5, colour: '#6b4e16', order: 1 },
+  catalogue: catalogueSection,
   collect(block, { dictionaries }) {
     const c = compileTrust(dictionaries.trust);
     const out: Candidate[] = [];
@@ -219,3 +222,26 @@ export const trust: Check = {
     return out;
   },
 };
+
+/** Its part of the rule catalogue: what lifts a finding, the entries, the roles and the pattern macros. */
+function catalogueSection({ dictionaries: d }: CatalogueInput): CatalogueSection {
+  const lines: string[] = [
+    'A finding is lifted when the sentence names a role or team outside the flagged words, when “by …” or “from …” follows them, when the next sentence says who decides, or when the words are written as a name (“the Senior Management Team”).',
+    '',
+  ];
+  for (const e of d.trust.entries) {
+    lines.push(ruleHeading('trust', e.id, e.id.replace(/-/g, ' ')));
+    lines.push(`- Shape: ${e.form === 'vague-owner' ? 'an owner nobody can find (“who exactly?”)' : 'a decision or permission nobody makes (“say who decides”)'}`);
+    lines.push(`- Patterns: ${e.patterns.map((p) => `\`${p}\``).join(', ')}`);
+    if (e.needs) lines.push(`- Only when the sentence also has: ${list(e.needs)}`);
+    lines.push(`- Instead: ${esc(e.suggestion)}`);
+    lines.push(`- Why: ${esc(e.reason)}`);
+    if (e.examples?.hit?.length) lines.push(`- For example: ${list(e.examples.hit)}`);
+    lines.push('');
+  }
+  lines.push('### Roles and teams that lift a finding', '', list(d.trust.actors), '');
+  lines.push('### Trust pattern macros', '');
+  for (const [name, values] of Object.entries(d.trust.macros ?? {})) lines.push(`- \`{${name}}\`: ${values.join(', ')}`);
+  lines.push('');
+  return { entries: d.trust.entries.length, lines };
+}

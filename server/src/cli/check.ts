@@ -4,7 +4,8 @@
  */
 import { appendFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { applySettings, defaultSettings } from '../core/settings.ts';
+import { applySettings } from '../core/settings.ts';
+import { defaultSettings } from '../engine/settings.ts';
 import { readExplicitConfig, SettingsResolver } from '../sources/settings.ts';
 import { UsageError, type CheckArgs } from './args.ts';
 import { applyBaseline, entriesOf, readBaseline, writeBaseline, type BaselineEntry } from './baseline.ts';

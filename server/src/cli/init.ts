@@ -6,7 +6,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { CONFIG_NAMES } from '../core/shared.ts';
-import { STARTER_CONFIG } from '../core/starter-config.ts';
+import { STARTER_CONFIG } from '../engine/settings.ts';
 import { UsageError } from './args.ts';
 
 /** The help text of `plain-ig init`. */

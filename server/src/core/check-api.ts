@@ -4,6 +4,7 @@
  * (`finalize`, for "first use" and "same section" rules).
  */
 import type { Root as NlcstRoot } from 'nlcst';
+import type { CatalogueInput, CatalogueSection } from './catalogue-text.ts';
 import type { BlockKind, Section } from './document.ts';
 import type { Dictionaries } from './dictionary-types.ts';
 import type { CheckId, Evidence, FixKind, Settings, Severity } from './types.ts';
@@ -87,12 +88,23 @@ export interface CheckMetadata {
   titleOne: string;
   /** One sentence on what it looks for. */
   description: string;
+  /** How its findings are shown until the settings say otherwise. */
+  defaultSeverity: Severity;
   /** When findings of two checks overlap, the check with the lower number wins. */
   priority: number;
   /** True when findings span a sentence or a heading: they never hide, nor are hidden by, word-level findings. Default false. */
   span?: boolean;
+  /**
+   * True when its findings belong to the whole document (they sit at a heading
+   * or line 1, not at the words that caused them): a `disable` comment naming
+   * the check or one of its rules anywhere in the document switches them off.
+   * Default false.
+   */
+  documentLevel?: boolean;
   /** How it shows in the board report. */
   report: CheckReportStyle;
+  /** Its section of the rule catalogue (docs/rules.md), after its heading and description; none when absent. */
+  catalogue?(input: CatalogueInput): CatalogueSection;
 }
 
 /** A check: knowledge from `dictionaries/`, logic here, and its {@link CheckMetadata}. */

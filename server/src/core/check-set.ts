@@ -14,6 +14,8 @@ export interface CheckSet {
   priority: readonly CheckId[];
   /** Checks whose findings span a sentence or a heading and never hide, or are hidden by, word-level findings. */
   spans: ReadonlySet<CheckId>;
+  /** Checks whose findings belong to the whole document (see `Check.documentLevel`). */
+  documentLevel: ReadonlySet<CheckId>;
 }
 
 const indexed = new WeakMap<readonly Check[], CheckSet>();
@@ -31,7 +33,16 @@ export function checkSet(checks: readonly Check[]): CheckSet {
     if (byId.has(check.id)) throw new Error(`two checks have the id "${check.id}"`);
     byId.set(check.id, check);
   }
-  const set: CheckSet = { byId, priority: sorted.map((check) => check.id), spans: new Set(sorted.filter((check) => check.span).map((check) => check.id)) };
+  const set: CheckSet = {
+    byId,
+    priority: sorted.map((check) => check.id),
+    spans: idsWhere(sorted, (check) => check.span),
+    documentLevel: idsWhere(sorted, (check) => check.documentLevel),
+  };
   indexed.set(checks, set);
   return set;
+}
+
+function idsWhere(checks: readonly Check[], test: (check: Check) => boolean | undefined): Set<CheckId> {
+  return new Set(checks.filter(test).map((check) => check.id));
 }

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { CONFIG_NAMES } from './shared.ts';
-import { applySettings, defaultSettings, type SettingsProblem } from './settings.ts';
+import { applySettings, type SettingsProblem } from './settings.ts';
 import type { Settings } from './types.ts';
 
 
@@ -122,7 +122,7 @@ const lineAt = (text: string, offset: number): number => {
  * Relative dictionary paths are resolved against the config file's folder.
  * @throws ConfigError for syntax errors and wrong values (unknown keys are warnings)
  */
-export function parseConfigText(text: string, file: string, base: Settings = defaultSettings()): LoadedConfig {
+export function parseConfigText(text: string, file: string, base: Settings): LoadedConfig {
   let data: unknown;
   let yaml: Document | undefined;
   if (file.endsWith('.json')) {
@@ -167,7 +167,7 @@ export function parseConfigText(text: string, file: string, base: Settings = def
  * Reads the config file that applies to `fromPath`, if any.
  * @throws ConfigError when the file is malformed
  */
-export function loadConfigFor(fromPath: string, base: Settings = defaultSettings(), stopAt?: string): LoadedConfig | undefined {
+export function loadConfigFor(fromPath: string, base: Settings, stopAt?: string): LoadedConfig | undefined {
   const file = findConfigFile(fromPath, stopAt);
   if (!file) return undefined;
   let text: string;

@@ -3,14 +3,14 @@
  * read once per process; extra dictionaries named in a config file are
  * validated against the same JSON schemas and merged on top.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import type { Dictionaries } from './dictionary-types.ts';
 import { compilePattern, PatternError } from './pattern.ts';
-import { CHECK_IDS, type CheckId } from './types.ts';
+import type { CheckId } from './types.ts';
 
 /** A dictionary that could not be read or does not fit its schema. */
 export class DictionaryError extends Error {
@@ -23,17 +23,6 @@ export class DictionaryError extends Error {
     this.name = 'DictionaryError';
   }
 }
-
-/** The dictionary file of each check. */
-export const DICTIONARY_FILES: Record<CheckId, string> = {
-  jargon: 'jargon.yml',
-  risk: 'risk.yml',
-  'plain-words': 'plain-words.yml',
-  acronym: 'acronyms.yml',
-  outdated: 'outdated.yml',
-  trust: 'trust.yml',
-  leadership: 'leadership.yml',
-};
 
 /**
  * Finds the bundled `dictionaries/` folder: `PLAIN_IG_DICTIONARIES` if set,
@@ -49,6 +38,17 @@ export function dictionariesDir(): string {
     dir = dirname(dir);
   }
   throw new Error('Plain IG could not find its dictionaries folder; set PLAIN_IG_DICTIONARIES.');
+}
+
+let schemaChecks: string[] | undefined;
+
+/** The checks a dictionary may be for: one a schema in `dictionaries/schema/` (`CHECK.schema.json`). */
+function knownChecks(): string[] {
+  schemaChecks ??= readdirSync(join(dictionariesDir(), 'schema'))
+    .filter((name) => name.endsWith('.schema.json'))
+    .map((name) => name.slice(0, -'.schema.json'.length))
+    .sort();
+  return schemaChecks;
 }
 
 const validators = new Map<CheckId, ValidateFunction>();
@@ -104,8 +104,8 @@ export function loadDictionaryFile(file: string, expected?: CheckId): { check: C
   }
   const data = parseYamlText(text, file) as { check?: unknown } | null;
   const check = data && typeof data === 'object' ? data.check : undefined;
-  if (typeof check !== 'string' || !(CHECK_IDS as readonly string[]).includes(check)) {
-    throw new DictionaryError(file, undefined, `"check" must name one of the checks: ${CHECK_IDS.join(', ')}`);
+  if (typeof check !== 'string' || !knownChecks().includes(check)) {
+    throw new DictionaryError(file, undefined, `"check" must name one of the checks: ${knownChecks().join(', ')}`);
   }
   if (expected && check !== expected) {
     throw new DictionaryError(file, undefined, `expected a "${expected}" dictionary but the file says "${check}"`);
@@ -147,18 +147,47 @@ function precompiled(): Dictionaries | undefined {
   try {
     const built = statSync(file).mtimeMs;
     const dir = dictionariesDir();
-    if (CHECK_IDS.some((check) => statSync(join(dir, DICTIONARY_FILES[check])).mtimeMs > built)) return undefined;
+    if (yamlFiles(dir).some((file) => statSync(file).mtimeMs > built)) return undefined;
     return JSON.parse(readFileSync(file, 'utf8')) as Dictionaries;
   } catch {
     return undefined;
   }
 }
 
-function loadBundledYaml(): Dictionaries {
-  const dir = dictionariesDir();
+/** Every `*.yml` file directly in `dir`, sorted by name. */
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yml'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * The bundled dictionary file of each check, found from the data: every
+ * `dictionaries/*.yml` names its check in its `check:` key (no list to keep).
+ * @throws DictionaryError when a file is invalid, two files name the same check, or a check has none
+ */
+export function bundledDictionaryFiles(): ReadonlyMap<CheckId, string> {
+  return loadBundledFiles().files;
+}
+
+function loadBundledFiles(): { files: Map<CheckId, string>; loaded: Partial<Record<CheckId, unknown>> } {
+  const files = new Map<CheckId, string>();
   const loaded: Partial<Record<CheckId, unknown>> = {};
-  for (const check of CHECK_IDS) loaded[check] = loadDictionaryFile(join(dir, DICTIONARY_FILES[check]), check).data;
-  return loaded as unknown as Dictionaries;
+  for (const file of yamlFiles(dictionariesDir())) {
+    const { check, data } = loadDictionaryFile(file);
+    const other = files.get(check);
+    if (other) throw new DictionaryError(file, undefined, `"${check}" already has a dictionary: ${other}`);
+    files.set(check, file);
+    loaded[check] = data;
+  }
+  const missing = knownChecks().filter((check) => !files.has(check));
+  if (missing.length > 0) throw new DictionaryError(dictionariesDir(), undefined, `no dictionary names the check ${missing.join(', ')}`);
+  return { files, loaded };
+}
+
+function loadBundledYaml(): Dictionaries {
+  return loadBundledFiles().loaded as unknown as Dictionaries;
 }
 
 const merged = new Map<string, Dictionaries>();
@@ -179,7 +208,7 @@ export function dictionariesWith(extraFiles: readonly string[]): Dictionaries {
   const origin = new Map<object, string>();
   for (const file of extraFiles) {
     const { check, data } = loadDictionaryFile(file);
-    const target = result[check] as { entries: Array<{ id: string }> } & Record<string, unknown>;
+    const target = (result as unknown as Record<CheckId, unknown>)[check] as { entries: Array<{ id: string }> } & Record<string, unknown>;
     const extra = data as { entries: Array<{ id: string }> } & Record<string, unknown>;
     for (const entry of extra.entries) origin.set(entry, file);
     const ids = new Set(extra.entries.map((entry) => entry.id));
@@ -197,21 +226,18 @@ export function dictionariesWith(extraFiles: readonly string[]): Dictionaries {
 }
 
 /**
- * Compiles every risk pattern of the merged dictionaries, so that a malformed
+ * Compiles every word pattern of the merged dictionaries (entries with
+ * `patterns`, read with their dictionary's `macros`), so that a malformed
  * pattern in an extra file is reported as that file's DictionaryError (not
  * thrown later from the middle of a check).
  */
 function checkPatterns(dictionaries: Dictionaries, origin: ReadonlyMap<object, string>): void {
-  const lists: Array<{ check: CheckId; macros: Record<string, string[]>; entries: Array<{ id: string; patterns: string[] }> }> = [
-    { check: 'risk', macros: dictionaries.risk.macros ?? {}, entries: dictionaries.risk.entries },
-    { check: 'trust', macros: dictionaries.trust.macros ?? {}, entries: dictionaries.trust.entries },
-    { check: 'leadership', macros: dictionaries.leadership.macros ?? {}, entries: dictionaries.leadership.entries },
-  ];
-  for (const { check, macros, entries } of lists) {
-    for (const entry of entries) {
+  for (const [check, dictionary] of Object.entries(dictionaries as unknown as Record<CheckId, PatternDictionary>)) {
+    for (const entry of dictionary.entries) {
+      if (!Array.isArray(entry.patterns)) continue;
       for (const source of entry.patterns) {
         try {
-          compilePattern(source, macros);
+          compilePattern(source, dictionary.macros ?? {});
         } catch (error) {
           if (!(error instanceof PatternError)) throw error;
           throw new DictionaryError(origin.get(entry) ?? `${check} dictionary`, undefined, `${check} entry "${entry.id}": ${error.message}`);
@@ -219,6 +245,12 @@ function checkPatterns(dictionaries: Dictionaries, origin: ReadonlyMap<object, s
       }
     }
   }
+}
+
+/** The shape of a dictionary whose entries may have word patterns. */
+interface PatternDictionary {
+  macros?: Record<string, string[]>;
+  entries: Array<{ id: string; patterns?: string[] }>;
 }
 
 /** Forgets merged extra dictionaries (after a config or dictionary file changes). */

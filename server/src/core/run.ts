@@ -395,7 +395,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
         !allowed(c) &&
         !isSuppressed(suppressed, c.check, c.ruleId, c.start) &&
         // A document-level finding is switched off by a comment naming it anywhere in the document.
-        !(c.check === 'leadership' && disabledForDocument(controls, c.check, c.ruleId)),
+        !(set.documentLevel.has(c.check) && disabledForDocument(controls, c.check, c.ruleId)),
     ),
     set,
   );

@@ -4,27 +4,21 @@
  * Unknown or wrong values never throw here: they are reported as problems and
  * the default is used instead.
  */
-import { CHECK_IDS, SEVERITIES, type CheckId, type Nation, type Settings, type Severity } from './types.ts';
-
-/** Default severity of each check. */
-export const DEFAULT_SEVERITY: Record<CheckId, Severity> = {
-  jargon: 'warning',
-  risk: 'warning',
-  'plain-words': 'info',
-  acronym: 'info',
-  outdated: 'warning',
-  trust: 'info',
-  leadership: 'info',
-};
+import type { CheckMetadata } from './check-api.ts';
+import { SEVERITIES, type CheckId, type Nation, type Settings, type Severity } from './types.ts';
 
 /** Every nation Plain IG knows. */
 export const NATIONS: readonly Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
 
-/** Fresh default settings: every check on at its default severity, audience not set (`auto`), England. */
-export function defaultSettings(): Settings {
-  const checks = {} as Settings['checks'];
-  for (const id of CHECK_IDS) checks[id] = { enabled: true, severity: DEFAULT_SEVERITY[id] };
-  return { checks, allow: [], dictionaries: [], audience: 'auto', nation: 'england' };
+/**
+ * Fresh default settings for these checks: each on at its `defaultSeverity`,
+ * audience not set (`auto`), England. The core knows no check of its own:
+ * `engine/settings.ts` gives the shipped ones (`defaultSettings`).
+ */
+export function settingsFor(checks: ReadonlyArray<Pick<CheckMetadata, 'id' | 'defaultSeverity'>>): Settings {
+  const settings = {} as Settings['checks'];
+  for (const check of checks) settings[check.id] = { enabled: true, severity: check.defaultSeverity };
+  return { checks: settings, allow: [], dictionaries: [], audience: 'auto', nation: 'england' };
 }
 
 /** A problem found while reading settings: the key and what is wrong with it. */
@@ -43,7 +37,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Applies partial, untrusted settings on top of `base` (which is not changed).
- * Accepts for each check: `true`/`false`, `"off"`, a severity, or `{enabled, severity}`.
+ * The checks are those `base` names. Accepts for each check: `true`/`false`, `"off"`, a severity, or `{enabled, severity}`.
  * @returns the new settings and any problems found
  */
 export function applySettings(base: Settings, input: unknown): { settings: Settings; problems: SettingsProblem[] } {
@@ -62,9 +56,10 @@ export function applySettings(base: Settings, input: unknown): { settings: Setti
     if (!isRecord(checks)) {
       problems.push({ key: 'checks', message: '"checks" must be a mapping such as {risk: warning}', level: 'error' });
     } else {
+      const known = Object.keys(base.checks);
       for (const [id, value] of Object.entries(checks)) {
-        if (!(CHECK_IDS as readonly string[]).includes(id)) {
-          problems.push({ key: `checks.${id}`, message: `unknown check "${id}"; the checks are ${CHECK_IDS.join(', ')}`, level: 'warning' });
+        if (!known.includes(id)) {
+          problems.push({ key: `checks.${id}`, message: `unknown check "${id}"; the checks are ${known.join(', ')}`, level: 'warning' });
           continue;
         }
         const target = settings.checks[id as CheckId];

@@ -1,14 +1,15 @@
 /**
  * The commented starter config file: one text, written by `plain-ig init` and
- * by the VS Code command "Plain IG: Open the config file". It imports only
- * plain data, so the VS Code client can bundle it without the core.
+ * by the VS Code command "Plain IG: Open the config file" (the client's copy,
+ * `client/src/starter-config.ts`, is written by `scripts/generate-manifest.ts`).
  */
-import { DEFAULT_SEVERITY } from './settings.ts';
-import { CHECK_IDS } from './types.ts';
+import type { CheckMetadata } from './check-api.ts';
 
-
-/** A starter config: every key commented, so creating it changes nothing until edited. Every check is listed at its default. */
-export const STARTER_CONFIG = `# Plain IG settings for the documents in this folder and the folders below it.
+/**
+ * A starter config: every key commented, so creating it changes nothing until edited.
+ * @param checks every check, listed at its default severity in this order
+ */
+export const starterConfig = (checks: ReadonlyArray<Pick<CheckMetadata, 'id' | 'defaultSeverity'>>): string => `# Plain IG settings for the documents in this folder and the folders below it.
 # This file is data only: nothing in it is run. Remove the "#" at the start of a line to use it.
 # In VS Code, settings here apply on top of your Plain IG settings (plainIg.*).
 
@@ -24,7 +25,7 @@ export const STARTER_CONFIG = `# Plain IG settings for the documents in this fol
 
 # Switch a check off, or change how it is shown: off, error, warning, info or hint.
 # checks:
-${CHECK_IDS.map((id) => `#   ${id}: ${DEFAULT_SEVERITY[id]}`).join('\n')}
+${checks.map((check) => `#   ${check.id}: ${check.defaultSeverity}`).join('\n')}
 
 # Words, phrases or rule ids that are right for your organisation and should never be flagged.
 # A rule id such as leadership/staff-support switches off one thing the leadership check

@@ -4,11 +4,11 @@
  * tests can pass it around, serialise it and compare it.
  */
 
-/** The checks, in the order they are reported. */
-export const CHECK_IDS = ['jargon', 'risk', 'plain-words', 'acronym', 'outdated', 'trust', 'leadership'] as const;
-
-/** Identifier of one check. */
-export type CheckId = (typeof CHECK_IDS)[number];
+/**
+ * Identifier of one check. The core knows no check by name: the shipped
+ * checks' ids are `CHECK_IDS` in `checks/registry.ts`, derived from the checks.
+ */
+export type CheckId = string;
 
 /** How serious a finding is. `off` switches a check off. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -8,8 +8,10 @@
  */
 import type { VFile } from 'vfile';
 import { checkText } from './check-text.ts';
-import { applySettings, defaultSettings } from '../core/settings.ts';
-import { CHECK_IDS, type CheckId, type DocumentFormat, type Settings } from '../core/types.ts';
+import { applySettings } from '../core/settings.ts';
+import { defaultSettings } from '../engine/settings.ts';
+import { type CheckId, type DocumentFormat, type Settings } from '../core/types.ts';
+import { CHECK_IDS } from '../checks/registry.ts';
 
 /** Options of every Plain IG retext plugin: any part of the settings (see {@link applySettings}). */
 export interface PluginOptions {

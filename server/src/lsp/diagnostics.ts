@@ -5,7 +5,8 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { CheckId, Finding, Severity } from '../core/types.ts';
-import { CHECK_IDS, FIX_KINDS } from '../core/types.ts';
+import { FIX_KINDS } from '../core/types.ts';
+import { CHECK_IDS } from '../checks/registry.ts';
 
 /** The `source` of every Plain IG diagnostic. */
 export const SOURCE = 'plain-ig';

@@ -4,9 +4,10 @@
  * client's build step turns this list into `contributes.configuration`, so the
  * manifest and the server never disagree.
  */
-import { CHECKS } from '../checks/registry.ts';
-import { DEFAULT_SEVERITY, NATIONS } from '../core/settings.ts';
-import { CHECK_IDS, SEVERITIES } from '../core/types.ts';
+import { CHECK_IDS, CHECKS } from '../checks/registry.ts';
+import { NATIONS } from '../core/settings.ts';
+import { DEFAULT_SEVERITY } from '../engine/settings.ts';
+import { SEVERITIES } from '../core/types.ts';
 import { SETTINGS_SECTION } from '../core/shared.ts';
 
 /** Lower-cases the first letter only, so acronyms such as “IT” keep their capitals. */

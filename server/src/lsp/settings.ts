@@ -9,9 +9,11 @@
  * meanwhile.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { ConfigError, loadConfigFor, type ConfigWarning } from '../core/config.ts';
-import { applySettings, defaultSettings, type SettingsProblem } from '../core/settings.ts';
+import { ConfigError, type ConfigWarning } from '../core/config.ts';
+import { applySettings, type SettingsProblem } from '../core/settings.ts';
+import { defaultSettings } from '../engine/settings.ts';
 import type { Settings } from '../core/types.ts';
+import { SettingsResolver } from '../sources/settings.ts';
 import type { RunMode } from './settings-schema.ts';
 import { pathOf } from './workspace.ts';
 
@@ -125,13 +127,14 @@ export class SettingsStore {
     const folder = this.source.folderFor(uri);
     const editor = fromEditorSettings(raw, folder);
     for (const problem of editor.problems) this.source.onEditorProblem(problem);
-    const from = pathOf(uri) ?? folder;
-    if (!from) return { settings: editor.settings, run: editor.run };
+    const path = pathOf(uri);
+    const start = path ?? folder;
+    if (!start) return { settings: editor.settings, run: editor.run };
+    // The nearest config file on top of the editor settings, settled as the CLI and the report do.
+    // This store caches per document and is cleared on every change, so each load reads afresh.
+    const resolver = new SettingsResolver(editor.settings, undefined, (loaded) => this.source.onConfig({ file: loaded.file, warnings: loaded.warnings }));
     try {
-      const loaded = loadConfigFor(from, editor.settings);
-      if (!loaded) return { settings: editor.settings, run: editor.run };
-      this.source.onConfig({ file: loaded.file, warnings: loaded.warnings });
-      return { settings: loaded.settings, run: editor.run };
+      return { settings: path ? resolver.settingsFor(path) : resolver.settingsIn(start), run: editor.run };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       this.source.onConfig({ file: error.file, error, warnings: [] });

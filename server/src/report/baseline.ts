@@ -5,7 +5,8 @@
  * and a `summary`.
  */
 import { readFileSync } from 'node:fs';
-import { CHECK_IDS, type CheckId } from '../core/types.ts';
+import { type CheckId } from '../core/types.ts';
+import { CHECK_IDS } from '../checks/registry.ts';
 import { attentionScore, type Baseline, type BaselineFile, type CheckCounts, type ReportModel } from './model.ts';
 
 /** A baseline file that cannot be used, with a one-line reason. */

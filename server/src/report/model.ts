@@ -6,8 +6,8 @@
  * numbers agree.
  */
 import { flesch } from 'flesch';
-import { CHECK_IDS, SEVERITIES, type CheckId } from '../core/types.ts';
-import { CHECK_LIST } from '../checks/registry.ts';
+import { SEVERITIES, type CheckId } from '../core/types.ts';
+import { CHECK_IDS, CHECK_LIST } from '../checks/registry.ts';
 import { matchedPhrase, readable, type CheckedDocument, type CollectedDocument, type FindingInContext, type SentenceContext } from './collect.ts';
 import { buildTrustChecklist, type TrustChecklist } from './trust-checklist.ts';
 

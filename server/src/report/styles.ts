@@ -2,7 +2,7 @@
  * The report's inline stylesheet: system fonts only (nothing is fetched),
  * high-contrast text, and a print stylesheet for board papers.
  */
-import { CHECK_IDS } from '../core/types.ts';
+import { CHECK_IDS } from '../checks/registry.ts';
 import { CHECK_STYLE } from './svg.ts';
 
 const markStyles = CHECK_IDS.map(

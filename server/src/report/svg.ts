@@ -4,8 +4,8 @@
  * labels, and a fill pattern per check so that colour is never the only
  * signal. The page puts a data table or a sentence next to each chart.
  */
-import { CHECK_IDS, type CheckId } from '../core/types.ts';
-import { CHECK_LIST } from '../checks/registry.ts';
+import { type CheckId } from '../core/types.ts';
+import { CHECK_IDS, CHECK_LIST } from '../checks/registry.ts';
 import type { ReportCheck } from './model.ts';
 
 /** Escapes text for HTML and SVG. */

@@ -4,7 +4,7 @@
  * this was measured" notes (where the formula and the packages behind the
  * numbers are named, so the rest of the report can stay in plain words).
  */
-import { CHECK_IDS } from '../core/types.ts';
+import { CHECK_IDS } from '../checks/registry.ts';
 import { CHECK_INFO, REPORT_CHECKS, type BandCuts, type ReportCheck } from './model.ts';
 import { formatNumber as n } from './svg.ts';
 

@@ -2,7 +2,8 @@
  * Settling the settings for a file, in one place for every front end: the
  * file named by `--config` when there is one, else the nearest
  * `.plain-ig.yml` / `.plain-ig.json` above the file (read once per folder),
- * on top of the defaults and command-line flags.
+ * on top of the defaults and command-line flags (or, in the language server,
+ * the editor's settings).
  */
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -63,8 +64,15 @@ export class SettingsResolver {
    * @throws ConfigError when the config file that applies is malformed
    */
   settingsFor(file: string): Settings {
+    return this.settingsIn(dirname(file));
+  }
+
+  /**
+   * The settings for the files in one folder.
+   * @throws ConfigError when the config file that applies is malformed
+   */
+  settingsIn(folder: string): Settings {
     if (this.explicit) return this.explicit.settings;
-    const folder = dirname(file);
     let settings = this.byFolder.get(folder);
     if (!settings) {
       const loaded = loadConfigFor(folder, this.base);

@@ -1,7 +1,8 @@
 /**
  * What every output format is given, and the counts they share.
  */
-import { CHECK_IDS, SEVERITIES, type Severity } from '../../core/types.ts';
+import { SEVERITIES, type Severity } from '../../core/types.ts';
+import { CHECK_IDS } from '../../checks/registry.ts';
 import type { FileResult, ReportedFinding } from '../check-file.ts';
 import type { InputProblem } from '../../sources/inputs.ts';
 import { CHECK_LIST } from '../../checks/registry.ts';
