@@ -3,7 +3,7 @@
 // changes in the editor, and equal a fresh check of the same text.
 import { describe, expect, it } from 'vitest';
 import { DocumentChecker } from '../../server/src/engine/check-text.ts';
-import { defaultSettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { brief, findings } from '../helpers.ts';
 
 const words = (list: ReturnType<typeof findings>) => brief(list.filter((f) => f.check !== 'risk' && f.check !== 'leadership'));

@@ -76,7 +76,7 @@ describe('settings normalisation', () => {
 describe('config files: exact errors, warnings and where the file is found', () => {
   const errorOf = (text: string, file: string): ConfigError => {
     try {
-      parseConfigText(text, file);
+      parseConfigText(text, file, defaultSettings());
     } catch (error) {
       if (error instanceof ConfigError) return error;
       throw error;
@@ -106,8 +106,8 @@ describe('config files: exact errors, warnings and where the file is found', () 
     // Node gives no position for some mistakes (a trailing comma): then there is no line.
     expect(errorOf('{\n  "allow": [\n    "x",\n  ]\n}', '/w/.plain-ig.json').line).toBeUndefined();
     expect(error.reason).toMatch(/^not valid JSON \(/);
-    expect(parseConfigText('  \n', '/w/.plain-ig.json').settings).toEqual(defaultSettings());
-    expect(parseConfigText('', '/w/.plain-ig.yml').settings).toEqual(defaultSettings());
+    expect(parseConfigText('  \n', '/w/.plain-ig.json', defaultSettings()).settings).toEqual(defaultSettings());
+    expect(parseConfigText('', '/w/.plain-ig.yml', defaultSettings()).settings).toEqual(defaultSettings());
   });
 
   it('an alias bomb is refused as YAML, not expanded', () => {
@@ -116,17 +116,17 @@ describe('config files: exact errors, warnings and where the file is found', () 
   });
 
   it('unknown keys are warnings with their own line, in YAML and JSON', () => {
-    expect(parseConfigText('audience: staff\ncolour: blue\nchecks:\n  spelling: on\n', '/w/.plain-ig.yml').warnings).toEqual([
+    expect(parseConfigText('audience: staff\ncolour: blue\nchecks:\n  spelling: on\n', '/w/.plain-ig.yml', defaultSettings()).warnings).toEqual([
       { key: 'colour', message: 'unknown setting "colour" (ignored)', level: 'warning', line: 2 },
       { key: 'checks.spelling', message: 'unknown check "spelling"; the checks are jargon, risk, plain-words, acronym, outdated, trust, leadership', level: 'warning', line: 4 },
     ]);
-    expect(parseConfigText('{\n  "checks": {},\n  "colour": "blue"\n}', '/w/.plain-ig.json').warnings).toEqual([
+    expect(parseConfigText('{\n  "checks": {},\n  "colour": "blue"\n}', '/w/.plain-ig.json', defaultSettings()).warnings).toEqual([
       { key: 'colour', message: 'unknown setting "colour" (ignored)', level: 'warning', line: 3 },
     ]);
   });
 
   it('absolute dictionary paths are kept as they are', () => {
-    expect(parseConfigText('dictionaries: [/abs/ours.yml, ../up.yml]\n', '/work/x/.plain-ig.yml').settings.dictionaries).toEqual(['/abs/ours.yml', '/work/up.yml']);
+    expect(parseConfigText('dictionaries: [/abs/ours.yml, ../up.yml]\n', '/work/x/.plain-ig.yml', defaultSettings()).settings.dictionaries).toEqual(['/abs/ours.yml', '/work/up.yml']);
   });
 
   it('is looked for from a folder too, prefers .yml, and stops at the folder given', () => {
@@ -140,12 +140,12 @@ describe('config files: exact errors, warnings and where the file is found', () 
     writeFileSync(join(root, 'a', '.plain-ig.yaml'), 'audience: public\n');
     writeFileSync(join(root, 'a', '.plain-ig.yml'), 'audience: staff\n');
     expect(findConfigFile(join(root, 'a', 'b'), join(root, 'a'))).toBe(join(root, 'a', '.plain-ig.yml'));
-    expect(loadConfigFor(join(root, 'a', 'b'))!.settings.audience).toBe('staff');
+    expect(loadConfigFor(join(root, 'a', 'b'), defaultSettings())!.settings.audience).toBe('staff');
   });
 
   it('a config file that cannot be read is an error naming why', () => {
     const root = mkdtempSync(join(tmpdir(), 'plain-ig-config-'));
     mkdirSync(join(root, '.plain-ig.yml'));
-    expect(() => loadConfigFor(join(root, 'policy.md'))).toThrow(`${join(root, '.plain-ig.yml')}: cannot read the file (EISDIR)`);
+    expect(() => loadConfigFor(join(root, 'policy.md'), defaultSettings())).toThrow(`${join(root, '.plain-ig.yml')}: cannot read the file (EISDIR)`);
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../server/src/core/check-api.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
 import { allowMatcher, isRunningText, SHORT_SENTENCE_WORDS } from '../../server/src/core/run.ts';
-import { applySettings, defaultSettings } from '../../server/src/core/settings.ts';
+import { applySettings } from '../../server/src/core/settings.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { brief, findings } from '../helpers.ts';
 
 const candidate = (check: Candidate['check'], ruleId: string, actual: string): Candidate => ({

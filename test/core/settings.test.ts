@@ -1,7 +1,8 @@
 // Reading settings from a config file, VS Code or the CLI: every value form, and the exact
 // problem (key, wording, level) for each wrong one. Wrong values never throw.
 import { describe, expect, it } from 'vitest';
-import { applySettings, DEFAULT_SEVERITY, defaultSettings, NATIONS } from '../../server/src/core/settings.ts';
+import { applySettings, NATIONS } from '../../server/src/core/settings.ts';
+import { DEFAULT_SEVERITY, defaultSettings } from '../../server/src/engine/settings.ts';
 
 const apply = (input: unknown) => applySettings(defaultSettings(), input);
 
