@@ -73,6 +73,20 @@ describe('settings normalisation', () => {
   });
 });
 
+describe('a config nested too deeply is refused before it is parsed', () => {
+  it('names the line where brackets pass 64 levels, in YAML and JSON', () => {
+    const yaml = `audience: staff\nallow: ${'['.repeat(65)}${']'.repeat(65)}\n`;
+    expect(() => parseConfigText(yaml, '/w/.plain-ig.yml', defaultSettings())).toThrow('/w/.plain-ig.yml:2: nested more than 64 brackets deep');
+    const json = `{\n  "allow": ${'['.repeat(70)}${']'.repeat(70)}\n}`;
+    expect(() => parseConfigText(json, '/w/.plain-ig.json', defaultSettings())).toThrow('/w/.plain-ig.json:2: nested more than 64 brackets deep');
+  });
+
+  it('counts no brackets inside quoted strings or YAML comments', () => {
+    const text = `allow: ["${'['.repeat(100)}", '${'{'.repeat(100)}'] # ${'['.repeat(100)}\n`;
+    expect(parseConfigText(text, '/w/.plain-ig.yml', defaultSettings()).settings.allow).toEqual(['['.repeat(100), '{'.repeat(100)]);
+  });
+});
+
 describe('config files: exact errors, warnings and where the file is found', () => {
   const errorOf = (text: string, file: string): ConfigError => {
     try {

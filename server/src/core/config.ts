@@ -111,6 +111,31 @@ export function keyPositionInJson(text: string, key: string): KeyPosition {
   return { line, value };
 }
 
+/** Deeper than this, a config is refused before parsing: the parsers recurse, and 20,000 levels can exhaust the stack. */
+const MAX_CONFIG_DEPTH = 64;
+
+/**
+ * Where brackets (`[` or `{`) first nest deeper than {@link MAX_CONFIG_DEPTH},
+ * outside quoted strings and YAML comments; undefined when they never do. One
+ * pass, no recursion.
+ */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      // Skip the quoted string (a backslash escapes in double quotes; '' is a quote in single quotes).
+      for (i++; i < text.length && text[i] !== ch; i++) if (ch === '"' && text[i] === '\\') i++;
+    } else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_CONFIG_DEPTH) return i;
+    } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 const lineAt = (text: string, offset: number): number => {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
@@ -123,6 +148,8 @@ const lineAt = (text: string, offset: number): number => {
  * @throws ConfigError for syntax errors and wrong values (unknown keys are warnings)
  */
 export function parseConfigText(text: string, file: string, base: Settings): LoadedConfig {
+  const deep = tooDeep(text);
+  if (deep !== undefined) throw new ConfigError(file, lineAt(text, deep), `nested more than ${MAX_CONFIG_DEPTH} brackets deep; a Plain IG config needs only a few levels`);
   let data: unknown;
   let yaml: Document | undefined;
   if (file.endsWith('.json')) {
