@@ -41,3 +41,20 @@ export class LineIndex {
     return Math.min(this.starts[line]! + Math.max(0, character), this.starts[line + 1] ?? this.text.length);
   }
 }
+
+/**
+ * The item of `items` (sorted by start, not overlapping) that holds `offset`, by
+ * binary search; undefined when none does.
+ */
+export function itemAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const item = items[mid]!;
+    if (offset < item.start) high = mid - 1;
+    else if (offset >= item.end) low = mid + 1;
+    else return item;
+  }
+  return undefined;
+}

@@ -15,7 +15,7 @@ import type { Dictionaries } from './dictionary-types.ts';
 import { documentModel, type Block, type ChunkCache } from './document.ts';
 import { clearFitCache, fitCandidates, setFitCacheLimit } from './fit.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
-import { LineIndex } from './positions.ts';
+import { itemAt, LineIndex } from './positions.ts';
 import type { CheckId, DocumentFormat, Finding, Settings, Severity } from './types.ts';
 import { normalizeWord, phraseTokens, sentencesOf, tokenizeSentence } from './words.ts';
 
@@ -238,19 +238,6 @@ interface Fitted {
   fitted: Candidate;
 }
 
-/** The item of `items` (sorted, not overlapping) that holds `offset`. */
-function itemAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
-  let low = 0;
-  let high = items.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const item = items[mid]!;
-    if (offset < item.start) high = mid - 1;
-    else if (offset >= item.end) low = mid + 1;
-    else return item;
-  }
-  return undefined;
-}
 
 /**
  * {@link fitCandidates}, reusing how a block's own candidates were fitted on

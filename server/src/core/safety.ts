@@ -16,6 +16,7 @@
  * Every unsafe fix says why, in `unsafeReason`.
  */
 import type { Candidate, DocumentInput } from './check-api.ts';
+import { itemAt } from './positions.ts';
 
 /** The most words a safe swap or spelled-out acronym may add to the sentence. */
 export const MAX_ADDED_WORDS = 5;
@@ -53,20 +54,6 @@ export const REASONS = {
 
 const REFERENCE_HEADING = /\b(references?|bibliography|further reading|sources|related (?:documents|policies|guidance|legislation)|legislation|glossary|definitions?|abbreviations|acronyms|terms used)\b/i;
 
-/** The block holding an offset (blocks are sorted and do not overlap). */
-function blockAt(document: DocumentInput, offset: number): { kind: string; start: number; end: number } | undefined {
-  const blocks = document.blocks;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const block = blocks[mid]!;
-    if (offset < block.start) high = mid - 1;
-    else if (offset >= block.end) low = mid + 1;
-    else return block;
-  }
-  return undefined;
-}
 
 /** The heading of the section holding an offset. */
 function headingAt(document: DocumentInput, offset: number): string {
@@ -197,7 +184,7 @@ function isTitleCase(before: string, actual: string, after: string): boolean {
  */
 export function placeOf(candidate: Candidate, document: DocumentInput): Place {
   const { text } = document;
-  const block = blockAt(document, candidate.start) ?? { kind: 'paragraph', start: 0, end: text.length };
+  const block = itemAt(document.blocks, candidate.start) ?? { kind: 'paragraph', start: 0, end: text.length };
   const heading = headingAt(document, candidate.start);
   const { before, after } = sentenceAround(text, block.start, candidate.start, candidate.end, block.end);
   let reason: string | undefined;
