@@ -8,22 +8,26 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileDictionaries } from './compile-dictionaries.mjs';
+import { compileDictionaries, generateWordForms } from './compile-dictionaries.mjs';
 
 const OUT = 'dist/web';
 const dev = process.argv.includes('--dev');
 const shims = (name) => `./web/src/node-shims/${name}.ts`;
 
 compileDictionaries();
+generateWordForms();
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
-/** Resolves `plain-ig:dictionaries` to dist/dictionaries.json, embedded as JSON. */
+/**
+ * Resolves `plain-ig:dictionaries` and `plain-ig:word-forms` to dist/dictionaries.json
+ * and dist/word-forms.json, embedded as JSON.
+ */
 const dictionariesPlugin = {
   name: 'plain-ig-dictionaries',
   setup(build) {
-    build.onResolve({ filter: /^plain-ig:dictionaries$/ }, () => ({ path: 'dictionaries.json', namespace: 'plain-ig' }));
-    build.onLoad({ filter: /.*/, namespace: 'plain-ig' }, () => ({ contents: readFileSync('dist/dictionaries.json', 'utf8'), loader: 'json' }));
+    build.onResolve({ filter: /^plain-ig:(dictionaries|word-forms)$/ }, (args) => ({ path: `${args.path.slice('plain-ig:'.length)}.json`, namespace: 'plain-ig' }));
+    build.onLoad({ filter: /.*/, namespace: 'plain-ig' }, (args) => ({ contents: readFileSync(`dist/${args.path}`, 'utf8'), loader: 'json' }));
   },
 };
 

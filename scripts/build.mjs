@@ -2,7 +2,7 @@
 // the VS Code client as CommonJS. Entries whose source is missing are skipped.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { compileDictionaries } from './compile-dictionaries.mjs';
+import { compileDictionaries, generateWordForms } from './compile-dictionaries.mjs';
 
 const esmBanner = {
   js: "import { createRequire as __plainIgRequire } from 'node:module'; const require = __plainIgRequire(import.meta.url);",
@@ -51,3 +51,4 @@ await Promise.all(
 );
 
 compileDictionaries();
+generateWordForms();

@@ -1,6 +1,7 @@
 // Compiles dictionaries/*.yml into dist/dictionaries.json after validating each
 // against its schema, so that the CLI and server start without parsing YAML or
 // compiling schemas. Extra dictionaries named in a config are still validated at run time.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
@@ -24,4 +25,14 @@ export function compileDictionaries(outFile = 'dist/dictionaries.json') {
   }
   mkdirSync('dist', { recursive: true });
   writeFileSync(outFile, JSON.stringify(out));
+}
+
+/**
+ * Writes dist/word-forms.json (scripts/generate-word-forms.ts, run through tsx):
+ * the word forms the dictionaries need, so that no front end loads the
+ * word-form library at start-up. Throws when the generator fails.
+ */
+export function generateWordForms(outFile = 'dist/word-forms.json') {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-word-forms.ts', outFile, '--quiet'], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`scripts/generate-word-forms.ts failed (exit ${run.status ?? run.signal})`);
 }

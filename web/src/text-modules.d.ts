@@ -9,3 +9,9 @@ declare module 'plain-ig:dictionaries' {
   const dictionaries: unknown;
   export default dictionaries;
 }
+
+/** The word forms made ahead of time (dist/word-forms.json), embedded in the worker by scripts/build-web.mjs. */
+declare module 'plain-ig:word-forms' {
+  const wordForms: unknown;
+  export default wordForms;
+}

@@ -7,9 +7,11 @@
  * only answers the page.
  */
 import dictionaries from 'plain-ig:dictionaries';
+import wordForms from 'plain-ig:word-forms';
 import { CHECK_IDS, CHECKS } from '../../server/src/checks/registry.ts';
 import { useBundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import type { Dictionaries } from '../../server/src/core/dictionary-types.ts';
+import { useWordForms, type WordFormsTable } from '../../server/src/core/morphology.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
 import { applySettings } from '../../server/src/core/settings.ts';
 import { defaultSettings } from '../../server/src/engine/settings.ts';
@@ -21,6 +23,8 @@ import { openReply } from './open-file.ts';
 import type { Anchors, PageSettings, WorkerReply, WorkerRequest } from './protocol.ts';
 
 useBundledDictionaries(dictionaries as Dictionaries);
+// The word forms the dictionaries need, made by the build: the word-form library loads only for a word not in them.
+useWordForms(wordForms as WordFormsTable);
 // Build the phrase indexes and warm the parser while the page's own script is still loading.
 checkText('Warm up the checks before the first document arrives.', { format: 'markdown', settings: defaultSettings() });
 

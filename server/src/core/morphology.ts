@@ -7,7 +7,18 @@
  * Backed by the `compromise` English NLP library (its verb conjugation, noun
  * number and part-of-speech tagger), loaded lazily on first use: a run that
  * never needs a word form pays nothing for it. Results are cached per word.
+ *
+ * The build writes the answers the bundled dictionaries (and the shipped
+ * examples) need, and the library's lexicon, to dist/word-forms.json
+ * (scripts/generate-word-forms.ts). When that table is present, the caches
+ * start from it and the library is loaded only for a word the table does not
+ * hold (a user's own dictionary, a word in a document): loading it costs a
+ * quarter of a second or more, most of a cold start. The answers are the same
+ * either way (test/core/word-forms.test.ts).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type nlpType from 'compromise/two';
 
 type Nlp = typeof nlpType;
@@ -73,6 +84,118 @@ interface Transforms {
 
 let cachedTransforms: Transforms | undefined;
 
+/**
+ * Word forms computed ahead of time from the library, as the build writes them
+ * (dist/word-forms.json). Every map is keyed by its lower-case input.
+ */
+export interface WordFormsTable {
+  /** The library's version the table was made with. */
+  compromise: string;
+  /** The lexicon, grouped: a tag (or a JSON array of tags) → the words with it, joined by a tab. */
+  lexicon: Record<string, string>;
+  /** Verb lemma → base, past, participle, present3, gerund. */
+  verbs: Record<string, [string, string, string, string, string]>;
+  /** Noun → its plural, as the library writes it. */
+  plurals: Record<string, string>;
+  /** Noun → its singular, as the library writes it. */
+  singulars: Record<string, string>;
+  /** Word → its lemma (`lemmaOf`). */
+  lemmas: Record<string, string>;
+  /** Dictionary phrase → every way it may be written (`surfaceForms`). */
+  surface: Record<string, string[]>;
+  /** A word on its own → its parts of speech (`partsOfSpeech`). */
+  tagged: Record<string, TaggedWord[]>;
+}
+
+let table: WordFormsTable | null | undefined;
+let tableLexicon: Record<string, string | string[]> | undefined;
+const taggedAhead = new Map<string, TaggedWord[]>();
+
+/**
+ * Starts the word-form caches from a table made ahead of time (the browser
+ * page embeds dist/word-forms.json and calls this before its first check).
+ * `null` means none: every answer comes from the library.
+ */
+export function useWordForms(forms: WordFormsTable | null): void {
+  table = forms;
+  tableLexicon = undefined;
+  for (const cache of [verbCache, pluralCache, singularCache, lemmaCache, surfaceCache, taggedAhead]) cache.clear();
+  if (!forms) return;
+  for (const [lemma, [base, past, participle, present3, gerund]] of Object.entries(forms.verbs)) verbCache.set(lemma, { base, past, participle, present3, gerund });
+  for (const [noun, plural] of Object.entries(forms.plurals)) pluralCache.set(noun, plural);
+  for (const [noun, single] of Object.entries(forms.singulars)) singularCache.set(noun, single);
+  for (const [word, lemma] of Object.entries(forms.lemmas)) lemmaCache.set(word, lemma);
+  for (const [phrase, surface] of Object.entries(forms.surface)) surfaceCache.set(phrase, surface);
+  for (const [word, tagged] of Object.entries(forms.tagged)) taggedAhead.set(word, tagged);
+}
+
+/** The table next to this module (dist/word-forms.json beside the bundle), read once; null when there is none. */
+function wordFormsTable(): WordFormsTable | null {
+  if (table === undefined) {
+    let found: WordFormsTable | null = null;
+    try {
+      const file = join(dirname(fileURLToPath(import.meta.url)), 'word-forms.json');
+      if (existsSync(file)) found = JSON.parse(readFileSync(file, 'utf8')) as WordFormsTable;
+    } catch {
+      found = null;
+    }
+    useWordForms(found);
+  }
+  return table ?? null;
+}
+
+/**
+ * What the caches hold now, as a table (the build's generator runs the
+ * dictionaries through this module without a table, then writes this).
+ */
+export function wordFormsSnapshot(): WordFormsTable {
+  const groups = new Map<string, string[]>();
+  for (const [word, tags] of Object.entries(lexicon())) {
+    if (word.includes('\t')) throw new Error(`the lexicon has a word with a tab in it: ${JSON.stringify(word)}`);
+    const key = Array.isArray(tags) ? JSON.stringify(tags) : tags;
+    const group = groups.get(key) ?? [];
+    group.push(word);
+    groups.set(key, group);
+  }
+  const sorted = <T>(map: Map<string, T>): Record<string, T> => Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const verbs = new Map([...verbCache].map(([lemma, f]) => [lemma, [f.base, f.past, f.participle, f.present3, f.gerund] as [string, string, string, string, string]]));
+  return {
+    compromise: (nlp() as unknown as { version: string }).version,
+    lexicon: sorted(new Map([...groups].map(([key, group]) => [key, group.sort().join('\t')]))),
+    verbs: sorted(verbs),
+    plurals: sorted(pluralCache),
+    singulars: sorted(singularCache),
+    lemmas: sorted(lemmaCache),
+    surface: sorted(surfaceCache),
+    tagged: sorted(taggedAhead),
+  };
+}
+
+/** A word's plural as the library writes it (remembered). */
+function libraryPlural(noun: string): string {
+  wordFormsTable();
+  let plural = pluralCache.get(noun);
+  if (plural === undefined) {
+    plural = transforms().toPlural(noun);
+    pluralCache.set(noun, plural);
+  }
+  return plural;
+}
+
+/** A word's singular as the library writes it (remembered). */
+function librarySingular(noun: string): string {
+  wordFormsTable();
+  let single = singularCache.get(noun);
+  if (single === undefined) {
+    single = transforms().toSingular(noun);
+    singularCache.set(noun, single);
+  }
+  return single;
+}
+
+const pluralCache = new Map<string, string>();
+const singularCache = new Map<string, string>();
+
 function transforms(): Transforms {
   if (!cachedTransforms) {
     const world = nlp().world() as unknown as {
@@ -104,6 +227,7 @@ const verbCache = new Map<string, VerbForms>();
 
 /** The five forms of a verb (the last word stays put in a phrasal verb: "pass on" → "passed on"). */
 export function verbForms(lemma: string): VerbForms {
+  wordFormsTable();
   const key = lemma.toLowerCase();
   let forms = verbCache.get(key);
   if (!forms) {
@@ -137,7 +261,7 @@ export function pluralOf(noun: string): string {
   const word = words[head]!;
   const lower = word.toLowerCase();
   if (INVARIANT.has(lower) || !/[a-z]$/i.test(word)) return noun;
-  words[head] = matchCase(transforms().toPlural(lower), word);
+  words[head] = matchCase(libraryPlural(lower), word);
   return words.join(' ');
 }
 
@@ -147,9 +271,9 @@ export function singularOf(noun: string): string {
   const last = words[words.length - 1]!;
   const lower = last.toLowerCase();
   if (INVARIANT.has(lower) || /(ss|us|is)$/.test(lower) || lower.length < 4) return noun;
-  const single = transforms().toSingular(lower);
+  const single = librarySingular(lower);
   // Only trust a singular that pluralises back to the word we were given.
-  if (single && single !== lower && transforms().toPlural(single) === lower) {
+  if (single && single !== lower && libraryPlural(single) === lower) {
     words[words.length - 1] = matchCase(single, last);
   }
   return words.join(' ');
@@ -165,6 +289,7 @@ const lemmaCache = new Map<string, string>();
  * it is. Every answer is checked by inflecting it back to the word.
  */
 export function lemmaOf(word: string): string {
+  wordFormsTable();
   const w = word.toLowerCase().replace(/[’']s$/, '').replace(/s[’']$/, 's');
   const cached = lemmaCache.get(w);
   if (cached !== undefined) return cached;
@@ -229,12 +354,22 @@ export function formInContext(word: string, lemma: string, previousWord: string 
 
 /** The library's lexicon (word → tag or tags), loaded on first use: for quick tags without running the tagger. */
 export function lexicon(): Readonly<Record<string, string | string[]>> {
-  return transforms().lexicon;
+  const forms = wordFormsTable();
+  if (!forms) return transforms().lexicon;
+  if (!tableLexicon) {
+    const words: Record<string, string | string[]> = {};
+    for (const [key, group] of Object.entries(forms.lexicon)) {
+      const tags = key.startsWith('[') ? (JSON.parse(key) as string[]) : key;
+      for (const word of group.split('\t')) words[word] = tags;
+    }
+    tableLexicon = words;
+  }
+  return tableLexicon;
 }
 
 /** What the library's lexicon knows a word as (for example `Infinitive`, `Noun`, `Adjective`). */
 function lexiconTags(word: string): string[] {
-  const tag = transforms().lexicon[word.toLowerCase()];
+  const tag = lexicon()[word.toLowerCase()];
   if (tag === undefined) return [];
   return Array.isArray(tag) ? tag : [tag];
 }
@@ -300,6 +435,7 @@ const surfaceCache = new Map<string, string[]>();
  * hyphenated and closed forms ("data centre", "data-centre", "datacentre").
  */
 export function surfaceForms(phrase: string): string[] {
+  wordFormsTable();
   const key = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
   const cached = surfaceCache.get(key);
   if (cached) return cached;
@@ -344,6 +480,14 @@ export function surfaceForms(phrase: string): string[] {
 
 /** Tags each word of a sentence with its parts of speech (the library's tagger: Noun, Verb, Determiner, …). */
 export function partsOfSpeech(sentence: string): TaggedWord[] {
-  const doc = nlp()(sentence) as unknown as { json(): Array<{ terms: Array<{ text: string; tags: string[] }> }> };
-  return doc.json().flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: t.tags })));
+  wordFormsTable();
+  // A word on its own is remembered (the fit step asks about each alternative's word).
+  const single = !sentence.includes(' ');
+  let tagged = single ? taggedAhead.get(sentence) : undefined;
+  if (!tagged) {
+    const doc = nlp()(sentence) as unknown as { json(): Array<{ terms: Array<{ text: string; tags: string[] }> }> };
+    tagged = doc.json().flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: t.tags })));
+    if (single) taggedAhead.set(sentence, tagged);
+  }
+  return tagged.map((word) => ({ text: word.text, tags: [...word.tags] }));
 }
