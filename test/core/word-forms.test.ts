@@ -7,6 +7,7 @@ import { computeWordForms } from '../../scripts/word-forms.ts';
 import {
   lemmaOf,
   lexicon,
+  lexiconEntry,
   partsOfSpeech,
   pluralOf,
   surfaceForms,
@@ -45,6 +46,12 @@ describe('dist/word-forms.json', () => {
     const fromTable = lexicon();
     expect(Object.keys(fromTable).length).toBe(Object.keys(library).length);
     expect(fromTable).toEqual(library);
+    // The entry the tagger reads, word by word, including words it lacks and a prototype's name.
+    const words = [...Object.keys(library), 'zzyzx', 'constructor', 'toString'];
+    const entries = words.map((word) => lexiconEntry(word));
+    useWordForms(null);
+    expect(entries).toEqual(words.map((word) => lexiconEntry(word)));
+    expect(lexiconEntry('constructor')).toBe(Object);
   });
 
   it('starts the checks without loading the library, and finds the same things', async () => {

@@ -325,6 +325,12 @@ describe('privacy and accessibility', () => {
     const watched = await harness.open('#example');
     const { page, requests } = watched;
     const origin = harness.server.url;
+    // The file reader's script is fetched once the first findings are shown.
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { performance: { getEntriesByType(type: string): Array<{ name: string }> } }).performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.endsWith('/reader.js')),
+    );
     expect([...requests].sort()).toEqual([origin, `${origin}app.js`, `${origin}boot.js`, `${origin}reader.js`, `${origin}styles.css`, `${origin}worker.js`]);
     const loaded = requests.length;
     await page.context().setOffline(true);

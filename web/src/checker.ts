@@ -21,6 +21,7 @@ export class Checker {
   private reader: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private prepared = false;
   private readonly receive: (reply: WorkerReply) => void;
 
   /**
@@ -43,7 +44,8 @@ export class Checker {
 
   /**
    * Starts the file reader (PDF.js and mammoth, in their own worker), once.
-   * The page starts it while the first check runs, so opening a file later needs no request.
+   * The page starts it once its first findings are shown (so it does not compete with the
+   * first check), and opening a file later needs no request.
    */
   startReader(url = 'reader.js'): void {
     if (this.reader) return;
@@ -61,6 +63,16 @@ export class Checker {
         this.worker.postMessage(request, request.type === 'open' ? [request.bytes] : []);
       }
     });
+  }
+
+  /**
+   * Asks the worker, once, to load the word-form library now, while the page
+   * waits for the writer, rather than during the first check that needs it.
+   */
+  prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    this.worker.postMessage({ type: 'prepare', id: this.nextId++ } satisfies WorkerRequest);
   }
 
   /** Checks a text. */

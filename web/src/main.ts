@@ -176,6 +176,10 @@ async function checkNow(): Promise<void> {
   } finally {
     running = false;
   }
+  // First findings shown (or nothing to check): now start the file reader (PDF.js is most of the page),
+  // and let the checking worker load what later checks may need, so neither competes with the first check.
+  checker.startReader();
+  checker.prepare();
   if (version !== source.version) schedule();
 }
 
@@ -288,7 +292,6 @@ source.onChange(() => {
 });
 void checker.ready.then((checks) => {
   timings.workerReady = performance.now();
-  checker.startReader();
   panel.setChecks(checks);
   if (location.hash === '#example') loadExample();
   else void checkNow();

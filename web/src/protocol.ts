@@ -49,8 +49,18 @@ export interface ReportRequest {
   anchors?: Anchors;
 }
 
+/**
+ * Load now what a later check may need (the word-form library, for a word the
+ * build's table does not hold). Sent once the page has shown its first findings
+ * or has nothing to check; no answer.
+ */
+export interface PrepareRequest {
+  type: 'prepare';
+  id: number;
+}
+
 /** A request to the worker. */
-export type WorkerRequest = CheckRequest | OpenRequest | ReportRequest;
+export type WorkerRequest = CheckRequest | OpenRequest | ReportRequest | PrepareRequest;
 
 /** The findings for one check request. */
 export interface CheckReply {

@@ -4,14 +4,14 @@ declare module '*.md' {
   export default text;
 }
 
-/** The compiled dictionaries, embedded in the worker by scripts/build-web.mjs. */
+/** The compiled dictionaries, embedded in the worker as JSON text by scripts/build-web.mjs. */
 declare module 'plain-ig:dictionaries' {
-  const dictionaries: unknown;
+  const dictionaries: string;
   export default dictionaries;
 }
 
-/** The word forms made ahead of time (dist/word-forms.json), embedded in the worker by scripts/build-web.mjs. */
+/** The word forms made ahead of time (dist/word-forms.json), embedded in the worker as JSON text by scripts/build-web.mjs. */
 declare module 'plain-ig:word-forms' {
-  const wordForms: unknown;
+  const wordForms: string;
   export default wordForms;
 }

@@ -11,7 +11,7 @@ import wordForms from 'plain-ig:word-forms';
 import { CHECK_IDS, CHECKS } from '../../server/src/checks/registry.ts';
 import { useBundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import type { Dictionaries } from '../../server/src/core/dictionary-types.ts';
-import { useWordForms, type WordFormsTable } from '../../server/src/core/morphology.ts';
+import { loadMorphology, partsOfSpeech, useWordForms, type WordFormsTable } from '../../server/src/core/morphology.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
 import { applySettings } from '../../server/src/core/settings.ts';
 import { defaultSettings } from '../../server/src/engine/settings.ts';
@@ -22,9 +22,9 @@ import { buildReport } from '../../server/src/report/model.ts';
 import { openReply } from './open-file.ts';
 import type { Anchors, PageSettings, WorkerReply, WorkerRequest } from './protocol.ts';
 
-useBundledDictionaries(dictionaries as Dictionaries);
+useBundledDictionaries(JSON.parse(dictionaries) as Dictionaries);
 // The word forms the dictionaries need, made by the build: the word-form library loads only for a word not in them.
-useWordForms(wordForms as WordFormsTable);
+useWordForms(JSON.parse(wordForms) as WordFormsTable);
 // Build the phrase indexes and warm the parser while the page's own script is still loading.
 checkText('Warm up the checks before the first document arrives.', { format: 'markdown', settings: defaultSettings() });
 
@@ -40,7 +40,7 @@ export function coreSettings(page: PageSettings): Settings {
   return applySettings(defaultSettings(), { audience: page.audience, nation: page.nation, checks }).settings;
 }
 
-async function answer(request: WorkerRequest): Promise<WorkerReply> {
+async function answer(request: Exclude<WorkerRequest, { type: 'prepare' }>): Promise<WorkerReply> {
   if (request.type === 'check') {
     const started = performance.now();
     const result = checkText(request.text, { format: request.format, settings: coreSettings(request.settings) });
@@ -69,6 +69,12 @@ function locator(anchors: Anchors): (start: number) => { paragraph: number; page
 
 scope.onmessage = (event) => {
   const request = event.data;
+  // The page has shown its first findings (or has none to show): load the word-form library now, not in a later check.
+  if (request.type === 'prepare') {
+    loadMorphology();
+    partsOfSpeech('prepared'); // the tagger's first run sets it up
+    return;
+  }
   answer(request).then(
     (reply) => scope.postMessage(reply),
     (error: unknown) => scope.postMessage({ type: 'error', id: request.id, message: (error as Error).message ?? String(error) }),

@@ -67,7 +67,10 @@ export function morphologyLoaded(): boolean {
   return engine !== undefined;
 }
 
-/** Loads the NLP library now, returning how long it took in milliseconds (for benchmarks). */
+/**
+ * Loads the NLP library now, returning how long it took in milliseconds: for
+ * benchmarks, and for the browser page, which loads it while it waits for the writer.
+ */
 export function loadMorphology(): number {
   const started = performance.now();
   transforms();
@@ -119,6 +122,7 @@ const taggedAhead = new Map<string, TaggedWord[]>();
 export function useWordForms(forms: WordFormsTable | null): void {
   table = forms;
   tableLexicon = undefined;
+  tableEntries = undefined;
   for (const cache of [verbCache, pluralCache, singularCache, lemmaCache, surfaceCache, taggedAhead]) cache.clear();
   if (!forms) return;
   for (const [lemma, [base, past, participle, present3, gerund]] of Object.entries(forms.verbs)) verbCache.set(lemma, { base, past, participle, present3, gerund });
@@ -367,9 +371,32 @@ export function lexicon(): Readonly<Record<string, string | string[]>> {
   return tableLexicon;
 }
 
+let tableEntries: Map<string, string | string[]> | undefined;
+const NO_ENTRIES: Readonly<Record<string, string | string[]>> = {};
+
+/**
+ * The library's lexicon entry for a lower-case word (a tag or tags), read
+ * exactly as `lexicon()[word]` would be; with the build's table, from a map
+ * made on first use, which is quicker to make than the whole lexicon object.
+ */
+export function lexiconEntry(word: string): string | string[] | undefined {
+  const forms = wordFormsTable();
+  if (!forms) return transforms().lexicon[word];
+  if (!tableEntries) {
+    const entries = new Map<string, string | string[]>();
+    for (const [key, group] of Object.entries(forms.lexicon)) {
+      const tags = key.startsWith('[') ? (JSON.parse(key) as string[]) : key;
+      for (const each of group.split('\t')) entries.set(each, tags);
+    }
+    tableEntries = entries;
+  }
+  // A word the lexicon lacks reads what a plain object would give ("constructor" its prototype's), as before.
+  return tableEntries.has(word) ? tableEntries.get(word) : NO_ENTRIES[word];
+}
+
 /** What the library's lexicon knows a word as (for example `Infinitive`, `Noun`, `Adjective`). */
 function lexiconTags(word: string): string[] {
-  const tag = lexicon()[word.toLowerCase()];
+  const tag = lexiconEntry(word.toLowerCase());
   if (tag === undefined) return [];
   return Array.isArray(tag) ? tag : [tag];
 }

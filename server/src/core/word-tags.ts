@@ -7,10 +7,7 @@
  * it uses these, and the full tagger (`partsOfSpeech`) only for a word on its
  * own (remembered per word): is "help" a verb or a noun?
  */
-import { lexicon } from './morphology.ts';
-
-/** The library's lexicon (loaded once, by the morphology module). */
-const words = lexicon;
+import { lexiconEntry } from './morphology.ts';
 
 /** What each lexicon tag implies, in the tagger's vocabulary. */
 const EXPAND: Record<string, string[]> = {
@@ -61,7 +58,7 @@ export function wordTags(word: string): string[] {
 
 function lookUp(lower: string): string[] {
   if (lower === 'to') return ['Preposition', 'Conjunction'];
-  const entry = words()[lower];
+  const entry = lexiconEntry(lower);
   if (entry === undefined) return byEnding(lower);
   const tags = new Set<string>();
   for (const tag of Array.isArray(entry) ? entry : [entry]) for (const t of EXPAND[tag] ?? [tag]) tags.add(t);
