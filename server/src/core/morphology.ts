@@ -112,7 +112,7 @@ export interface WordFormsTable {
 
 let table: WordFormsTable | null | undefined;
 let tableLexicon: Record<string, string | string[]> | undefined;
-const taggedAhead = new Map<string, TaggedWord[]>();
+const taggedCache = new Map<string, TaggedWord[]>();
 
 /**
  * Starts the word-form caches from a table made ahead of time (the browser
@@ -123,14 +123,14 @@ export function useWordForms(forms: WordFormsTable | null): void {
   table = forms;
   tableLexicon = undefined;
   tableEntries = undefined;
-  for (const cache of [verbCache, pluralCache, singularCache, lemmaCache, surfaceCache, taggedAhead]) cache.clear();
+  for (const cache of [verbCache, pluralCache, singularCache, lemmaCache, surfaceCache, taggedCache]) cache.clear();
   if (!forms) return;
   for (const [lemma, [base, past, participle, present3, gerund]] of Object.entries(forms.verbs)) verbCache.set(lemma, { base, past, participle, present3, gerund });
   for (const [noun, plural] of Object.entries(forms.plurals)) pluralCache.set(noun, plural);
   for (const [noun, single] of Object.entries(forms.singulars)) singularCache.set(noun, single);
   for (const [word, lemma] of Object.entries(forms.lemmas)) lemmaCache.set(word, lemma);
   for (const [phrase, surface] of Object.entries(forms.surface)) surfaceCache.set(phrase, surface);
-  for (const [word, tagged] of Object.entries(forms.tagged)) taggedAhead.set(word, tagged);
+  for (const [word, tagged] of Object.entries(forms.tagged)) taggedCache.set(word, tagged);
 }
 
 /** The table next to this module (dist/word-forms.json beside the bundle), read once; null when there is none. */
@@ -171,31 +171,23 @@ export function wordFormsSnapshot(): WordFormsTable {
     singulars: sorted(singularCache),
     lemmas: sorted(lemmaCache),
     surface: sorted(surfaceCache),
-    tagged: sorted(taggedAhead),
+    tagged: sorted(taggedCache),
   };
 }
 
-/** A word's plural as the library writes it (remembered). */
-function libraryPlural(noun: string): string {
+/** A word's plural or singular as the library writes it (remembered in `cache`). */
+function libraryNumber(cache: Map<string, string>, noun: string, transform: 'toPlural' | 'toSingular'): string {
   wordFormsTable();
-  let plural = pluralCache.get(noun);
-  if (plural === undefined) {
-    plural = transforms().toPlural(noun);
-    pluralCache.set(noun, plural);
+  let answer = cache.get(noun);
+  if (answer === undefined) {
+    answer = transforms()[transform](noun);
+    cache.set(noun, answer);
   }
-  return plural;
+  return answer;
 }
 
-/** A word's singular as the library writes it (remembered). */
-function librarySingular(noun: string): string {
-  wordFormsTable();
-  let single = singularCache.get(noun);
-  if (single === undefined) {
-    single = transforms().toSingular(noun);
-    singularCache.set(noun, single);
-  }
-  return single;
-}
+const libraryPlural = (noun: string): string => libraryNumber(pluralCache, noun, 'toPlural');
+const librarySingular = (noun: string): string => libraryNumber(singularCache, noun, 'toSingular');
 
 const pluralCache = new Map<string, string>();
 const singularCache = new Map<string, string>();
@@ -510,11 +502,11 @@ export function partsOfSpeech(sentence: string): TaggedWord[] {
   wordFormsTable();
   // A word on its own is remembered (the fit step asks about each alternative's word).
   const single = !sentence.includes(' ');
-  let tagged = single ? taggedAhead.get(sentence) : undefined;
+  let tagged = single ? taggedCache.get(sentence) : undefined;
   if (!tagged) {
     const doc = nlp()(sentence) as unknown as { json(): Array<{ terms: Array<{ text: string; tags: string[] }> }> };
     tagged = doc.json().flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: t.tags })));
-    if (single) taggedAhead.set(sentence, tagged);
+    if (single) taggedCache.set(sentence, tagged);
   }
   return tagged.map((word) => ({ text: word.text, tags: [...word.tags] }));
 }
