@@ -111,7 +111,7 @@ for (const [script, result] of [['app.js', app], ['worker.js', worker], ['reader
   const counts = {};
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
-    const name = match ? match[1] : input.startsWith('plain-ig:') ? 'dictionaries (dist/dictionaries.json)' : input.split('/').slice(0, 3).join('/');
+    const name = match ? match[1] : input.startsWith('plain-ig:') ? `${input.slice('plain-ig:'.length, -'.json'.length).replace('-', ' ')} (dist/${input.slice('plain-ig:'.length)})` : input.split('/').slice(0, 3).join('/');
     counts[name] = (counts[name] ?? 0) + bytesInOutput;
   }
   byPackage[script] = Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]));
