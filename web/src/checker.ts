@@ -6,7 +6,7 @@
  */
 import type { DocumentFormat } from '../../server/src/core/types.ts';
 import type { EarlyWorker } from './boot.ts';
-import type { Anchors, CheckInfo, CheckReply, OpenReply, PageSettings, WorkerReply, WorkerRequest } from './protocol.ts';
+import type { Anchors, CheckInfo, CheckReply, OpenReply, PageSettings, ReadyReply, WorkerReply, WorkerRequest } from './protocol.ts';
 
 type Pending = (reply: WorkerReply) => void;
 
@@ -17,6 +17,8 @@ export const READ_BY_READER = /\.(?:docx|doc|pdf)$/i;
 export class Checker {
   /** Resolves with the checks' titles and descriptions once the worker has loaded the core. */
   readonly ready: Promise<CheckInfo[]>;
+  /** The worker's start-up times, once it is ready (see ReadyReply). */
+  startup: ReadyReply['startup'] | undefined;
   private readonly worker: Worker;
   private reader: Worker | undefined;
   private readonly pending = new Map<number, Pending>();
@@ -33,7 +35,10 @@ export class Checker {
     let resolveReady: (checks: CheckInfo[]) => void = () => undefined;
     this.ready = new Promise((resolve) => (resolveReady = resolve));
     this.receive = (reply: WorkerReply): void => {
-      if (reply.type === 'ready') return resolveReady(reply.checks);
+      if (reply.type === 'ready') {
+        this.startup = reply.startup;
+        return resolveReady(reply.checks);
+      }
       const answer = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       answer?.(reply);

@@ -79,6 +79,10 @@ function showProblem(message: string): void {
 
 /** Page-clock times (ms since navigation) for the benchmark: the first findings, the last edit and the last findings shown. */
 const timings: {
+  /** The worker's script began to run, had read its embedded data, had run its warm-up check (page clock). */
+  workerStarted?: number;
+  workerDataRead?: number;
+  workerWarmedUp?: number;
   workerReady?: number;
   fileOpened?: number;
   firstFindings?: number;
@@ -292,6 +296,12 @@ source.onChange(() => {
 });
 void checker.ready.then((checks) => {
   timings.workerReady = performance.now();
+  const startup = checker.startup;
+  if (startup) {
+    timings.workerStarted = startup.started - performance.timeOrigin;
+    timings.workerDataRead = startup.dataRead - performance.timeOrigin;
+    timings.workerWarmedUp = startup.warmedUp - performance.timeOrigin;
+  }
   panel.setChecks(checks);
   if (location.hash === '#example') loadExample();
   else void checkNow();

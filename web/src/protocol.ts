@@ -104,6 +104,11 @@ export interface ReadyReply {
   type: 'ready';
   id: 0;
   checks: CheckInfo[];
+  /**
+   * When (ms since the epoch, on the worker's clock) its script began to run,
+   * its embedded data was read, and its warm-up check ended: for the benchmark.
+   */
+  startup: { started: number; dataRead: number; warmedUp: number };
 }
 
 /** A failure the worker could not answer otherwise. */

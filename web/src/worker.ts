@@ -22,11 +22,15 @@ import { buildReport } from '../../server/src/report/model.ts';
 import { openReply } from './open-file.ts';
 import type { Anchors, PageSettings, WorkerReply, WorkerRequest } from './protocol.ts';
 
+const since = (): number => performance.timeOrigin + performance.now();
+const started = since();
 useBundledDictionaries(JSON.parse(dictionaries) as Dictionaries);
 // The word forms the dictionaries need, made by the build: the word-form library loads only for a word not in them.
 useWordForms(JSON.parse(wordForms) as WordFormsTable);
 // Build the phrase indexes and warm the parser while the page's own script is still loading.
+const dataRead = since();
 checkText('Warm up the checks before the first document arrives.', { format: 'markdown', settings: defaultSettings() });
+const warmedUp = since();
 
 interface WorkerScope {
   onmessage: ((event: { data: WorkerRequest }) => void) | null;
@@ -81,4 +85,9 @@ scope.onmessage = (event) => {
   );
 };
 
-scope.postMessage({ type: 'ready', id: 0, checks: CHECK_IDS.map((id) => ({ id, title: CHECKS[id].title, description: CHECKS[id].description })) });
+scope.postMessage({
+  type: 'ready',
+  id: 0,
+  checks: CHECK_IDS.map((id) => ({ id, title: CHECKS[id].title, description: CHECKS[id].description })),
+  startup: { started, dataRead, warmedUp },
+});
