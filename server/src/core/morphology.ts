@@ -94,7 +94,7 @@ let cachedTransforms: Transforms | undefined;
 export interface WordFormsTable {
   /** The library's version the table was made with. */
   compromise: string;
-  /** The lexicon, grouped: a tag (or a JSON array of tags) → the words with it, joined by a tab. */
+  /** The lexicon, grouped: a tag (or a JSON array of tags) → the words with it, joined by commas. */
   lexicon: Record<string, string>;
   /** Verb lemma → base, past, participle, present3, gerund. */
   verbs: Record<string, [string, string, string, string, string]>;
@@ -155,7 +155,7 @@ function wordFormsTable(): WordFormsTable | null {
 export function wordFormsSnapshot(): WordFormsTable {
   const groups = new Map<string, string[]>();
   for (const [word, tags] of Object.entries(lexicon())) {
-    if (word.includes('\t')) throw new Error(`the lexicon has a word with a tab in it: ${JSON.stringify(word)}`);
+    if (word.includes(',')) throw new Error(`the lexicon has a word with a comma in it: ${JSON.stringify(word)}`);
     const key = Array.isArray(tags) ? JSON.stringify(tags) : tags;
     const group = groups.get(key) ?? [];
     group.push(word);
@@ -165,7 +165,7 @@ export function wordFormsSnapshot(): WordFormsTable {
   const verbs = new Map([...verbCache].map(([lemma, f]) => [lemma, [f.base, f.past, f.participle, f.present3, f.gerund] as [string, string, string, string, string]]));
   return {
     compromise: (nlp() as unknown as { version: string }).version,
-    lexicon: sorted(new Map([...groups].map(([key, group]) => [key, group.sort().join('\t')]))),
+    lexicon: sorted(new Map([...groups].map(([key, group]) => [key, group.sort().join(',')]))),
     verbs: sorted(verbs),
     plurals: sorted(pluralCache),
     singulars: sorted(singularCache),
@@ -356,7 +356,7 @@ export function lexicon(): Readonly<Record<string, string | string[]>> {
     const words: Record<string, string | string[]> = {};
     for (const [key, group] of Object.entries(forms.lexicon)) {
       const tags = key.startsWith('[') ? (JSON.parse(key) as string[]) : key;
-      for (const word of group.split('\t')) words[word] = tags;
+      for (const word of group.split(',')) words[word] = tags;
     }
     tableLexicon = words;
   }
@@ -378,7 +378,7 @@ export function lexiconEntry(word: string): string | string[] | undefined {
     const entries = new Map<string, string | string[]>();
     for (const [key, group] of Object.entries(forms.lexicon)) {
       const tags = key.startsWith('[') ? (JSON.parse(key) as string[]) : key;
-      for (const each of group.split('\t')) entries.set(each, tags);
+      for (const each of group.split(',')) entries.set(each, tags);
     }
     tableEntries = entries;
   }
