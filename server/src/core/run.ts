@@ -263,7 +263,11 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
     const known = memo?.[index];
     if (known && known.dictionaries === dictionaries && known.heading === heading && known.block.kind === block!.kind && known.block.end - known.block.start === block!.end - block!.start) {
       const by = block!.start - known.block.start;
-      out[i] = by === 0 ? known.fitted : { ...known.fitted, start: known.fitted.start + by, end: known.fitted.end + by };
+      if (by !== 0) {
+        // Kept at the new place: while the block stays there, later checks hand on this same object (and its finding).
+        memo![index] = { dictionaries, heading, block: block!, fitted: { ...known.fitted, start: known.fitted.start + by, end: known.fitted.end + by } };
+      }
+      out[i] = memo![index]!.fitted;
       continue;
     }
     missing.push(candidate);
@@ -326,6 +330,45 @@ function dropOverlaps(candidates: Candidate[], set: CheckSet): Candidate[] {
     kept.push(candidate);
   }
   return kept;
+}
+
+/**
+ * The finding made last time from each fitted candidate. A block that did not
+ * move hands on the same fitted candidates (see {@link fitReusing}), so their
+ * findings are handed on too, unless the severity or a line or column differs
+ * (an edit above that kept the length but not the line breaks).
+ */
+const findingsMade = new WeakMap<Candidate, Finding>();
+
+/** The finding for a fitted candidate: the one made last time when nothing it says has changed. */
+function findingFor(c: Candidate, severity: Severity, lines: LineIndex): Finding {
+  const start = lines.point(c.start);
+  const end = lines.point(c.end);
+  const known = findingsMade.get(c);
+  if (known && known.severity === severity && samePoint(known.start, start) && samePoint(known.end, end)) return known;
+  const finding: Finding = {
+    check: c.check,
+    ruleId: c.ruleId,
+    severity,
+    message: c.message,
+    note: c.note,
+    actual: c.actual,
+    expected: c.expected,
+    fixKind: c.fixKind,
+    safe: c.safe,
+    start,
+    end,
+    url: ruleUrl(c.check, c.ruleId),
+    ...(c.evidence && c.evidence.length > 0 ? { evidence: c.evidence } : {}),
+    ...(c.form !== undefined ? { form: c.form } : {}),
+    ...(c.unsafeReason !== undefined ? { unsafeReason: c.unsafeReason } : {}),
+  };
+  findingsMade.set(c, finding);
+  return finding;
+}
+
+function samePoint(a: Finding['start'], b: Finding['start']): boolean {
+  return a.line === b.line && a.column === b.column && a.offset === b.offset;
 }
 
 /**
@@ -393,23 +436,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const ranks = priorityRanks(set);
   const findings: Finding[] = candidates
     .sort((a, b) => a.start - b.start || (ranks.get(a.check) ?? -1) - (ranks.get(b.check) ?? -1))
-    .map((c) => ({
-      check: c.check,
-      ruleId: c.ruleId,
-      severity: severityOf(settings, c),
-      message: c.message,
-      note: c.note,
-      actual: c.actual,
-      expected: c.expected,
-      fixKind: c.fixKind,
-      safe: c.safe,
-      start: lines.point(c.start),
-      end: lines.point(c.end),
-      url: ruleUrl(c.check, c.ruleId),
-      ...(c.evidence && c.evidence.length > 0 ? { evidence: c.evidence } : {}),
-      ...(c.form !== undefined ? { form: c.form } : {}),
-      ...(c.unsafeReason !== undefined ? { unsafeReason: c.unsafeReason } : {}),
-    }));
+    .map((c) => findingFor(c, severityOf(settings, c), lines));
   return {
     findings,
     stats: { words, sentences: sentenceLengths.length, sentenceLengths, runningSentenceLengths, blocksParsed, blocks: model.blocks.length },
