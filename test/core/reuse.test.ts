@@ -7,6 +7,7 @@ import { DocumentChecker } from '../../server/src/core/document-checker.ts';
 import { checkText, clearBlockCache } from '../../server/src/core/run.ts';
 import type { Finding, Settings } from '../../server/src/core/types.ts';
 import { defaultSettings } from '../../server/src/engine/settings.ts';
+import { diagnosticFor, toDiagnostic } from '../../server/src/lsp/diagnostics.ts';
 
 /** A cold check, with every cache emptied first (and after, so the checker starts cold too). */
 function cold(text: string, settings: Settings): Finding[] {
@@ -74,5 +75,25 @@ describe('findings handed on after an edit', () => {
     const third = checker.check(edited, settings).findings;
     expect(third).toHaveLength(second.length);
     third.forEach((finding, i) => expect(finding).toBe(second[i]));
+  });
+});
+
+describe('diagnostics handed on after an edit (the language server)', () => {
+  it('are made again only for findings that are new or moved', () => {
+    const text = `${flagged}\n\n${filler}\n\n${filler}\n\n${flagged.replace('We', 'Staff')}\n`;
+    const at = text.lastIndexOf('keep the');
+    const edited = `${text.slice(0, at)}keep\nthe${text.slice(at + 'keep the'.length)}`;
+    const settings = defaultSettings();
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
+    const first = checker.check(text, settings).findings.map(diagnosticFor);
+    const findings = checker.check(edited, settings).findings;
+    const second = findings.map(diagnosticFor);
+    expect(second).toEqual(findings.map(toDiagnostic));
+    const inOrderTo = (list: typeof first) => list.filter((d) => d.code === 'plain-words/in-order-to');
+    expect(inOrderTo(second)).toHaveLength(2);
+    expect(inOrderTo(second)[0]).toBe(inOrderTo(first)[0]);
+    // The space became a line break: the second one is a line further down, at a new column.
+    expect(inOrderTo(second)[1]).not.toBe(inOrderTo(first)[1]);
+    expect(inOrderTo(second)[1]!.range.start).toEqual({ line: inOrderTo(first)[1]!.range.start.line + 1, character: 'Staff check the log '.length });
   });
 });
