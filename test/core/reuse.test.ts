@@ -97,3 +97,24 @@ describe('diagnostics handed on after an edit (the language server)', () => {
     expect(inOrderTo(second)[1]!.range.start).toEqual({ line: inOrderTo(first)[1]!.range.start.line + 1, character: 'Staff check the log '.length });
   });
 });
+
+describe('blocks handed on without comparing the text around them', () => {
+  it('are checked again when an edit changes the text just before them, in a long document', () => {
+    // The acronym check reads up to 160 characters before a block: "… Assessment (" then "DPIA)" defines it.
+    // The edit also moves the block (four characters shorter), and blocks before and after it stay as they were.
+    const paragraphs = (from: number) => Array.from({ length: 8 }, (_, i) => `Paragraph ${from + i} says how staff keep the care record up to date.`).join('\n\n');
+    const defined = `${paragraphs(0)}\n\nWe carry out a Data Protection Impact Assessment (\n\nDPIA) before any new use of records.\n\n${paragraphs(10)}\n`;
+    const undefinedNow = defined.replace('Impact Assessment', 'Impact Review');
+    const settings = defaultSettings();
+    const texts = [defined, undefinedNow, defined, undefinedNow];
+    const want = texts.map((text) => cold(text, settings));
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
+    const dpia = (findings: Finding[]) => findings.filter((f) => f.check === 'acronym' && f.actual === 'DPIA').length;
+    const seen = texts.map((text, i) => {
+      const got = checker.check(text, settings).findings;
+      expect(got).toEqual(want[i]);
+      return dpia(got);
+    });
+    expect(seen).toEqual([0, 1, 0, 1]);
+  });
+});

@@ -12,7 +12,7 @@ import { checkSet, type CheckSet } from './check-set.ts';
 import { disabledForDocument, isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import type { Dictionaries } from './dictionary-types.ts';
-import { documentModel, type Block, type ChunkCache } from './document.ts';
+import { changeBetween, documentModel, type Block, type Change, type ChunkCache } from './document.ts';
 import { clearFitCache, fitCandidates, setFitCacheLimit } from './fit.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
 import { itemAt, LineIndex } from './positions.ts';
@@ -48,6 +48,21 @@ export interface CheckOptions {
 export interface RunMemory {
   /** The findings made, by the fitted candidate they were made from (see {@link findingFor}). */
   findings?: Map<Candidate, Finding>;
+  /** The text checked. */
+  text?: string;
+  /** The check's number (see {@link Known.run}). */
+  run?: number;
+}
+
+/** Numbers each check that has a {@link RunMemory}. */
+let runs = 0;
+
+/** What this check knows of the last one of the same document: its number, and how the text changed since. */
+interface Since {
+  run: number;
+  change: Change;
+  /** New length minus old. */
+  delta: number;
 }
 
 /** Counts a report needs. */
@@ -126,7 +141,19 @@ const blockCache = new Map<string, CachedBlock>();
  * block and the settings they were made with: a block reused from the chunk
  * cache is found without building and hashing a key from its whole text.
  */
-let byIdentity = new WeakMap<object, { settingsKey: string; labels: string; before: string; after: string; cached: CachedBlock }>();
+let byIdentity = new WeakMap<object, Known>();
+
+/** A block result found by its block's identity (see {@link byIdentity}). */
+interface Known {
+  settingsKey: string;
+  labels: string;
+  before: string;
+  after: string;
+  cached: CachedBlock;
+  /** The check (see {@link RunMemory.run}; 0 without one) that last found `before` and `after` around the block, and the block's start then. */
+  run: number;
+  at: number;
+}
 /**
  * Each block result's candidates placed at the block's start (document
  * offsets), kept while the block does not move: the blocks before an edit
@@ -177,16 +204,40 @@ function moved(candidate: Candidate, by: number): Candidate {
  */
 export const BLOCK_CONTEXT = 160;
 
-function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet): { cached: CachedBlock; parsed: boolean } {
+/**
+ * True when the text around a block that checks may read is the text the last
+ * check of this document read around it at `known.at`: the block lies, with
+ * that text, wholly before or wholly after the part of the text that changed.
+ */
+function unchangedAround(known: Known, block: Block, text: string, since: Since | undefined): boolean {
+  if (!since || known.run !== since.run) return false;
+  const from = block.start - BLOCK_CONTEXT;
+  const to = block.end + BLOCK_CONTEXT;
+  if (to <= since.change.prefix) return known.at === block.start;
+  return from >= text.length - since.change.suffix && to <= text.length && known.at === block.start - since.delta;
+}
+
+function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet, run: number, since: Since | undefined): { cached: CachedBlock; parsed: boolean } {
   if (!block.identity) return checkBlockByText(block, text, enabled, context, settingsKey, set);
   // Compared part by part: no joined key is built for every block on every check.
   const labels = block.labels ?? '';
+  const known = byIdentity.get(block.identity);
+  if (known && known.settingsKey === settingsKey && known.labels === labels) {
+    if (unchangedAround(known, block, text, since)) {
+      known.run = run;
+      known.at = block.start;
+      return { cached: known.cached, parsed: false };
+    }
+  }
   const before = text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start);
   const after = text.slice(block.end, block.end + BLOCK_CONTEXT);
-  const known = byIdentity.get(block.identity);
-  if (known && known.settingsKey === settingsKey && known.labels === labels && known.before === before && known.after === after) return { cached: known.cached, parsed: false };
+  if (known && known.settingsKey === settingsKey && known.labels === labels && known.before === before && known.after === after) {
+    known.run = run;
+    known.at = block.start;
+    return { cached: known.cached, parsed: false };
+  }
   const result = checkBlockByText(block, text, enabled, context, settingsKey, set);
-  byIdentity.set(block.identity, { settingsKey, labels, before: detached(before), after: detached(after), cached: result.cached });
+  byIdentity.set(block.identity, { settingsKey, labels, before: detached(before), after: detached(after), cached: result.cached, run, at: block.start });
   return result;
 }
 
@@ -439,6 +490,10 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const enabled = set.priority.filter((id) => settings.checks[id]?.enabled ?? true);
   const settingsKey = JSON.stringify([enabled, settings.audience, settings.nation, settings.dictionaries]);
   const model = documentModel(text, format, options.chunkCache, options.wholeParse);
+  const memory = options.memory;
+  const run = memory ? ++runs : 0;
+  const since: Since | undefined =
+    memory?.text !== undefined && memory.run !== undefined ? { run: memory.run, change: changeBetween(memory.text, text), delta: text.length - memory.text.length } : undefined;
 
   const perCheck = new Map<CheckId, Candidate[]>(enabled.map((id) => [id, []]));
   /** Each block's candidates as placed, for reusing their fitting. */
@@ -446,7 +501,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const results: CachedBlock[] = [];
   let blocksParsed = 0;
   for (const block of model.blocks) {
-    const { cached, parsed } = checkBlock(block, text, enabled, context, settingsKey, set);
+    const { cached, parsed } = checkBlock(block, text, enabled, context, settingsKey, set, run, since);
     if (parsed) blocksParsed++;
     results.push(cached);
     const placed = placedCandidates(cached, block.start);
@@ -484,8 +539,12 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const ranks = priorityRanks(set);
   const findings: Finding[] = candidates
     .sort((a, b) => a.start - b.start || (ranks.get(a.check) ?? -1) - (ranks.get(b.check) ?? -1))
-    .map((c) => findingFor(c, severityOf(settings, c), lines, options.memory?.findings));
-  if (options.memory) options.memory.findings = new Map(candidates.map((c, i) => [c, findings[i]!]));
+    .map((c) => findingFor(c, severityOf(settings, c), lines, memory?.findings));
+  if (memory) {
+    memory.findings = new Map(candidates.map((c, i) => [c, findings[i]!]));
+    memory.text = text;
+    memory.run = run;
+  }
   return {
     findings,
     stats: textStats(results, blocksParsed),
