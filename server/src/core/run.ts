@@ -327,7 +327,8 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
     const origin = found && placings.get(found);
     // Only a candidate placed with the block it is in (not one a pass made, or moved elsewhere).
     const index = origin ? indexIn(origin, candidate) : -1;
-    const block = index >= 0 ? { kind: found!.kind, start: found!.start, end: found!.end } : undefined;
+    // The block itself is compared; a copy of its kind and span is kept (the block would keep its parse alive).
+    const block = index >= 0 ? found : undefined;
     const heading = block ? (itemAt(document.sections, candidate.start)?.heading ?? '') : '';
     const memo = index >= 0 ? (origin!.cached.fitted ??= []) : undefined;
     const known = memo?.[index];
@@ -335,13 +336,13 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
       const by = block!.start - known.block.start;
       if (by !== 0) {
         // Kept at the new place: while the block stays there, later checks hand on this same object (and its finding).
-        memo![index] = { dictionaries, heading, block: block!, fitted: moved(known.fitted, by) };
+        memo![index] = { dictionaries, heading, block: spanOf(block!), fitted: moved(known.fitted, by) };
       }
       out[i] = memo![index]!.fitted;
       continue;
     }
     missing.push(candidate);
-    where.push({ at: i, index, heading, ...(memo && block ? { memo, block } : {}) });
+    where.push({ at: i, index, heading, ...(memo && block ? { memo, block: spanOf(block) } : {}) });
   }
   const fitted = fitCandidates(missing, document, dictionaries);
   for (let k = 0; k < missing.length; k++) {
@@ -350,6 +351,10 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
     if (memo && block) memo[index] = { dictionaries, heading, block, fitted: fitted[k]! };
   }
   return out;
+}
+
+function spanOf(block: Fitted['block']): Fitted['block'] {
+  return { kind: block.kind, start: block.start, end: block.end };
 }
 
 /** A test for the allow list: a rule id, `check/ruleId`, or the flagged words (case, hyphens and -ize/-ise ignored). */
