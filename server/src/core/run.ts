@@ -546,7 +546,9 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     .sort((a, b) => a.start - b.start || (ranks.get(a.check) ?? -1) - (ranks.get(b.check) ?? -1))
     .map((c) => findingFor(c, severityOf(settings, c), lines, memory?.findings));
   if (memory) {
-    memory.findings = new Map(candidates.map((c, i) => [c, findings[i]!]));
+    const made = new Map<Candidate, Finding>();
+    for (let i = 0; i < candidates.length; i++) made.set(candidates[i]!, findings[i]!);
+    memory.findings = made;
     memory.text = text;
     memory.run = run;
   }
