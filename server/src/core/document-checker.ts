@@ -8,7 +8,7 @@
  */
 import type { Check } from './check-api.ts';
 import type { ChunkCache, ChunkEntry, ChunkMemory } from './document.ts';
-import { checkText, type CheckResult } from './run.ts';
+import { checkText, type CheckResult, type RunMemory } from './run.ts';
 import type { DocumentFormat, Settings } from './types.ts';
 
 /** Re-checks one document cheaply after each edit. */
@@ -17,6 +17,8 @@ export class DocumentChecker {
   private chunks = new Map<string, ChunkEntry>();
   /** The last chunk-by-chunk reading of the document. */
   private memory: ChunkMemory | undefined;
+  /** What the last check left for the next (the findings it made). */
+  private run: RunMemory = {};
 
   /**
    * @param format how to read the text
@@ -47,7 +49,10 @@ export class DocumentChecker {
     } as ChunkCache;
     // Should the check throw, the next one starts from a whole scan.
     this.memory = undefined;
-    const result = checkText(text, { format: this.format, settings, checks: this.checks, chunkCache: tracking });
+    const run = this.run;
+    this.run = {};
+    const result = checkText(text, { format: this.format, settings, checks: this.checks, chunkCache: tracking, memory: run });
+    this.run = run;
     this.chunks = used;
     this.memory = tracking.memory;
     return result;
@@ -57,5 +62,6 @@ export class DocumentChecker {
   dispose(): void {
     this.chunks = new Map();
     this.memory = undefined;
+    this.run = {};
   }
 }

@@ -265,13 +265,13 @@ export interface ChunkMemory {
 }
 
 /** How two texts differ: the lengths of what they share at the start and (after that) at the end. */
-interface Change {
+export interface Change {
   prefix: number;
   suffix: number;
 }
 
 /** Compares block by block (natively) and then character by character. */
-function changeBetween(old: string, text: string): Change {
+export function changeBetween(old: string, text: string): Change {
   const shortest = Math.min(text.length, old.length);
   const step = 512;
   let prefix = 0;

@@ -12,7 +12,7 @@ import { checkSet, type CheckSet } from './check-set.ts';
 import { disabledForDocument, isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
 import type { Dictionaries } from './dictionary-types.ts';
-import { documentModel, type Block, type ChunkCache } from './document.ts';
+import { changeBetween, documentModel, type Block, type Change, type ChunkCache } from './document.ts';
 import { clearFitCache, fitCandidates, setFitCacheLimit } from './fit.ts';
 import { nonProseRanges, overlapsAny } from './non-prose.ts';
 import { itemAt, LineIndex } from './positions.ts';
@@ -37,6 +37,32 @@ export interface CheckOptions {
   chunkCache?: ChunkCache;
   /** Parse Markdown in one piece (the reading the chunked parse must equal; tests and benchmarks). Default false. */
   wholeParse?: boolean;
+  /**
+   * What the last check of this document left for this one, refilled by this
+   * check (DocumentChecker keeps one per open document). Default: none.
+   */
+  memory?: RunMemory;
+}
+
+/** What one check of a document leaves for the next check of the same document. */
+export interface RunMemory {
+  /** The findings made, by the fitted candidate they were made from (see {@link findingFor}). */
+  findings?: Map<Candidate, Finding>;
+  /** The text checked. */
+  text?: string;
+  /** The check's number (see {@link Known.run}). */
+  run?: number;
+}
+
+/** Numbers each check that has a {@link RunMemory}. */
+let runs = 0;
+
+/** What this check knows of the last one of the same document: its number, and how the text changed since. */
+interface Since {
+  run: number;
+  change: Change;
+  /** New length minus old. */
+  delta: number;
 }
 
 /** Counts a report needs. */
@@ -115,7 +141,19 @@ const blockCache = new Map<string, CachedBlock>();
  * block and the settings they were made with: a block reused from the chunk
  * cache is found without building and hashing a key from its whole text.
  */
-let byIdentity = new WeakMap<object, { settingsKey: string; labels: string; before: string; after: string; cached: CachedBlock }>();
+let byIdentity = new WeakMap<object, Known>();
+
+/** A block result found by its block's identity (see {@link byIdentity}). */
+interface Known {
+  settingsKey: string;
+  labels: string;
+  before: string;
+  after: string;
+  cached: CachedBlock;
+  /** The check (see {@link RunMemory.run}; 0 without one) that last found `before` and `after` around the block, and the block's start then. */
+  run: number;
+  at: number;
+}
 /**
  * Each block result's candidates placed at the block's start (document
  * offsets), kept while the block does not move: the blocks before an edit
@@ -147,7 +185,15 @@ function remember(key: string, value: CachedBlock): void {
 }
 
 function shift(candidates: Candidate[], by: number): Candidate[] {
-  return candidates.map((candidate) => ({ ...candidate, start: candidate.start + by, end: candidate.end + by }));
+  return candidates.map((candidate) => moved(candidate, by));
+}
+
+/** A copy of a candidate `by` characters further on (Object.assign: about twice as fast as a spread over the checks' many shapes). */
+function moved(candidate: Candidate, by: number): Candidate {
+  const copy = Object.assign({}, candidate);
+  copy.start = candidate.start + by;
+  copy.end = candidate.end + by;
+  return copy;
 }
 
 /**
@@ -158,16 +204,40 @@ function shift(candidates: Candidate[], by: number): Candidate[] {
  */
 export const BLOCK_CONTEXT = 160;
 
-function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet): { cached: CachedBlock; parsed: boolean } {
+/**
+ * True when the text around a block that checks may read is the text the last
+ * check of this document read around it at `known.at`: the block lies, with
+ * that text, wholly before or wholly after the part of the text that changed.
+ */
+function unchangedAround(known: Known, block: Block, text: string, since: Since | undefined): boolean {
+  if (!since || known.run !== since.run) return false;
+  const from = block.start - BLOCK_CONTEXT;
+  const to = block.end + BLOCK_CONTEXT;
+  if (to <= since.change.prefix) return known.at === block.start;
+  return from >= text.length - since.change.suffix && to <= text.length && known.at === block.start - since.delta;
+}
+
+function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet, run: number, since: Since | undefined): { cached: CachedBlock; parsed: boolean } {
   if (!block.identity) return checkBlockByText(block, text, enabled, context, settingsKey, set);
   // Compared part by part: no joined key is built for every block on every check.
   const labels = block.labels ?? '';
+  const known = byIdentity.get(block.identity);
+  if (known && known.settingsKey === settingsKey && known.labels === labels) {
+    if (unchangedAround(known, block, text, since)) {
+      known.run = run;
+      known.at = block.start;
+      return { cached: known.cached, parsed: false };
+    }
+  }
   const before = text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start);
   const after = text.slice(block.end, block.end + BLOCK_CONTEXT);
-  const known = byIdentity.get(block.identity);
-  if (known && known.settingsKey === settingsKey && known.labels === labels && known.before === before && known.after === after) return { cached: known.cached, parsed: false };
+  if (known && known.settingsKey === settingsKey && known.labels === labels && known.before === before && known.after === after) {
+    known.run = run;
+    known.at = block.start;
+    return { cached: known.cached, parsed: false };
+  }
   const result = checkBlockByText(block, text, enabled, context, settingsKey, set);
-  byIdentity.set(block.identity, { settingsKey, labels, before: detached(before), after: detached(after), cached: result.cached });
+  byIdentity.set(block.identity, { settingsKey, labels, before: detached(before), after: detached(after), cached: result.cached, run, at: block.start });
   return result;
 }
 
@@ -245,29 +315,34 @@ interface Fitted {
  * length and its section's heading (which fitting also reads) are the same,
  * and fitting the rest. Candidates a document-level pass makes afresh are
  * fitted on every check.
- * @param origins each block candidate's placing (see {@link placedCandidates})
+ * @param placings each block's candidates as placed (see {@link placedCandidates})
  */
-function fitReusing(candidates: Candidate[], document: DocumentInput, dictionaries: Dictionaries, origins: ReadonlyMap<Candidate, Placed>): Candidate[] {
+function fitReusing(candidates: Candidate[], document: DocumentInput, dictionaries: Dictionaries, placings: ReadonlyMap<object, Placed>): Candidate[] {
   const out: Candidate[] = new Array<Candidate>(candidates.length);
   const missing: Candidate[] = [];
   const where: Array<{ at: number; memo?: Array<Fitted | undefined>; index: number; heading: string; block?: Fitted['block'] }> = [];
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
-    const origin = origins.get(candidate);
-    const found = origin && itemAt(document.blocks, candidate.start);
-    // Only a candidate in the block it came from (not, say, one a pass moved elsewhere).
-    const block = found && found.start === origin.start ? { kind: found.kind, start: found.start, end: found.end } : undefined;
+    const found = itemAt(document.blocks, candidate.start);
+    const origin = found && placings.get(found);
+    // Only a candidate placed with the block it is in (not one a pass made, or moved elsewhere).
+    const index = origin ? indexIn(origin, candidate) : -1;
+    // The block itself is compared; a copy of its kind and span is kept (the block would keep its parse alive).
+    const block = index >= 0 ? found : undefined;
     const heading = block ? (itemAt(document.sections, candidate.start)?.heading ?? '') : '';
-    const index = block ? indexIn(origin!, candidate) : -1;
     const memo = index >= 0 ? (origin!.cached.fitted ??= []) : undefined;
     const known = memo?.[index];
     if (known && known.dictionaries === dictionaries && known.heading === heading && known.block.kind === block!.kind && known.block.end - known.block.start === block!.end - block!.start) {
       const by = block!.start - known.block.start;
-      out[i] = by === 0 ? known.fitted : { ...known.fitted, start: known.fitted.start + by, end: known.fitted.end + by };
+      if (by !== 0) {
+        // Kept at the new place: while the block stays there, later checks hand on this same object (and its finding).
+        memo![index] = { dictionaries, heading, block: spanOf(block!), fitted: moved(known.fitted, by) };
+      }
+      out[i] = memo![index]!.fitted;
       continue;
     }
     missing.push(candidate);
-    where.push({ at: i, index, heading, ...(memo && block ? { memo, block } : {}) });
+    where.push({ at: i, index, heading, ...(memo && block ? { memo, block: spanOf(block) } : {}) });
   }
   const fitted = fitCandidates(missing, document, dictionaries);
   for (let k = 0; k < missing.length; k++) {
@@ -276,6 +351,10 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
     if (memo && block) memo[index] = { dictionaries, heading, block, fitted: fitted[k]! };
   }
   return out;
+}
+
+function spanOf(block: Fitted['block']): Fitted['block'] {
+  return { kind: block.kind, start: block.start, end: block.end };
 }
 
 /** A test for the allow list: a rule id, `check/ruleId`, or the flagged words (case, hyphens and -ize/-ise ignored). */
@@ -329,6 +408,80 @@ function dropOverlaps(candidates: Candidate[], set: CheckSet): Candidate[] {
 }
 
 /**
+ * The counts of a check, summed from its block results when first read: the
+ * language server never reads them, and summing every block's sentences on
+ * every edit was whole-document work. Own enumerable getters, so copies
+ * (JSON, structured clone, spreading) still carry the values.
+ */
+function textStats(results: readonly CachedBlock[], blocksParsed: number): TextStats {
+  let sums: Pick<TextStats, 'words' | 'sentenceLengths' | 'runningSentenceLengths'> | undefined;
+  const summed = () => {
+    if (sums) return sums;
+    const sentenceLengths: number[] = [];
+    const runningSentenceLengths: number[] = [];
+    let words = 0;
+    for (const cached of results) {
+      words += cached.words;
+      for (const length of cached.sentenceLengths) sentenceLengths.push(length); // not push(...): a huge block overflowed the stack
+      for (const length of cached.runningSentenceLengths) runningSentenceLengths.push(length);
+    }
+    return (sums = { words, sentenceLengths, runningSentenceLengths });
+  };
+  return {
+    get words() {
+      return summed().words;
+    },
+    get sentences() {
+      return summed().sentenceLengths.length;
+    },
+    get sentenceLengths() {
+      return summed().sentenceLengths;
+    },
+    get runningSentenceLengths() {
+      return summed().runningSentenceLengths;
+    },
+    blocksParsed,
+    blocks: results.length,
+  };
+}
+
+/**
+ * The finding for a fitted candidate. A block that did not move hands on the
+ * same fitted candidates (see {@link fitReusing}), so the finding made from
+ * one last time is handed on too, unless its severity or a line or column
+ * differs (an edit above that kept the length but not the line breaks).
+ * @param before the findings the last check of this document made (see {@link RunMemory})
+ */
+function findingFor(c: Candidate, severity: Severity, lines: LineIndex, before: ReadonlyMap<Candidate, Finding> | undefined): Finding {
+  const start = lines.point(c.start);
+  const end = lines.point(c.end);
+  const known = before?.get(c);
+  if (known && known.severity === severity && samePoint(known.start, start) && samePoint(known.end, end)) return known;
+  const finding: Finding = {
+    check: c.check,
+    ruleId: c.ruleId,
+    severity,
+    message: c.message,
+    note: c.note,
+    actual: c.actual,
+    expected: c.expected,
+    fixKind: c.fixKind,
+    safe: c.safe,
+    start,
+    end,
+    url: ruleUrl(c.check, c.ruleId),
+    ...(c.evidence && c.evidence.length > 0 ? { evidence: c.evidence } : {}),
+    ...(c.form !== undefined ? { form: c.form } : {}),
+    ...(c.unsafeReason !== undefined ? { unsafeReason: c.unsafeReason } : {}),
+  };
+  return finding;
+}
+
+function samePoint(a: Finding['start'], b: Finding['start']): boolean {
+  return a.line === b.line && a.column === b.column && a.offset === b.offset;
+}
+
+/**
  * Checks one text.
  * @param text the document's full text, exactly as on disk or in the editor
  * @param options format and settings
@@ -342,25 +495,23 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const enabled = set.priority.filter((id) => settings.checks[id]?.enabled ?? true);
   const settingsKey = JSON.stringify([enabled, settings.audience, settings.nation, settings.dictionaries]);
   const model = documentModel(text, format, options.chunkCache, options.wholeParse);
+  const memory = options.memory;
+  const run = memory ? ++runs : 0;
+  const since: Since | undefined =
+    memory?.text !== undefined && memory.run !== undefined ? { run: memory.run, change: changeBetween(memory.text, text), delta: text.length - memory.text.length } : undefined;
 
   const perCheck = new Map<CheckId, Candidate[]>(enabled.map((id) => [id, []]));
-  /** Each block candidate's placing, for reusing its fitting. */
-  const origins = new Map<Candidate, Placed>();
-  const sentenceLengths: number[] = [];
-  const runningSentenceLengths: number[] = [];
-  let words = 0;
+  /** Each block's candidates as placed, for reusing their fitting. */
+  const placings = new Map<object, Placed>();
+  const results: CachedBlock[] = [];
   let blocksParsed = 0;
   for (const block of model.blocks) {
-    const { cached, parsed } = checkBlock(block, text, enabled, context, settingsKey, set);
+    const { cached, parsed } = checkBlock(block, text, enabled, context, settingsKey, set, run, since);
     if (parsed) blocksParsed++;
-    words += cached.words;
-    for (const length of cached.sentenceLengths) sentenceLengths.push(length); // not push(...): a huge block overflowed the stack
-    for (const length of cached.runningSentenceLengths) runningSentenceLengths.push(length);
+    results.push(cached);
     const placed = placedCandidates(cached, block.start);
-    for (const candidate of placed.candidates) {
-      perCheck.get(candidate.check)?.push(candidate);
-      origins.set(candidate, placed);
-    }
+    placings.set(block, placed);
+    for (const candidate of placed.candidates) perCheck.get(candidate.check)?.push(candidate);
   }
 
   const document: DocumentInput = { text, sections: model.sections, blocks: model.blocks };
@@ -387,31 +538,22 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     set,
   );
 
-  candidates = fitReusing(candidates, document, dictionaries, origins);
+  candidates = fitReusing(candidates, document, dictionaries, placings);
 
   const lines = new LineIndex(text);
   const ranks = priorityRanks(set);
   const findings: Finding[] = candidates
     .sort((a, b) => a.start - b.start || (ranks.get(a.check) ?? -1) - (ranks.get(b.check) ?? -1))
-    .map((c) => ({
-      check: c.check,
-      ruleId: c.ruleId,
-      severity: severityOf(settings, c),
-      message: c.message,
-      note: c.note,
-      actual: c.actual,
-      expected: c.expected,
-      fixKind: c.fixKind,
-      safe: c.safe,
-      start: lines.point(c.start),
-      end: lines.point(c.end),
-      url: ruleUrl(c.check, c.ruleId),
-      ...(c.evidence && c.evidence.length > 0 ? { evidence: c.evidence } : {}),
-      ...(c.form !== undefined ? { form: c.form } : {}),
-      ...(c.unsafeReason !== undefined ? { unsafeReason: c.unsafeReason } : {}),
-    }));
+    .map((c) => findingFor(c, severityOf(settings, c), lines, memory?.findings));
+  if (memory) {
+    const made = new Map<Candidate, Finding>();
+    for (let i = 0; i < candidates.length; i++) made.set(candidates[i]!, findings[i]!);
+    memory.findings = made;
+    memory.text = text;
+    memory.run = run;
+  }
   return {
     findings,
-    stats: { words, sentences: sentenceLengths.length, sentenceLengths, runningSentenceLengths, blocksParsed, blocks: model.blocks.length },
+    stats: textStats(results, blocksParsed),
   };
 }

@@ -35,9 +35,10 @@ export function ruleCode(finding: Pick<Finding, 'check' | 'ruleId'>): string {
  * What a diagnostic carries in `data`: the parts of its finding that code
  * actions need and the diagnostic does not already hold. The check, rule,
  * message, severity, link and line/column range are the diagnostic's own
- * `code`, `message`, `severity`, `codeDescription` and `range`; the note and
- * evidence stay on the server (hovers read its findings). Every publish sends
- * this for every finding, so it is kept small.
+ * `code`, `message`, `severity`, `codeDescription` and `range`; the note,
+ * evidence, form and the reason a fix is not safe stay on the server (hovers
+ * read its findings; no code action reads them). Every publish sends this for
+ * every finding, so it is kept small.
  */
 export interface FindingData {
   actual: string;
@@ -46,8 +47,6 @@ export interface FindingData {
   safe: boolean;
   /** Document offsets of the start and end. */
   offsets: [number, number];
-  form?: string;
-  unsafeReason?: string;
 }
 
 /** The `data` of a finding's diagnostic (the one writer; {@link findingOf} is the one reader). */
@@ -58,8 +57,6 @@ export function findingData(finding: Finding): FindingData {
     fixKind: finding.fixKind,
     safe: finding.safe,
     offsets: [finding.start.offset, finding.end.offset],
-    ...(finding.form !== undefined ? { form: finding.form } : {}),
-    ...(finding.unsafeReason !== undefined ? { unsafeReason: finding.unsafeReason } : {}),
   };
 }
 
@@ -76,6 +73,23 @@ export function toDiagnostic(finding: Finding): Diagnostic {
   };
 }
 
+/**
+ * The diagnostic made for each finding. The core hands on the same finding
+ * object while nothing it says changes (see `core/run.ts`), so a re-check
+ * after an edit makes diagnostics only for the findings that are new or moved.
+ */
+const diagnosticsMade = new WeakMap<Finding, Diagnostic>();
+
+/** {@link toDiagnostic}, made once per finding object and then reused (never change the diagnostic it returns). */
+export function diagnosticFor(finding: Finding): Diagnostic {
+  let diagnostic = diagnosticsMade.get(finding);
+  if (!diagnostic) {
+    diagnostic = toDiagnostic(finding);
+    diagnosticsMade.set(finding, diagnostic);
+  }
+  return diagnostic;
+}
+
 /** A diagnostic about the whole document (it was skipped, or checking it failed). */
 export function documentNotice(code: string, message: string, severity: DiagnosticSeverity = DiagnosticSeverity.Warning): Diagnostic {
   return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, code, source: SOURCE, message };
@@ -88,7 +102,7 @@ const FIX_KIND_SET: ReadonlySet<string> = new Set(FIX_KINDS);
  * The finding a diagnostic stands for, rebuilt from the diagnostic and its
  * `data` ({@link findingData}), when it looks like one of ours. Clients send
  * `data` back as they received it, but it is still checked before use. The
- * note and evidence are not carried: they come back empty.
+ * note comes back empty; evidence, form and the unsafe reason are left out.
  */
 export function findingOf(diagnostic: Diagnostic): Finding | undefined {
   if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') return undefined;
@@ -116,7 +130,5 @@ export function findingOf(diagnostic: Diagnostic): Finding | undefined {
     start: { line: start.line + 1, column: start.character + 1, offset: offsets[0]! },
     end: { line: end.line + 1, column: end.character + 1, offset: offsets[1]! },
     url: diagnostic.codeDescription?.href ?? '',
-    ...(typeof data.form === 'string' ? { form: data.form } : {}),
-    ...(typeof data.unsafeReason === 'string' ? { unsafeReason: data.unsafeReason } : {}),
   };
 }
