@@ -221,7 +221,7 @@ export const risk: Check = {
         }
       }
       // The shape matcher looks only where no entry matched.
-      const found = best || !shape ? undefined : findShape(shape, dictionary, block.text, tokens);
+      const found = best || !shape ? undefined : findShape(shape, block.text, tokens);
       if (!best && !found) continue;
       if (containsAny(tokens, c.credentials, words) || containsAny(tokens, c.legal, words) || isStatutory()) continue;
       if (best && shape && permitsSharing(shape, tokens)) continue;
