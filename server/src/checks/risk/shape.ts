@@ -220,6 +220,9 @@ class Clause {
 
   private readonly byCat = new Map<Category, Hit[]>();
   private actList: Hit[] | undefined;
+  private nounList: Hit[] | undefined;
+  /** The clause's negation, once asked (null: none). */
+  private negated: { act: Hit; by: Hit } | null | undefined;
 
   all(cat: Category): Hit[] {
     let list = this.byCat.get(cat);
@@ -248,6 +251,10 @@ class Clause {
 
   /** Consents and approvals that can gate sharing; "authorised staff" names a role (access control), not a gate. */
   gateNouns(): Hit[] {
+    return (this.nounList ??= this.findGateNouns());
+  }
+
+  private findGateNouns(): Hit[] {
     const roles = this.all('accessRole');
     return this.hits.filter((h) => (h.cat === 'consent' || h.cat === 'approval') && !(h.cat === 'approval' && roles.some((r) => r.i === h.j)));
   }
@@ -266,6 +273,11 @@ class Clause {
 
   /** The negated sharing act and the negation that governs it. */
   negation(): { act: Hit; by: Hit } | undefined {
+    if (this.negated === undefined) this.negated = this.findNegation() ?? null;
+    return this.negated ?? undefined;
+  }
+
+  private findNegation(): { act: Hit; by: Hit } | undefined {
     const negations = this.all('negation');
     const acts = this.acts();
     for (const act of acts) {
