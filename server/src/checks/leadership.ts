@@ -22,6 +22,8 @@ import { phraseTokens, wordSet, type Token } from '../core/words.ts';
 interface Named {
   name: string;
   pattern: CompiledPattern;
+  /** Its number in its set (an index into the set's marks). */
+  id: number;
 }
 
 /** A set of named patterns, indexed by the words that can start them. */
@@ -34,6 +36,18 @@ class PatternSet {
    * or `(a|b)` element), matched by comparing words, without the general matcher.
    */
   private readonly byWord = new Map<string, { gates: Named[]; literals: Array<{ name: string; rest: string[] }> }>();
+
+  private count = 0;
+  /**
+   * Per pattern, the call of {@link matches} (numbered by `call`) that last
+   * gated it, and that last found it viable: marks instead of two Sets made
+   * for every sentence.
+   */
+  private gatedMark = new Uint32Array(0);
+  private viableMark = new Uint32Array(0);
+  private call = 0;
+  /** The patterns gated in the current call (reused). */
+  private readonly gatedList: Named[] = [];
 
   private slot(word: string): { gates: Named[]; literals: Array<{ name: string; rest: string[] }> } {
     let slot = this.byWord.get(word);
@@ -48,7 +62,7 @@ class PatternSet {
       for (const alt of only.alts) this.slot(alt[0]!).literals.push({ name, rest: alt.slice(1) });
       return;
     }
-    const named: Named = { name, pattern };
+    const named: Named = { name, pattern, id: this.count++ };
     for (const word of pattern.firstWords) {
       const list = this.byFirstWord.get(word) ?? [];
       list.push(named);
@@ -60,11 +74,22 @@ class PatternSet {
   /** The names whose patterns match somewhere in the sentence. */
   matches(tokens: readonly Token[]): Set<string> {
     const found = new Set<string>();
-    let gated: Set<Named> | undefined;
+    if (this.gatedMark.length !== this.count || ++this.call === 0xffffffff) {
+      this.gatedMark = new Uint32Array(this.count);
+      this.viableMark = new Uint32Array(this.count);
+      this.call = 1;
+    }
+    const now = this.call;
+    const gated = this.gatedList;
+    gated.length = 0;
     for (let i = 0; i < tokens.length; i++) {
       const slot = this.byWord.get(tokens[i]!.norm);
       if (!slot) continue;
-      for (const named of slot.gates) (gated ??= new Set()).add(named);
+      for (const named of slot.gates) {
+        if (this.gatedMark[named.id] === now) continue;
+        this.gatedMark[named.id] = now;
+        gated.push(named);
+      }
       const phrases = slot.literals;
       outer: for (const { name, rest } of phrases) {
         if (found.has(name) || i + rest.length >= tokens.length) continue;
@@ -75,17 +100,22 @@ class PatternSet {
         found.add(name);
       }
     }
-    if (!gated) return found;
+    if (gated.length === 0) return found;
     // The gated patterns whose every required element has a word here (asked once per pattern, not per place).
     const words = wordSet(tokens);
-    let viable: Set<Named> | undefined;
-    for (const named of gated) if (!found.has(named.name) && mayMatch(named.pattern, words)) (viable ??= new Set()).add(named);
+    let viable = false;
+    for (const named of gated) {
+      if (!found.has(named.name) && mayMatch(named.pattern, words)) {
+        this.viableMark[named.id] = now;
+        viable = true;
+      }
+    }
     if (!viable) return found;
     for (let i = 0; i < tokens.length; i++) {
       const list = this.byFirstWord.get(tokens[i]!.norm);
       if (!list) continue;
       for (const named of list) {
-        if (found.has(named.name) || !viable.has(named)) continue;
+        if (found.has(named.name) || this.viableMark[named.id] !== now) continue;
         if (matchAt(named.pattern, tokens, i) >= 0) found.add(named.name);
       }
     }

@@ -135,7 +135,8 @@ function search(tree: NlcstRoot, c: Compiled): RawMatch[] {
     for (let index = 0; index < siblings.length; index++) {
       const node = siblings[index]!;
       if (node.type !== 'WordNode') {
-        visit(node);
+        // (White space and punctuation have no children: not worth a call each.)
+        if (node.children) visit(node);
         continue;
       }
       // (A word holds only text, punctuation and symbols: no word inside it to visit.)

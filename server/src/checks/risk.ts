@@ -23,14 +23,29 @@ import { phraseTokens, wordSet, type Token } from '../core/words.ts';
 /** Who a risk message speaks to: `auto` (audience not set) reads as a staff policy, as the other wording checks do. */
 const readerOf = (audience: Audience | 'auto'): Audience => (audience === 'public' ? 'public' : 'staff');
 
+/** A compiled pattern with its entry and its number (an index into {@link Compiled}'s marks). */
+interface Indexed {
+  entry: RiskEntry;
+  pattern: CompiledPattern;
+  id: number;
+}
+
 interface Compiled {
-  byFirstWord: Map<string, Array<{ entry: RiskEntry; pattern: CompiledPattern }>>;
+  byFirstWord: Map<string, Indexed[]>;
   /**
    * Every pattern under each word of its rarest required element: a sentence
    * with none of a pattern's words there cannot match it, so most sentences
    * are passed over after one lookup per distinct word.
    */
-  byAnchor: Map<string, CompiledPattern[]>;
+  byAnchor: Map<string, Indexed[]>;
+  /**
+   * Per pattern, the sentence (a number from {@link Compiled.sentence}) in
+   * which it was last looked at, and last found viable: marks instead of a
+   * Set made for every sentence.
+   */
+  looked: Uint32Array;
+  viable: Uint32Array;
+  sentence: number;
   credentials: string[][];
   legal: string[][];
   /** Statutory restrictions that exempt their whole paragraph. */
@@ -46,21 +61,22 @@ const compiled = new WeakMap<object, Compiled>();
 export function compileRisk(dictionary: RiskDictionary): Compiled {
   let result = compiled.get(dictionary);
   if (result) return result;
-  const byFirstWord = new Map<string, Array<{ entry: RiskEntry; pattern: CompiledPattern }>>();
-  const byAnchor = new Map<string, CompiledPattern[]>();
+  const byFirstWord = new Map<string, Indexed[]>();
+  const byAnchor = new Map<string, Indexed[]>();
   const context = new Map<RiskEntry, string[][]>();
   const balance = new Map<RiskEntry, string[][]>();
+  let count = 0;
   for (const entry of dictionary.entries) {
     for (const source of entry.patterns) {
-      const pattern = compilePattern(source, dictionary.macros ?? {});
-      for (const word of pattern.firstWords) {
+      const indexed: Indexed = { entry, pattern: compilePattern(source, dictionary.macros ?? {}), id: count++ };
+      for (const word of indexed.pattern.firstWords) {
         const list = byFirstWord.get(word) ?? [];
-        list.push({ entry, pattern });
+        list.push(indexed);
         byFirstWord.set(word, list);
       }
-      for (const word of rarestAnchor(pattern)) {
+      for (const word of rarestAnchor(indexed.pattern)) {
         const list = byAnchor.get(word) ?? [];
-        list.push(pattern);
+        list.push(indexed);
         byAnchor.set(word, list);
       }
     }
@@ -71,6 +87,9 @@ export function compileRisk(dictionary: RiskDictionary): Compiled {
   result = {
     byFirstWord,
     byAnchor,
+    looked: new Uint32Array(count),
+    viable: new Uint32Array(count),
+    sentence: 0,
     credentials: (traps.credentials ?? []).map(phraseTokens),
     legal: (traps.legalRestrictions ?? []).map(phraseTokens),
     statutory: (traps.statutory ?? []).map(phraseTokens),
@@ -92,27 +111,38 @@ function findPhrase(tokens: readonly Token[], phrase: readonly string[], from = 
 }
 
 /** True when any phrase occurs in `tokens` at or after `from`; `words` (the sentence's words) skips hopeless phrases cheaply. */
-const containsAny = (tokens: readonly Token[], phrases: readonly string[][], words: ReadonlySet<string>, from = 0): boolean =>
-  phrases.some((phrase) => phrase.length > 0 && words.has(phrase[0]!) && findPhrase(tokens, phrase, from) >= 0);
+function containsAny(tokens: readonly Token[], phrases: readonly string[][], words: ReadonlySet<string>, from = 0): boolean {
+  for (const phrase of phrases) if (phrase.length > 0 && words.has(phrase[0]!) && findPhrase(tokens, phrase, from) >= 0) return true;
+  return false;
+}
 
 /**
- * The patterns that can match a sentence with these words: found through each
- * pattern's rarest required element, then checked for every required element.
- * Undefined when there are none (most sentences).
+ * Marks the patterns that can match a sentence with these words (`c.viable[id]`
+ * set to the sentence's number, `c.sentence`, which this advances): found
+ * through each pattern's rarest required element, then checked for every
+ * required element. False when there are none (most sentences).
  */
-function viablePatterns(c: Compiled, words: ReadonlySet<string>): Set<CompiledPattern> | undefined {
-  let seen: Set<CompiledPattern> | undefined;
-  let out: Set<CompiledPattern> | undefined;
+function markViable(c: Compiled, words: ReadonlySet<string>): boolean {
+  if (++c.sentence === 0xffffffff) {
+    c.looked.fill(0);
+    c.viable.fill(0);
+    c.sentence = 1;
+  }
+  const now = c.sentence;
+  let any = false;
   for (const word of words) {
     const list = c.byAnchor.get(word);
     if (!list) continue;
-    for (const pattern of list) {
-      if (seen?.has(pattern)) continue;
-      (seen ??= new Set()).add(pattern);
-      if (mayMatch(pattern, words)) (out ??= new Set()).add(pattern);
+    for (const { pattern, id } of list) {
+      if (c.looked[id] === now) continue;
+      c.looked[id] = now;
+      if (mayMatch(pattern, words)) {
+        c.viable[id] = now;
+        any = true;
+      }
     }
   }
-  return out;
+  return any;
 }
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
@@ -207,11 +237,11 @@ export const risk: Check = {
       const sentenceText = block.text.slice(sentenceStart, sentenceEnd);
       if (PRINCIPLE_LABEL.test(sentenceText)) continue;
       let best: { entry: RiskEntry; from: number; to: number } | undefined;
-      const viable = viablePatterns(c, words);
+      const viable = markViable(c, words);
       for (let i = 0; viable && i < tokens.length && !best; i++) {
-        for (const { entry, pattern } of c.byFirstWord.get(tokens[i]!.norm) ?? []) {
+        for (const { entry, pattern, id } of c.byFirstWord.get(tokens[i]!.norm) ?? []) {
           if (entry.audience === 'public' && settings.audience !== 'public') continue;
-          if (!viable.has(pattern)) continue;
+          if (c.viable[id] !== c.sentence) continue;
           const to = matchAt(pattern, tokens, i);
           if (to < 0) continue;
           if (best && to - i <= best.to - best.from) continue;
@@ -221,7 +251,7 @@ export const risk: Check = {
         }
       }
       // The shape matcher looks only where no entry matched.
-      const found = best || !shape ? undefined : findShape(shape, dictionary, block.text, tokens);
+      const found = best || !shape ? undefined : findShape(shape, block.text, tokens);
       if (!best && !found) continue;
       if (containsAny(tokens, c.credentials, words) || containsAny(tokens, c.legal, words) || isStatutory()) continue;
       if (best && shape && permitsSharing(shape, tokens)) continue;

@@ -43,6 +43,9 @@ interface Word {
 
 const WORD = /[A-Za-z0-9][A-Za-z0-9’'&.-]*[A-Za-z0-9]|[A-Za-z0-9]/g;
 
+/** The text without white space (a single space, the usual gap between words, needs no regex). */
+const withoutSpace = (gap: string): string => (gap === ' ' ? '' : gap.replace(/\s+/g, ''));
+
 /** Words of a stretch of text, with the punctuation after each. */
 function wordsIn(text: string): Word[] {
   const out: Word[] = [];
@@ -51,7 +54,7 @@ function wordsIn(text: string): Word[] {
   let previous: Word | undefined;
   let lastEnd = 0;
   while ((match = WORD.exec(text))) {
-    if (previous) previous.after = text.slice(lastEnd, match.index).replace(/\s+/g, '');
+    if (previous) previous.after = withoutSpace(text.slice(lastEnd, match.index));
     let word = match[0];
     // A full stop that ends a sentence is punctuation, not part of an abbreviation.
     let end = match.index + word.length;
@@ -84,9 +87,9 @@ function wordsBefore(before: string): Word[] {
   return wordsIn(sentence);
 }
 
-/** Words after a finding up to the end of its sentence. */
+/** Words after a finding up to the end of its sentence (`after` is already cut at the first new line: see {@link NEW_LINE}). */
 function wordsAfter(after: string): Word[] {
-  const words = wordsIn(after.split(NEW_LINE, 1)[0] ?? '');
+  const words = wordsIn(after);
   const out: Word[] = [];
   if (/^\s*[.!?;:]/.test(after)) return out;
   for (const word of words) {
@@ -179,13 +182,26 @@ const POSTMODIFIER = new Set([...PREPOSITIONS, ...CLAUSE_STARTS]);
 type Target = WordForm | 'singular' | 'mismatch';
 
 /** A dictionary phrase or flagged text, compared loosely: lower case, hyphens as spaces, "-ize" as "-ise". */
-const looseWords = (text: string): string[] =>
+const looseWordsUncached = (text: string): string[] =>
   text
     .toLowerCase()
     .replace(/[’']/g, "'")
     .replace(/iz(e|es|ed|ing|ation|ations)\b/g, 'is$1')
     .split(/[\s-]+/)
     .filter(Boolean);
+
+const loose = new Map<string, readonly string[]>();
+
+/** {@link looseWordsUncached} for a dictionary's phrase, remembered (a document asks for the same few phrases again and again). */
+function looseWords(phrase: string): readonly string[] {
+  let words = loose.get(phrase);
+  if (words === undefined) {
+    words = looseWordsUncached(phrase);
+    if (loose.size >= 20_000) loose.clear();
+    loose.set(phrase, words);
+  }
+  return words;
+}
 
 /** "-s": a plural noun or a verb ("benefits")? The tagger decides, a noun when it cannot. */
 function pluralOrPresent(form: WordForm, tags: string[] | undefined, single: boolean): WordForm {
@@ -202,7 +218,7 @@ function pluralOrPresent(form: WordForm, tags: string[] | undefined, single: boo
  * the dictionary. Without the dictionary's phrases, the words' own form is used.
  */
 function formToMatch(actualWords: Word[], phrases: readonly string[], previous: Word | undefined, tags: () => Tagged): Target | undefined {
-  const actual = looseWords(actualWords.map((word) => word.text).join(' '));
+  const actual = looseWordsUncached(actualWords.map((word) => word.text).join(' '));
   const single = actualWords.length === 1;
   if (phrases.length > 0) {
     const same = phrases.map(looseWords).filter((words) => words.length === actual.length);
@@ -515,7 +531,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         continue;
       }
       // "record audit trails" → "record records of …": the same word twice.
-      if ((previous && lemmaOf(previous.text) === lemmaOf(altHead) && previous.text.toLowerCase() !== actualFirst) || (next && altLast === following && following !== actualLast)) {
+      if ((previous && previous.text.toLowerCase() !== actualFirst && lemmaOf(previous.text) === lemmaOf(altHead)) || (next && altLast === following && following !== actualLast)) {
         refuse(`${quote(original)} would repeat the word next to it`);
         continue;
       }
@@ -720,7 +736,21 @@ function fitAndJudge(candidate: Candidate, text: string, place: Place, phrases: 
     message: messageFor(candidate, fitting),
     fixKind: fitting.expected.length === 0 ? 'none' : candidate.fixKind,
   };
-  const verdict = safetyOf(fitted, fitting.notes, place, text);
+  return judged(fitted, safetyOf(fitted, fitting.notes, place, text));
+}
+
+/**
+ * A fitted candidate (a fresh object, this module's own) with the verdict:
+ * `safe` set, and `unsafeReason` the verdict's reason or absent. Set in place
+ * when the candidate has no earlier reason to drop (nearly always: copying the
+ * object without one property is slow in V8).
+ */
+function judged(fitted: Candidate, verdict: { safe: boolean; reason?: string }): Candidate {
+  if (!('unsafeReason' in fitted)) {
+    fitted.safe = verdict.safe;
+    if (verdict.reason) fitted.unsafeReason = verdict.reason;
+    return fitted;
+  }
   const { unsafeReason: _dropped, ...rest } = fitted;
   return { ...rest, safe: verdict.safe, ...(verdict.reason ? { unsafeReason: verdict.reason } : {}) };
 }

@@ -90,6 +90,9 @@ export type SeparatorFilter = (sep: Separator) => boolean;
 /** Spaces and hyphens only: a comma or full stop ends a phrase. */
 export const tightSeparators: SeparatorFilter = (sep) => sep === 'space' || sep === 'hyphen';
 
+/** Accepts every match (one function, not a new one for every sentence). */
+const acceptAll = (): boolean => true;
+
 /** A phrase index: build once, match many sentences. */
 export class PhraseIndex<E> {
   private readonly root: TrieNode<E> = newNode();
@@ -132,7 +135,7 @@ export class PhraseIndex<E> {
   match(
     tokens: readonly Token[],
     allowSeparator: SeparatorFilter = tightSeparators,
-    accept: (match: PhraseMatch<E>) => boolean = () => true,
+    accept: (match: PhraseMatch<E>) => boolean = acceptAll,
   ): PhraseMatch<E>[] {
     const out: PhraseMatch<E>[] = [];
     let i = 0;

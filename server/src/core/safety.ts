@@ -55,10 +55,9 @@ export const REASONS = {
 const REFERENCE_HEADING = /\b(references?|bibliography|further reading|sources|related (?:documents|policies|guidance|legislation)|legislation|glossary|definitions?|abbreviations|acronyms|terms used)\b/i;
 
 
-/** The heading of the section holding an offset. */
+/** The heading of the section holding an offset (sections are in order and do not overlap: a binary search). */
 function headingAt(document: DocumentInput, offset: number): string {
-  for (const section of document.sections) if (offset >= section.start && offset < section.end) return section.heading;
-  return '';
+  return itemAt(document.sections, offset)?.heading ?? '';
 }
 
 /** The sentence around [start, end), within its block. */
@@ -171,9 +170,23 @@ const nextIsCapitalised = (after: string): boolean => CAPITALISED.test(/^\s+([A-
 
 /** True when most words of the sentence are capitalised: a title written as a line of text. */
 function isTitleCase(before: string, actual: string, after: string): boolean {
-  const words = `${before} ${actual} ${after}`.split(/\s+/).filter((word) => /^[A-Za-z]{4,}/.test(word));
-  if (words.length < 3) return false;
-  return words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.7;
+  const [words, capitalised] = countTitleWords(after, countTitleWords(actual, countTitleWords(before, [0, 0])));
+  if (words < 3) return false;
+  return capitalised / words >= 0.7;
+}
+
+/** A word (a run of non-space) that starts with four letters. */
+const LONG_WORD = /(?<!\S)[A-Za-z]{4}/g;
+
+/** Adds the words of `text` that start with four letters, and those of them with a capital, to `counts` (no array of words is made). */
+function countTitleWords(text: string, counts: [number, number]): [number, number] {
+  LONG_WORD.lastIndex = 0;
+  for (let match = LONG_WORD.exec(text); match; match = LONG_WORD.exec(text)) {
+    counts[0]++;
+    const code = text.charCodeAt(match.index);
+    if (code >= 65 && code <= 90) counts[1]++;
+  }
+  return counts;
 }
 
 /**

@@ -28,20 +28,33 @@ export interface TokenSentence {
   end: number;
 }
 
-const wordSets = new WeakMap<readonly Token[], ReadonlySet<string>>();
+/**
+ * The word sets made last, by token list: a ring of {@link RING} slots, found by
+ * identity. The checks that ask go through one block's sentences one after
+ * another, so a block of up to this many sentences builds each set once. (A
+ * WeakMap did the same, but adding to one cost as much as building the set.)
+ */
+const RING = 64;
+const ringTokens: Array<readonly Token[] | undefined> = new Array<readonly Token[] | undefined>(RING).fill(undefined);
+const ringSets: Array<ReadonlySet<string> | undefined> = new Array<ReadonlySet<string> | undefined>(RING).fill(undefined);
+let ringNext = 0;
 
 /**
- * The normalised words of a sentence as a set, built once per token list and
- * shared by every check that asks (a cheap "does the sentence have this word").
+ * The normalised words of a sentence as a set, shared by every check that asks
+ * about the same token list (a cheap "does the sentence have this word").
+ * The caller must not change the set.
  */
 export function wordSet(tokens: readonly Token[]): ReadonlySet<string> {
-  let words = wordSets.get(tokens);
-  if (!words) {
-    const set = new Set<string>();
-    for (const token of tokens) set.add(token.norm);
-    wordSets.set(tokens, (words = set));
+  for (let k = 1; k <= RING; k++) {
+    const slot = (ringNext - k + RING) % RING;
+    if (ringTokens[slot] === tokens) return ringSets[slot]!;
   }
-  return words;
+  const set = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) set.add(tokens[i]!.norm);
+  ringTokens[ringNext] = tokens;
+  ringSets[ringNext] = set;
+  ringNext = (ringNext + 1) % RING;
+  return set;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
@@ -129,20 +142,28 @@ interface Positioned {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-function offsetOf(node: Node, edge: 'start' | 'end'): number {
-  const off = (node as Positioned).position?.[edge].offset;
+/** A node's start offset, or -1. (Two functions, not one with the edge as a key: a keyed property read per word was the slowest part here.) */
+function startOf(node: Node): number {
+  const off = (node as Positioned).position?.start.offset;
+  return typeof off === 'number' ? off : -1;
+}
+
+/** A node's end offset, or -1. */
+function endOf(node: Node): number {
+  const off = (node as Positioned).position?.end.offset;
   return typeof off === 'number' ? off : -1;
 }
 
 function valueOf(node: Node): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
+  const value = (node as { value?: unknown }).value;
+  if (typeof value === 'string') return value;
   if ('children' in node) return ((node as Parent).children as Node[]).map(valueOf).join('');
   return '';
 }
 
 /** True when any of the nodes has no start offset. */
 function unplaced(nodes: readonly Node[]): boolean {
-  for (const node of nodes) if (offsetOf(node, 'start') < 0) return true;
+  for (const node of nodes) if (startOf(node) < 0) return true;
   return false;
 }
 
@@ -187,7 +208,7 @@ export function tokenizeSentence(sentence: Parent, base = 0): TokenSentence {
           sep = 'hyphen';
           continue;
         }
-        if (start < 0) start = offsetOf(part, 'start') + base;
+        if (start < 0) start = startOf(part) + base;
         text += value;
       }
       if (text) tokens.push({ text, norm: normalizeWord(text), start, end: start + text.length, sep });
@@ -204,5 +225,5 @@ export function tokenizeSentence(sentence: Parent, base = 0): TokenSentence {
     // SourceNode (inline code) and anything else breaks a phrase.
     if (tokens.length) pending = 'break';
   }
-  return { tokens, start: offsetOf(sentence, 'start') + base, end: offsetOf(sentence, 'end') + base };
+  return { tokens, start: startOf(sentence) + base, end: endOf(sentence) + base };
 }

@@ -29,8 +29,14 @@ export interface CompiledShape {
   byFirst: Map<string, Array<{ cat: Category; words: string[] }>>;
   /** Single-word fillers allowed between a negation and its verb. */
   filler: Set<string>;
-  /** First words of the parts without which no form matches: a sentence with none is skipped at once. */
-  triggerWords: Set<string>;
+  /**
+   * The phrases of the parts without which no form matches (see TRIGGERS), by
+   * their first word: a sentence with none of them (and no "no") is passed over
+   * before anything is built for it.
+   */
+  triggers: Map<string, string[][]>;
+  /** The `giverBefore` lift words, lower case. */
+  giverBefore: Set<string>;
 }
 
 /** What the shape matcher found in one sentence. */
@@ -82,9 +88,13 @@ export function compileShape(dictionary: RiskDictionary): CompiledShape | undefi
     for (const phrase of shape.lift[name] ?? []) add(`lift:${name}`, phrase);
   }
   const filler = new Set((shape.vocab.filler ?? []).map(phraseTokens).filter((w) => w.length === 1).map((w) => w[0]!));
-  const triggerWords = new Set([...byFirst].filter(([, list]) => list.some((x) => TRIGGERS.has(x.cat))).map(([word]) => word));
-  triggerWords.add('no'); // "no written information … should be shared" (see Clause.blanketAct)
-  const result = { byFirst, filler, triggerWords };
+  const triggers = new Map<string, string[][]>();
+  for (const [word, list] of byFirst) {
+    const phrases = list.filter((x) => TRIGGERS.has(x.cat)).map((x) => x.words);
+    if (phrases.length > 0) triggers.set(word, phrases);
+  }
+  const giverBefore = new Set((shape.lift.giverBefore ?? []).map((w) => w.toLowerCase()));
+  const result = { byFirst, filler, triggers, giverBefore };
   compiledShapes.set(shape, result);
   return result;
 }
@@ -144,11 +154,23 @@ export function permitsSharing(c: CompiledShape, tokens: readonly Token[]): bool
 }
 
 /**
- * The cheap pre-filter: true when the sentence has a word that can start a
- * restriction, a precondition, a sanction or an absolute. One Set lookup per word.
+ * The test before any work: true when the sentence has a restriction, a
+ * precondition, a sanction or an absolute (a phrase of a TRIGGERS category),
+ * or the word "no" ("no written information … should be shared", see
+ * Clause.blanketAct). One Map lookup per word, nothing allocated.
  */
-export function mayHaveShape(c: CompiledShape, tokens: readonly Token[]): boolean {
-  for (const token of tokens) if (c.triggerWords.has(token.norm)) return true;
+function mayHaveShape(c: CompiledShape, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    if (norm === 'no') return true;
+    const phrases = c.triggers.get(norm);
+    if (phrases === undefined) continue;
+    outer: for (const words of phrases) {
+      if (i + words.length > tokens.length) continue;
+      for (let k = 1; k < words.length; k++) if (tokens[i + k]!.norm !== words[k]) continue outer;
+      return true;
+    }
+  }
   return false;
 }
 
@@ -198,6 +220,9 @@ class Clause {
 
   private readonly byCat = new Map<Category, Hit[]>();
   private actList: Hit[] | undefined;
+  private nounList: Hit[] | undefined;
+  /** The clause's negation, once asked (null: none). */
+  private negated: { act: Hit; by: Hit } | null | undefined;
 
   all(cat: Category): Hit[] {
     let list = this.byCat.get(cat);
@@ -226,6 +251,10 @@ class Clause {
 
   /** Consents and approvals that can gate sharing; "authorised staff" names a role (access control), not a gate. */
   gateNouns(): Hit[] {
+    return (this.nounList ??= this.findGateNouns());
+  }
+
+  private findGateNouns(): Hit[] {
     const roles = this.all('accessRole');
     return this.hits.filter((h) => (h.cat === 'consent' || h.cat === 'approval') && !(h.cat === 'approval' && roles.some((r) => r.i === h.j)));
   }
@@ -244,6 +273,11 @@ class Clause {
 
   /** The negated sharing act and the negation that governs it. */
   negation(): { act: Hit; by: Hit } | undefined {
+    if (this.negated === undefined) this.negated = this.findNegation() ?? null;
+    return this.negated ?? undefined;
+  }
+
+  private findNegation(): { act: Hit; by: Hit } | undefined {
     const negations = this.all('negation');
     const acts = this.acts();
     for (const act of acts) {
@@ -419,16 +453,14 @@ function isRecipient(beyond: Hit, hits: readonly Hit[], tokens: readonly Token[]
  * Finds a risk-averse shape in one sentence, or undefined.
  * @param text the document text (to find clause punctuation between tokens)
  */
-export function findShape(c: CompiledShape, dictionary: RiskDictionary, text: string, tokens: readonly Token[]): ShapeMatch | undefined {
-  if (!mayHaveShape(c, tokens)) return undefined;
-  const scanned = scan(c, tokens);
+export function findShape(c: CompiledShape, text: string, tokens: readonly Token[]): ShapeMatch | undefined {
   // Every form needs a restriction, a precondition, a sanction or an absolute: most sentences have none.
-  if (!scanned.some((h) => TRIGGERS.has(h.cat)) && !tokens.some((t) => t.norm === 'no')) return undefined;
-  const hits = dropCovered(scanned);
+  if (!mayHaveShape(c, tokens)) return undefined;
+  const hits = dropCovered(scan(c, tokens));
   // Sentence-wide lifts: wording that permits sharing or denies a barrier.
   if (hits.some((h) => h.cat === 'lift:permissive' || h.cat === 'lift:reported')) return undefined;
   const clauseOf = clauses(text, tokens);
-  const giverBefore = new Set((dictionary.shape?.lift.giverBefore ?? []).map((w) => w.toLowerCase()));
+  const { giverBefore } = c;
   const careRecipients = hits.filter((h) => h.cat === 'careRecipient');
   const beyondOnly = (h: Hit): boolean => !careRecipients.some((r) => Math.abs(r.i - h.i) <= 6);
   if (hits.some((h) => h.cat === 'lift:beyondCare' && isRecipient(h, hits, tokens, giverBefore) && beyondOnly(h))) return undefined;
