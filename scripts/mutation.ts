@@ -85,6 +85,43 @@ function row(name: string, c: Counts): string {
   return `| ${name} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.errors} | ${c.ignored} | ${score(c)} |`;
 }
 
+/** What a run's `.run.json` holds: when, on what commit, and (since the third session) what it mutated. */
+interface RunInfo {
+  date: string;
+  commit: string;
+  /** The `mutate` patterns of the run; absent in runs before this was recorded. */
+  mutate?: string[];
+}
+
+function runInfo(reportPath: string): RunInfo | undefined {
+  const run = reportPath.replace(/(\.incremental)?\.json$/, '.run.json');
+  return existsSync(run) ? (JSON.parse(readFileSync(run, 'utf8')) as RunInfo) : undefined;
+}
+
+/** A `mutate` pattern as a test of a path: `**` any folders, `*` any name part (all our patterns need). */
+function patternTest(pattern: string): (path: string) => boolean {
+  const source = pattern
+    .replace(/:\d+-\d+$/, '')
+    .split('**/')
+    .map((part) => part.split('*').map((text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+    .join('(?:.*/)?');
+  const regex = new RegExp(`^${source}$`);
+  return (path) => regex.test(path);
+}
+
+/**
+ * True when the run of `reportPath` tested `file`. A report also carries the
+ * results of every other file it was given from earlier runs (Stryker keeps
+ * them, dropping the mutants whose code has changed since): those are not
+ * measurements of this run, and a file changed since its own run would look
+ * measured with fewer mutants. Runs that did not record what they mutated
+ * count for every file in them, as before.
+ */
+function measuredIn(reportPath: string, file: string): boolean {
+  const mutate = runInfo(reportPath)?.mutate;
+  return !mutate || mutate.some((pattern) => patternTest(pattern)(file));
+}
+
 /** When a report's run was made: from its `.run.json` (file times are checkout times in a clone). */
 function runTime(path: string): number {
   const run = path.replace(/(\.incremental)?\.json$/, '.run.json');
@@ -122,7 +159,9 @@ function mergedIncremental(): IncrementalReport | undefined {
   let merged: IncrementalReport | undefined;
   for (const path of reportsNewestLast().filter((p) => p.endsWith('.incremental.json'))) {
     const report = JSON.parse(readFileSync(path, 'utf8')) as IncrementalReport;
-    merged = merged ? { ...merged, ...report, files: { ...merged.files, ...report.files }, testFiles: { ...merged.testFiles, ...report.testFiles } } : report;
+    // Each source file from the newest run that tested it (not a later run that only carried it).
+    const files = Object.fromEntries(Object.entries(report.files).filter(([file]) => measuredIn(path, relative(ROOT, resolve(ROOT, file)).split('\\').join('/'))));
+    merged = merged ? { ...merged, ...report, files: { ...merged.files, ...files }, testFiles: { ...merged.testFiles, ...report.testFiles } } : { ...report, files };
   }
   return merged;
 }
@@ -143,6 +182,7 @@ export function summary(): string {
         runs.add(`${statSync(reportPath).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
       }
       for (const [path, file] of Object.entries(report.files)) {
+        if (!measuredIn(reportPath, relative(ROOT, resolve(ROOT, path)).split('\\').join('/'))) continue;
         const counts = empty();
         for (const mutant of file.mutants) add(counts, mutant.status);
         byFile.set(relative(ROOT, resolve(ROOT, path)).split('\\').join('/'), counts);
@@ -207,7 +247,8 @@ async function runMutants(mutate: string[], subset: boolean, concurrency: number
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     ...(concurrency ? { concurrency } : {}),
   }).runMutationTest();
-  writeFileSync(join(REPORTS, `${name}.run.json`), `${JSON.stringify({ date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit })}\n`);
+  const info: RunInfo = { date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit, mutate };
+  writeFileSync(join(REPORTS, `${name}.run.json`), `${JSON.stringify(info)}\n`);
 }
 
 interface ReportMutant {
@@ -222,7 +263,10 @@ export function survivors(): string[] {
   const byFile = new Map<string, { source: string; mutants: ReportMutant[] }>();
   for (const reportPath of reportsNewestLast()) {
     const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, { source: string; mutants: ReportMutant[] }> };
-    for (const [path, file] of Object.entries(report.files)) byFile.set(relative(ROOT, resolve(ROOT, path)).split('\\').join('/'), file);
+    for (const [path, file] of Object.entries(report.files)) {
+      const name = relative(ROOT, resolve(ROOT, path)).split('\\').join('/');
+      if (measuredIn(reportPath, name)) byFile.set(name, file);
+    }
   }
   const out: string[] = [];
   for (const [path, file] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
