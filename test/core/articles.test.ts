@@ -75,6 +75,8 @@ describe('indefiniteArticle', () => {
     ['Hourly rate', 'an'],
     ['Usual place', 'a'],
     ['   ', 'a'],
+    ['  apple', 'an'],
+    [' hour', 'an'],
     ['(', 'a'],
   ])('otherwise by the first letter, after the sounds that break the rule: %s → %s', (phrase, article) => {
     expect(indefiniteArticle(phrase)).toBe(article);
