@@ -7,7 +7,10 @@
 //   are loaded once per runner, not once per test file per mutant (about a
 //   second a file under instrumentation, and a core mutant is covered by
 //   tests in some 40 files). Stryker switches mutants by a global, not by
-//   re-importing, so sharing the modules changes nothing it sees.
+//   re-importing. The price (found in the third session, docs/testing.md):
+//   code whose result is memoised in a module-level map (a check's compiled
+//   dictionary) runs once per runner, before any mutant, so its mutants show
+//   as survived although a test would catch them. Scores err low, never high.
 // - Focused files first (`FocusedFirst` below): with bail (the default, one
 //   failing test ends the mutant's run) a mutant is usually killed by a small
 //   unit test before the broad, slow files (one test per dictionary entry,
