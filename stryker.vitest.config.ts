@@ -50,7 +50,7 @@ const ALSO_NAMED: Record<string, string[]> = { quoted: ['not-our-words'], 'retex
  * The starts of the names of a module's own test files: its name, and its
  * folder and name (`server/src/checks/risk/shape.ts`: `shape`, `risk-shape`).
  */
-export function ownTestNames(source: string): string[] {
+function ownTestNames(source: string): string[] {
   const parts = source.replaceAll('\\', '/').split('/');
   const name = (parts.at(-1) ?? '').replace(/\.[cm]?[jt]s$/, '');
   const folder = parts.at(-2) ?? '';
@@ -58,7 +58,7 @@ export function ownTestNames(source: string): string[] {
 }
 
 /** True when a test file is one of the module's own (`<name>.test.ts`, `<name>-….test.ts` or `<name>.….test.ts`, in any test folder). */
-export function isOwnTest(testFile: string, names: readonly string[]): boolean {
+function isOwnTest(testFile: string, names: readonly string[]): boolean {
   const base = testFile.replaceAll('\\', '/').split('/').at(-1) ?? '';
   return names.some((name) => base === `${name}.test.ts` || base.startsWith(`${name}-`) || base.startsWith(`${name}.`));
 }
