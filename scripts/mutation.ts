@@ -144,9 +144,19 @@ function reportsNewestLast(): string[] {
   return names.map((n) => join(REPORTS, n)).sort((a, b) => runTime(a) - runTime(b));
 }
 
+interface IncrementalTest {
+  id: string;
+  name: string;
+}
+
+interface IncrementalMutant {
+  killedBy?: string[];
+  coveredBy?: string[];
+}
+
 interface IncrementalReport {
-  files: Record<string, unknown>;
-  testFiles?: Record<string, unknown>;
+  files: Record<string, { mutants: IncrementalMutant[] }>;
+  testFiles?: Record<string, { tests: IncrementalTest[] }>;
 }
 
 /**
@@ -154,16 +164,59 @@ interface IncrementalReport {
  * source and test file, so a run of any subset reuses what any earlier run
  * measured (Stryker reuses a result only when the mutant's code and its
  * tests are unchanged).
+ *
+ * Test ids are numbers given afresh in each run, and a mutant names the tests
+ * that covered and killed it by id. So the ids are made one set here: each
+ * test (its file and name) gets one id, and every mutant's ids are rewritten
+ * from its own run's numbering; a test that is gone from the newest version of
+ * its file is dropped from the mutants that named it. (Before this, a mutant
+ * from an older run pointed at whichever test had its number in the newest
+ * run, and Stryker reused almost nothing: 1 of 787 results.)
  */
 function mergedIncremental(): IncrementalReport | undefined {
-  let merged: IncrementalReport | undefined;
-  for (const path of reportsNewestLast().filter((p) => p.endsWith('.incremental.json'))) {
-    const report = JSON.parse(readFileSync(path, 'utf8')) as IncrementalReport;
-    // Each source file from the newest run that tested it (not a later run that only carried it).
-    const files = Object.fromEntries(Object.entries(report.files).filter(([file]) => measuredIn(path, relative(ROOT, resolve(ROOT, file)).split('\\').join('/'))));
-    merged = merged ? { ...merged, ...report, files: { ...merged.files, ...files }, testFiles: { ...merged.testFiles, ...report.testFiles } } : { ...report, files };
+  const runs = reportsNewestLast()
+    .filter((p) => p.endsWith('.incremental.json'))
+    .map((path) => ({ path, report: JSON.parse(readFileSync(path, 'utf8')) as IncrementalReport }));
+  if (runs.length === 0) return undefined;
+  // The newest version of each test file, with one id per test.
+  const testFiles: Record<string, { tests: IncrementalTest[] }> = {};
+  for (const { report } of runs) Object.assign(testFiles, report.testFiles ?? {});
+  const idOf = new Map<string, string>();
+  const key = (file: string, name: string): string => `${file}\u0000${name}`;
+  for (const [file, testFile] of Object.entries(testFiles)) {
+    testFiles[file] = {
+      ...testFile,
+      tests: testFile.tests.map((test) => {
+        const id = String(idOf.size);
+        idOf.set(key(file, test.name), id);
+        return { ...test, id };
+      }),
+    };
   }
-  return merged;
+  const files: IncrementalReport['files'] = {};
+  for (const { path, report } of runs) {
+    const own = new Map<string, string>();
+    for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
+      for (const test of testFile.tests) {
+        const id = idOf.get(key(file, test.name));
+        if (id !== undefined) own.set(test.id, id);
+      }
+    }
+    const rename = (ids: string[]): string[] => ids.flatMap((id) => own.get(id) ?? []);
+    // Each source file from the newest run that tested it (not a later run that only carried it).
+    for (const [file, result] of Object.entries(report.files)) {
+      if (!measuredIn(path, relative(ROOT, resolve(ROOT, file)).split('\\').join('/'))) continue;
+      files[file] = {
+        ...result,
+        mutants: result.mutants.map((mutant) => ({
+          ...mutant,
+          ...(mutant.killedBy ? { killedBy: rename(mutant.killedBy) } : {}),
+          ...(mutant.coveredBy ? { coveredBy: rename(mutant.coveredBy) } : {}),
+        })),
+      };
+    }
+  }
+  return { ...runs.at(-1)!.report, files, testFiles };
 }
 
 /** The summary table of every report in reports/mutation, per folder and per file. */
