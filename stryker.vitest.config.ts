@@ -7,11 +7,22 @@
 //   are loaded once per runner, not once per test file per mutant (about a
 //   second a file under instrumentation, and a core mutant is covered by
 //   tests in some 40 files). Stryker switches mutants by a global, not by
-//   re-importing, so sharing the modules changes nothing it sees.
+//   re-importing. The price (found in the third session, docs/testing.md):
+//   code whose result is memoised in a module-level map (a check's compiled
+//   dictionary) runs once per runner, before any mutant, so its mutants show
+//   as survived although a test would catch them. Scores err low, never high.
 // - Focused files first (`FocusedFirst` below): with bail (the default, one
 //   failing test ends the mutant's run) a mutant is usually killed by a small
 //   unit test before the broad, slow files (one test per dictionary entry,
 //   the property test, the evaluation) start.
+// - The mutated module's own test files before the other focused files: in a
+//   mutant run Stryker hands vitest the mutated file as its one "related"
+//   file (`config.related`), so the sequencer knows which module is mutated
+//   and runs `test/**/<module>*.test.ts` first (`quoted.ts`:
+//   `test/checks/quoted.test.ts`; `risk/shape.ts`: `risk-shape*.test.ts`).
+//   Those unit tests are fast and usually fail first; before, a mutant in
+//   `checks/quoted.ts` ran every covering test of `acronym`, `jargon` and
+//   `leadership` (whole-pipeline tests) before reaching them.
 // - Files that cannot see a mutant are left out, so the first (coverage) run
 //   is shorter: tests that only drive the built bundles (the language server
 //   over stdio, the browser page, VS Code), and the client's own tests (the
@@ -32,11 +43,38 @@ const BROAD = [
 /** Unit tests of the output formats: in the CLI folder, but each test formats a report made in the test. */
 const UNIT_IN_BROAD = ['test/cli/format-levels.test.ts'];
 
-/** Orders test files for a mutant's run: focused unit files first, the broad ones last, each group by name. */
+/** Test files named after a module, other than its own name (`checks/quoted.ts` is tested as "not our words"). */
+const ALSO_NAMED: Record<string, string[]> = { quoted: ['not-our-words'], 'retext-plugins': ['retext-plugin'] };
+
+/**
+ * The starts of the names of a module's own test files: its name, and its
+ * folder and name (`server/src/checks/risk/shape.ts`: `shape`, `risk-shape`).
+ */
+function ownTestNames(source: string): string[] {
+  const parts = source.replaceAll('\\', '/').split('/');
+  const name = (parts.at(-1) ?? '').replace(/\.[cm]?[jt]s$/, '');
+  const folder = parts.at(-2) ?? '';
+  return [name, `${folder}-${name}`, ...(ALSO_NAMED[name] ?? [])];
+}
+
+/** True when a test file is one of the module's own (`<name>.test.ts`, `<name>-….test.ts` or `<name>.….test.ts`, in any test folder). */
+function isOwnTest(testFile: string, names: readonly string[]): boolean {
+  const base = testFile.replaceAll('\\', '/').split('/').at(-1) ?? '';
+  return names.some((name) => base === `${name}.test.ts` || base.startsWith(`${name}-`) || base.startsWith(`${name}.`));
+}
+
+/**
+ * Orders test files for a mutant's run: the mutated module's own test files,
+ * then the other focused unit files, the broad ones last, each group by name.
+ */
 class FocusedFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    // In a mutant run, Stryker's vitest runner sets `related` to the one mutated file.
+    const related = this.ctx.config.related;
+    const own = related?.length === 1 ? ownTestNames(related[0]!) : [];
     const rank = (file: TestSpecification): number => {
       const path = file.moduleId.replaceAll('\\', '/');
+      if (own.length > 0 && isOwnTest(path, own)) return -2;
       if (UNIT_IN_BROAD.some((unit) => path.endsWith(`/${unit}`))) return -1;
       const at = BROAD.findIndex((broad) => path.includes(`/${broad}`));
       return at < 0 ? -1 : at;

@@ -85,6 +85,43 @@ function row(name: string, c: Counts): string {
   return `| ${name} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.errors} | ${c.ignored} | ${score(c)} |`;
 }
 
+/** What a run's `.run.json` holds: when, on what commit, and (since the third session) what it mutated. */
+interface RunInfo {
+  date: string;
+  commit: string;
+  /** The `mutate` patterns of the run; absent in runs before this was recorded. */
+  mutate?: string[];
+}
+
+function runInfo(reportPath: string): RunInfo | undefined {
+  const run = reportPath.replace(/(\.incremental)?\.json$/, '.run.json');
+  return existsSync(run) ? (JSON.parse(readFileSync(run, 'utf8')) as RunInfo) : undefined;
+}
+
+/** A `mutate` pattern as a test of a path: `**` any folders, `*` any name part (all our patterns need). */
+function patternTest(pattern: string): (path: string) => boolean {
+  const source = pattern
+    .replace(/:\d+-\d+$/, '')
+    .split('**/')
+    .map((part) => part.split('*').map((text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+    .join('(?:.*/)?');
+  const regex = new RegExp(`^${source}$`);
+  return (path) => regex.test(path);
+}
+
+/**
+ * True when the run of `reportPath` tested `file`. A report also carries the
+ * results of every other file it was given from earlier runs (Stryker keeps
+ * them, dropping the mutants whose code has changed since): those are not
+ * measurements of this run, and a file changed since its own run would look
+ * measured with fewer mutants. Runs that did not record what they mutated
+ * count for every file in them, as before.
+ */
+function measuredIn(reportPath: string, file: string): boolean {
+  const mutate = runInfo(reportPath)?.mutate;
+  return !mutate || mutate.some((pattern) => patternTest(pattern)(file));
+}
+
 /** When a report's run was made: from its `.run.json` (file times are checkout times in a clone). */
 function runTime(path: string): number {
   const run = path.replace(/(\.incremental)?\.json$/, '.run.json');
@@ -107,9 +144,19 @@ function reportsNewestLast(): string[] {
   return names.map((n) => join(REPORTS, n)).sort((a, b) => runTime(a) - runTime(b));
 }
 
+interface IncrementalTest {
+  id: string;
+  name: string;
+}
+
+interface IncrementalMutant {
+  killedBy?: string[];
+  coveredBy?: string[];
+}
+
 interface IncrementalReport {
-  files: Record<string, unknown>;
-  testFiles?: Record<string, unknown>;
+  files: Record<string, { mutants: IncrementalMutant[] }>;
+  testFiles?: Record<string, { tests: IncrementalTest[] }>;
 }
 
 /**
@@ -117,14 +164,62 @@ interface IncrementalReport {
  * source and test file, so a run of any subset reuses what any earlier run
  * measured (Stryker reuses a result only when the mutant's code and its
  * tests are unchanged).
+ *
+ * Test ids are numbers given afresh in each run, and a mutant names the tests
+ * that covered and killed it by id. So the ids are made one set here: each
+ * test (its file and name) gets one id, and every mutant's ids are rewritten
+ * from its own run's numbering; a test that is gone from the newest version of
+ * its file is dropped from the mutants that named it. Before this, a mutant
+ * from an older run pointed at whichever test had its number in the newest
+ * run (the formats and code-actions run of 2 December reused 1 of 787
+ * results, most likely for this reason). Checked: every `killedBy` of the
+ * SARIF, JUnit and code-action mutants (394) names the same test after the
+ * merge as in its own run. Exported for that check.
  */
-function mergedIncremental(): IncrementalReport | undefined {
-  let merged: IncrementalReport | undefined;
-  for (const path of reportsNewestLast().filter((p) => p.endsWith('.incremental.json'))) {
-    const report = JSON.parse(readFileSync(path, 'utf8')) as IncrementalReport;
-    merged = merged ? { ...merged, ...report, files: { ...merged.files, ...report.files }, testFiles: { ...merged.testFiles, ...report.testFiles } } : report;
+export function mergedIncremental(): IncrementalReport | undefined {
+  const runs = reportsNewestLast()
+    .filter((p) => p.endsWith('.incremental.json'))
+    .map((path) => ({ path, report: JSON.parse(readFileSync(path, 'utf8')) as IncrementalReport }));
+  if (runs.length === 0) return undefined;
+  // The newest version of each test file, with one id per test.
+  const testFiles: Record<string, { tests: IncrementalTest[] }> = {};
+  for (const { report } of runs) Object.assign(testFiles, report.testFiles ?? {});
+  const idOf = new Map<string, string>();
+  const key = (file: string, name: string): string => `${file}\u0000${name}`;
+  for (const [file, testFile] of Object.entries(testFiles)) {
+    testFiles[file] = {
+      ...testFile,
+      tests: testFile.tests.map((test) => {
+        const id = String(idOf.size);
+        idOf.set(key(file, test.name), id);
+        return { ...test, id };
+      }),
+    };
   }
-  return merged;
+  const files: IncrementalReport['files'] = {};
+  for (const { path, report } of runs) {
+    const own = new Map<string, string>();
+    for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
+      for (const test of testFile.tests) {
+        const id = idOf.get(key(file, test.name));
+        if (id !== undefined) own.set(test.id, id);
+      }
+    }
+    const rename = (ids: string[]): string[] => ids.flatMap((id) => own.get(id) ?? []);
+    // Each source file from the newest run that tested it (not a later run that only carried it).
+    for (const [file, result] of Object.entries(report.files)) {
+      if (!measuredIn(path, relative(ROOT, resolve(ROOT, file)).split('\\').join('/'))) continue;
+      files[file] = {
+        ...result,
+        mutants: result.mutants.map((mutant) => ({
+          ...mutant,
+          ...(mutant.killedBy ? { killedBy: rename(mutant.killedBy) } : {}),
+          ...(mutant.coveredBy ? { coveredBy: rename(mutant.coveredBy) } : {}),
+        })),
+      };
+    }
+  }
+  return { ...runs.at(-1)!.report, files, testFiles };
 }
 
 /** The summary table of every report in reports/mutation, per folder and per file. */
@@ -143,6 +238,7 @@ export function summary(): string {
         runs.add(`${statSync(reportPath).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
       }
       for (const [path, file] of Object.entries(report.files)) {
+        if (!measuredIn(reportPath, relative(ROOT, resolve(ROOT, path)).split('\\').join('/'))) continue;
         const counts = empty();
         for (const mutant of file.mutants) add(counts, mutant.status);
         byFile.set(relative(ROOT, resolve(ROOT, path)).split('\\').join('/'), counts);
@@ -207,7 +303,8 @@ async function runMutants(mutate: string[], subset: boolean, concurrency: number
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     ...(concurrency ? { concurrency } : {}),
   }).runMutationTest();
-  writeFileSync(join(REPORTS, `${name}.run.json`), `${JSON.stringify({ date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit })}\n`);
+  const info: RunInfo = { date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit, mutate };
+  writeFileSync(join(REPORTS, `${name}.run.json`), `${JSON.stringify(info)}\n`);
 }
 
 interface ReportMutant {
@@ -222,7 +319,10 @@ export function survivors(): string[] {
   const byFile = new Map<string, { source: string; mutants: ReportMutant[] }>();
   for (const reportPath of reportsNewestLast()) {
     const report = JSON.parse(readFileSync(reportPath, 'utf8')) as { files: Record<string, { source: string; mutants: ReportMutant[] }> };
-    for (const [path, file] of Object.entries(report.files)) byFile.set(relative(ROOT, resolve(ROOT, path)).split('\\').join('/'), file);
+    for (const [path, file] of Object.entries(report.files)) {
+      const name = relative(ROOT, resolve(ROOT, path)).split('\\').join('/');
+      if (measuredIn(reportPath, name)) byFile.set(name, file);
+    }
   }
   const out: string[] = [];
   for (const [path, file] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {

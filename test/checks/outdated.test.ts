@@ -74,3 +74,37 @@ describe('outdated: the finding exactly', () => {
     expect(brief(only('outdated', references.replace('## References', '## Contacts')))).toEqual(['outdated/health-and-social-care-information-centre:Health and Social Care Information Centre']);
   });
 });
+
+describe('outdated: a name with no successor, and the case of the current name', () => {
+  it('says a body with no successor no longer exists, and offers nothing to put in its place', () => {
+    const text = 'Ask the Strategic Health Authority.\n';
+    const [hit, ...rest] = only('outdated', text);
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({
+      ruleId: 'strategic-health-authority',
+      actual: 'Strategic Health Authority',
+      expected: [],
+      fixKind: 'none',
+      safe: false,
+      message: '‘Strategic Health Authority’ no longer exists (since April 2013).',
+    });
+    expect([hit!.start.offset, hit!.end.offset]).toEqual([8, 34]);
+  });
+
+  it('writes the current name with the old name’s capital, or without it', () => {
+    const [upper] = only('outdated', 'Primary care trusts were abolished.\n');
+    expect(upper!.expected).toEqual(['Integrated care boards']);
+    expect(upper!.message).toBe('‘Primary care trusts’ is an old name: since April 2013 it is ‘Integrated care boards’.');
+    const [lower] = only('outdated', 'Ask the primary care trust.\n');
+    expect(lower!.expected).toEqual(['integrated care board']);
+  });
+
+  it('finds two old names in one sentence and one in the next, each at its place', () => {
+    const text = 'Ask PHE and the PCT. Then ask the CCG.\n';
+    expect(only('outdated', text).map((f) => [f.ruleId, f.start.offset])).toEqual([
+      ['phe', text.indexOf('PHE')],
+      ['pct', text.indexOf('PCT')],
+      ['ccg', text.indexOf('CCG')],
+    ]);
+  });
+});

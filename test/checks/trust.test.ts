@@ -133,3 +133,98 @@ describe('trust: the finding', () => {
     ]);
   });
 });
+
+describe('trust: what lifts a finding, at its edges', () => {
+  const ids = (text: string) => trustOnly(text).map((f) => `${f.ruleId}:${f.actual}`);
+
+  it('skips block quotes and headings, and flags the same words in a paragraph', () => {
+    expect(ids('> Approval must be sought before release.')).toEqual([]);
+    expect(ids('## Approval must be sought before release')).toEqual([]);
+    expect(ids('Approval must be sought before release.')).toEqual(['approval-without-approver:Approval must be sought']);
+  });
+
+  it('is lifted by "by" or "from" among the three words after the match, not the fourth', () => {
+    expect(ids('A decision will be made by letter.')).toEqual([]);
+    expect(ids('A decision will be made within days by letter.')).toEqual([]);
+    expect(ids('A decision will be made within ten days by letter.')).toEqual(['decision-without-decider:A decision will be made']);
+    expect(ids('Approval must be sought in writing from the office.')).toEqual([]);
+  });
+
+  it('is not lifted by "by" as the last word of the sentence', () => {
+    expect(ids('Approval must be sought by')).toEqual(['approval-without-approver:Approval must be sought']);
+  });
+
+  it('is lifted by a role word just before the match, and not by any other word there', () => {
+    expect(ids('Caldicott approval is required for every extract.')).toEqual([]);
+    expect(ids('Board approval is required for every extract.')).toEqual([]);
+    expect(ids('Prior approval is required for every extract.')).toEqual(['approval-without-approver:Prior approval is required']);
+    expect(ids('Written approval is required for every extract.')).toEqual(['approval-without-approver:Written approval is required']);
+  });
+
+  it('is lifted when the next sentence names an actor and says who decides, approves or gives it', () => {
+    const first = 'A decision will be made within two days.';
+    expect(ids(`${first} The Caldicott Guardian will decide.`)).toEqual([]);
+    expect(ids(`${first} The Caldicott Guardian decides.`)).toEqual([]);
+    expect(ids(`${first} The Caldicott Guardian approves it.`)).toEqual([]);
+    expect(ids(`${first} It is signed by the Caldicott Guardian.`)).toEqual([]);
+    expect(ids(`${first} Ask for it from the Caldicott Guardian.`)).toEqual([]);
+    // The actor without one of those words, or those words without an actor, do not lift it.
+    expect(ids(`${first} The Caldicott Guardian chairs the group.`)).toEqual(['decision-without-decider:A decision will be made']);
+    expect(ids(`${first} It is signed by hand.`)).toEqual(['decision-without-decider:A decision will be made']);
+    // Only the next sentence counts, not the one after it.
+    expect(ids(`${first} Staff wait. The Caldicott Guardian decides.`)).toEqual(['decision-without-decider:A decision will be made']);
+  });
+
+  it('is lifted by an actor anywhere else in the sentence, before or after the match', () => {
+    expect(ids('The line manager says approval must be sought first.')).toEqual([]);
+    expect(ids('Approval must be sought first, as the line manager says.')).toEqual([]);
+    expect(ids('Approval must be sought first, as the policy says.')).toEqual(['approval-without-approver:Approval must be sought']);
+  });
+
+  it('is lifted by context words anywhere in the sentence', () => {
+    expect(ids('Approval must be sought to reproduce this leaflet.')).toEqual([]);
+    expect(ids('Approval must be sought to copy this leaflet.')).toEqual(['approval-without-approver:Approval must be sought']);
+  });
+
+  it('needs the asking or deciding word within eight words before or six after a vague owner', () => {
+    // "Report" eight words before "relevant": still near; nine words before: too far.
+    expect(ids('Report, as soon as you can, to the relevant manager.')).toEqual(['appropriate-person:relevant manager']);
+    expect(ids('Report it, as soon as you can, to the relevant manager.')).toEqual([]);
+    // "ask" the sixth word after "manager": still near; the seventh: too far.
+    expect(ids('The relevant manager is the one you should ask.')).toEqual(['appropriate-person:relevant manager']);
+    expect(ids('The relevant manager is the one you really should ask.')).toEqual([]);
+  });
+
+  it('takes a vague owner written with capitals as a name, but not a capital that only starts the sentence', () => {
+    expect(ids('Report it to the Relevant Manager.')).toEqual([]);
+    expect(ids('Report it to the Manager.')).toEqual([]);
+    expect(ids('Report it to the manager.')).toEqual(['senior-management:the manager']);
+    expect(ids('Report it to the relevant Manager.')).toEqual(['appropriate-person:relevant Manager']);
+    expect(ids('Relevant staff must report it.')).toEqual(['appropriate-person:Relevant staff']);
+    expect(ids('Senior Management must be told and will decide.')).toEqual([]);
+    // One capital word at the start of the sentence is not a name.
+    expect(ids('The Manager must be told and will decide.')).toEqual(['senior-management:The Manager']);
+  });
+
+  it('flags each form once a sentence, the first of each, and carries on after a match', () => {
+    expect(ids('Approval must be sought, and permission must be obtained, so ask the relevant team.')).toEqual([
+      'approval-without-approver:Approval must be sought',
+      'relevant-department:relevant team',
+    ]);
+    expect(ids('Permission is needed, so ask a manager.')).toEqual(['approval-without-approver:Permission is needed', 'senior-management:a manager']);
+  });
+
+  it('takes the longest pattern that matches at a word', () => {
+    // "{decision} {be} {made}" and the longer "{decision} … made … (whether|to|about|on)" both match here.
+    expect(ids('A decision will be made on whether to share.')).toEqual(['decision-without-decider:A decision will be made on whether to']);
+    expect(ids('It will be decided on a case by case basis.')).toEqual(['decision-without-decider:will be decided on a case by case basis']);
+  });
+
+  it('gives each finding its own place in a block of several sentences', () => {
+    const text = 'Records may be released. Approval must be sought. Ask the relevant team.\n';
+    expect(only('trust', text).map((f) => [f.ruleId, f.start.offset, f.end.offset])).toEqual([
+      ['approval-without-approver', text.indexOf('Approval'), text.indexOf('sought') + 'sought'.length],
+      ['relevant-department', text.indexOf('relevant'), text.indexOf('team') + 'team'.length],
+    ]);
+  });
+});

@@ -463,3 +463,43 @@ describe('GitHub: which findings are annotated, and the job summary', () => {
     expect(clean).toBe('## Plain IG\n\n0 findings in 1 file (100 words).\n\n');
   });
 });
+
+describe('GitHub and the summary: orders and wording the tests above leave open', () => {
+  const at = (severity: Severity, line: number, check: ReportedFinding['check'] = 'jargon'): ReportedFinding => ({ ...findingAt(severity, line), check });
+  const fileOf = (path: string, findings: ReportedFinding[]): FileResult => ({ index: 0, path, kind: 'markdown', findings, contexts: findings.map(() => ''), words: 100, fixesApplied: 0 });
+  const run = (...results: FileResult[]): RunReport => ({ results, errors: [], failOn: 'error', baselined: undefined, fixesApplied: undefined });
+
+  it('keeps the earliest findings when more of one severity than the limit', () => {
+    const many = Array.from({ length: 12 }, (_, i) => at('warning', i + 1));
+    expect(annotated(many).map((f) => f.start.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(annotated([...many].reverse(), { maxPerFile: 3 }).map((f) => f.start.line)).toEqual([1, 2, 3]);
+  });
+
+  it('says "are" when two or more findings are not annotated', () => {
+    const findings = [at('warning', 1), at('info', 2), at('hint', 3)];
+    expect(formatGithub(run(fileOf('a.md', findings))).trimEnd().split('\n').at(-1)).toBe(
+      'Plain IG: 3 findings in 1 file. 1 annotation shown; 2 other findings are counted in the job summary.',
+    );
+  });
+
+  it('puts risk-averse wording first among findings of one severity, wherever it stands', () => {
+    const order = (findings: ReportedFinding[]): string[] =>
+      formatGithubSummary(run(fileOf('a.md', findings)))
+        .split('\n')
+        .filter((line) => line.startsWith('| a.md:'))
+        .map((line) => line.split(' | ')[0]!.slice(2));
+    expect(order([at('warning', 1, 'jargon'), at('warning', 2, 'risk')])).toEqual(['a.md:2', 'a.md:1']);
+    expect(order([at('warning', 1, 'risk'), at('warning', 2, 'jargon')])).toEqual(['a.md:1', 'a.md:2']);
+    expect(order([at('warning', 1, 'jargon'), at('warning', 2, 'trust'), at('warning', 3, 'risk'), at('error', 4, 'jargon')])).toEqual(['a.md:4', 'a.md:3', 'a.md:1', 'a.md:2']);
+    // Past the length where the sort stops inserting one by one and merges runs.
+    const long = Array.from({ length: 80 }, (_, i) => at('warning', i + 1, i % 3 === 2 ? 'risk' : 'jargon'));
+    const risks = long.filter((f) => f.check === 'risk').map((f) => `a.md:${f.start.line}`);
+    expect(order(long)).toEqual(risks.slice(0, SUMMARY_FINDINGS));
+  });
+
+  it('leaves baselined and fixed counts out of the summary altogether when not asked', () => {
+    const summary = summarise(run(fileOf('a.md', [at('warning', 1)])));
+    expect('baselined' in summary).toBe(false);
+    expect('fixesApplied' in summary).toBe(false);
+  });
+});
