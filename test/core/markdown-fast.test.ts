@@ -1,0 +1,112 @@
+/**
+ * The fast path for simple Markdown chunks (core/markdown-fast.ts) must give
+ * exactly micromark's mdast whenever it accepts a chunk: random blocks made
+ * of plain words mixed with every Markdown-significant character, inline
+ * form and line start are read both ways and compared node for node
+ * (types, values, URLs, labels, and every position's line, column and offset).
+ */
+import type { RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { rng } from '../../bench/corpus.ts';
+import { parseMarkdown } from '../../server/src/core/document.ts';
+import { fastBlocks } from '../../server/src/core/markdown-fast.ts';
+
+/** Footnote labels the fuzz documents define (as keys: see labelKey). */
+const DEFINED = new Set(['^1', '^NOTE']);
+const DEFINITIONS = '[^1]: One.\n[^note]: Two.';
+
+/** What micromark gives for `source` followed by the definitions, without them. */
+function micromark(source: string): RootContent[] {
+  return parseMarkdown(`${source}\n\n${DEFINITIONS}\n`).children.filter((node) => (node.position?.start.offset ?? 0) < source.length);
+}
+
+const WORDS = ['data', 'care', 'Trust', 'café', 'über', '2024', '1.5', 'NHS', 'e-mail', 'don’t', '“quoted”', '(see', 'this)', 'A.', 'end.', 'x', 'I', '£17.5'];
+const PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'].concat(['\t', '\r', '\0', '\u00a0', '’', '\u2028', '\f', '\u000b', '\ufffd']);
+const INLINE = [
+  '*care*', '**data sharing**', '_notice_', '__strong words__', '*a*', '_x_.', '**B**,', '`co_de`', '`a*b`', '` spaced `', '``double``', '`x',
+  '[the guidance](https://example.nhs.uk/a_b)', '[text](url)', '[text]( url)', '[t](a(b))', '[](x)', '[a]', '[a][b]', '![alt](x.png)', '[^1]', '[^note]', '[^2]', '[^1](x)', '[^1]:', '[^ 1]',
+  'www.nhs.uk', 'a@b.org', 'https://x.org', 'HTTP://X', '&amp;', '&#42;', '\\*', '<b>', '<https://x>', '~~gone~~', 'snake_case', '2*3*4', '* x', '_ y', '**', '__', '***x***', '*x**', '(*x*)', '*x*y',
+];
+const LINE_STARTS = ['', '', '', '', '# ', '## ', '###### ', '####### ', '#', '#x ', '> ', '- ', '+ ', '* ', '1. ', '2) ', '1234567890. ', '    ', ' ', '===', '---', '```', '~~~', '| a | b |\n|---|---|\n', '[^1]: ', '[x]: ', '<div>', '***', '_ _ _', '\t'];
+const LINE_ENDS = ['', '', '', '', '  ', ' ', '\\', ' #', ' ##', '#'];
+
+/** A random block: one to four lines of words, punctuation, inline forms and line starts. */
+function randomBlock(r: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  const lines: string[] = [];
+  const count = 1 + Math.floor(r() * 4);
+  // How much of the block is not plain words: from none to most of it.
+  const noise = r() * 0.6;
+  for (let l = 0; l < count; l++) {
+    const parts: string[] = [];
+    const n = 1 + Math.floor(r() * 8);
+    for (let p = 0; p < n; p++) {
+      const roll = r();
+      parts.push(roll >= noise ? pick(WORDS) : roll < noise * 0.7 ? pick(INLINE) : pick(PUNCTUATION));
+    }
+    // Mostly single spaces between parts, sometimes none or two.
+    let line = parts[0]!;
+    for (const part of parts.slice(1)) line += (r() < 0.85 ? ' ' : r() < 0.5 ? '' : '  ') + part;
+    lines.push((r() < 0.25 ? pick(LINE_STARTS) : '') + line + (r() < 0.15 ? pick(LINE_ENDS) : ''));
+  }
+  return lines.join(r() < 0.05 ? '\n\n' : '\n');
+}
+
+describe('the fast path for simple chunks reads them as micromark does', () => {
+  it('gives micromark’s mdast for every random block it accepts', () => {
+    const r = rng(20261202);
+    let accepted = 0;
+    const kinds = new Set<string>();
+    for (let i = 0; i < 20000; i++) {
+      const source = randomBlock(r);
+      const fast = fastBlocks(source, DEFINED);
+      if (!fast) continue;
+      accepted++;
+      expect({ source, nodes: fast }).toEqual({ source, nodes: micromark(source) });
+      for (const node of fast) {
+        kinds.add(node.type);
+        if ('children' in node) for (const child of node.children) kinds.add(child.type);
+      }
+    }
+    // The fuzz must exercise the fast path, not only its refusals.
+    expect(accepted).toBeGreaterThan(2500);
+    expect([...kinds].sort()).toEqual(['emphasis', 'footnoteReference', 'heading', 'inlineCode', 'link', 'paragraph', 'strong', 'text']);
+  });
+
+  it.each([
+    ['Plain words, (brackets), “quotes” and £17.5 million.\nA second line.', 1],
+    ['# Data sharing\nThe _Caldicott_ Guardian signs **every** request[^1].', 2],
+    ['See [the guidance](https://example.nhs.uk/guidance) and `export --all`.', 1],
+    ['## 4.2 Subject access requests', 1],
+  ])('accepts %j and reads it exactly', (source, blocks) => {
+    const fast = fastBlocks(source, DEFINED);
+    expect(fast).toHaveLength(blocks);
+    expect(fast).toEqual(micromark(source));
+  });
+
+  it.each([
+    'Emphasis *not closed',
+    'A hard break  \nhere',
+    'A hard break\\\nhere',
+    'Setext\n===',
+    'Setext\n---',
+    'A list follows\n- item',
+    'An entity &amp; here',
+    'An escaped \\* star',
+    'HTML <b>bold</b>',
+    'A www.nhs.uk link',
+    'Mail a@b.org',
+    'A table | here',
+    'Struck ~~out~~',
+    'snake_case words',
+    'Undefined [^2] note',
+    'A reference [label] link',
+    'A tab\there',
+    'Windows\r\nline ends',
+    '    indented code',
+    '![an image](x.png)',
+    '# Closed heading #',
+  ])('refuses %j (micromark reads it)', (source) => {
+    expect(fastBlocks(source, DEFINED)).toBeUndefined();
+  });
+});
