@@ -628,7 +628,23 @@ interface Batch {
 }
 
 function parseBatch(source: string, definitions: readonly string[]): Batch {
-  const tree = parseMarkdown(definitions.length === 0 ? source : `${source}\n\n${definitions.join('\n')}\n`);
+  if (definitions.length === 0) return readBatch(source, source, 0);
+  const batch = readBatch(`${source}\n\n${definitions.join('\n')}\n`, source, 0);
+  if (batch.chunk.closed || FRONT_MATTER_START.test(source)) return batch;
+  // A fence or HTML block left open at the end swallowed the stand-ins after it: put them before the text instead.
+  const before = `${definitions.join('\n')}\n\n`;
+  return readBatch(before + source, source, before.length);
+}
+
+const FRONT_MATTER_START = /^(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
+
+/**
+ * The top-level nodes of `parsed` (`source` with stand-in definitions before
+ * it, `skip` characters long, or after it), with offsets relative to `source`;
+ * the nodes keep the positions they have in `parsed`.
+ */
+function readBatch(parsed: string, source: string, skip: number): Batch {
+  const tree = parseMarkdown(parsed);
   const blocks: ChunkBlock[] = [];
   const comments: Comment[] = [];
   const found: string[] = [];
@@ -636,25 +652,27 @@ function parseBatch(source: string, definitions: readonly string[]): Batch {
   const mayDefine = source.includes(']:');
   let last: RootContent | undefined;
   for (const node of tree.children) {
-    const start = node.position?.start.offset ?? 0;
-    if (start >= source.length) break; // the stand-ins
-    const end = node.position?.end.offset ?? start;
+    const at = node.position?.start.offset ?? 0;
+    if (at < skip) continue; // the stand-ins before
+    const start = at - skip;
+    if (start >= source.length) break; // the stand-ins after
+    const end = (node.position?.end.offset ?? at) - skip;
     last = node;
     const own: string[] = [];
     if (mayDefine) definitionsIn(node, own);
     for (const label of own) found.push(label);
     tops.push({ start, end, definitions: own });
-    collectComments(node, source, 0, comments);
+    collectComments(node, parsed, -skip, comments);
     const kind = PROSE_KINDS[node.type];
     if (!kind || kind === 'html') continue;
-    const block: ChunkBlock = { kind, start, end, node, nodeStart: start, line: node.position?.start.line ?? 1 };
+    const block: ChunkBlock = { kind, start, end, node, nodeStart: at, line: node.position?.start.line ?? 1 };
     if (node.type === 'heading') {
       block.depth = node.depth;
       block.heading = headingText(node);
     }
     blocks.push(block);
   }
-  return { chunk: { blocks, comments, closed: !last || !unclosed(last, source), definitions: found }, tops };
+  return { chunk: { blocks, comments, closed: !last || !unclosed(last, parsed), definitions: found }, tops };
 }
 
 /**
