@@ -74,7 +74,7 @@ describe('reading simple chunks without micromark gives the reading of a whole p
     expect(fastChunks(text)).toBeGreaterThan(10);
     // Read chunk by chunk (not by the whole-text fallback).
     expect(expectSameReading(text).chunked).toBe(true);
-  });
+  }, 120_000);
 
   const files = [
     ...readdirSync(join(root, 'examples'))
@@ -89,12 +89,12 @@ describe('reading simple chunks without micromark gives the reading of a whole p
   it('random documents mixing simple and other blocks', () => {
     const r = rng(1202);
     let fast = 0;
-    for (let i = 0; i < 150; i++) {
+    for (let i = 0; i < 60; i++) {
       const text = randomDocument(r);
       fast += fastChunks(text);
       expectSameReading(`${text}\n[^1]: A note.\n`);
       expectSameReading(text);
     }
-    expect(fast).toBeGreaterThan(500);
-  });
+    expect(fast).toBeGreaterThan(200);
+  }, 120_000);
 });

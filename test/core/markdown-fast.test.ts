@@ -27,14 +27,38 @@ const INLINE = [
   '[the guidance](https://example.nhs.uk/a_b)', '[text](url)', '[text]( url)', '[t](a(b))', '[](x)', '[a]', '[a][b]', '![alt](x.png)', '[^1]', '[^note]', '[^2]', '[^1](x)', '[^1]:', '[^ 1]',
   'www.nhs.uk', 'a@b.org', 'https://x.org', 'HTTP://X', '&amp;', '&#42;', '\\*', '<b>', '<https://x>', '~~gone~~', 'snake_case', '2*3*4', '* x', '_ y', '**', '__', '***x***', '*x**', '(*x*)', '*x*y',
 ];
-const LINE_STARTS = ['', '', '', '', '# ', '## ', '###### ', '####### ', '#', '#x ', '> ', '- ', '+ ', '* ', '1. ', '2) ', '1234567890. ', '    ', ' ', '===', '---', '```', '~~~', '| a | b |\n|---|---|\n', '[^1]: ', '[x]: ', '<div>', '***', '_ _ _', '\t'];
+const LINE_STARTS = ['', '', '', '', '', '', '', '', '- ', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '10. ', '-   ', '  ', '  ', '   ', '> ', '> ', '>', '# ', '## ', '###### ', '####### ', '#', '#x ', '> ', '- ', '+ ', '* ', '1. ', '2) ', '1234567890. ', '    ', ' ', '===', '---', '```', '~~~', '| a | b |\n|---|---|\n', '[^1]: ', '[x]: ', '<div>', '***', '_ _ _', '\t'];
 const LINE_ENDS = ['', '', '', '', '  ', ' ', '\\', ' #', ' ##', '#'];
+
+/** A random list: items of one or more lines and paragraphs, tight or loose, with the odd misfit line. */
+function randomList(r: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  const marker = pick(['- ', '* ', '+ ', '-   ', '1. ', '1) ', '3. ', '10. ']);
+  const width = marker.length;
+  const words = (): string => Array.from({ length: 1 + Math.floor(r() * 6) }, () => (r() < 0.15 ? pick(INLINE) : pick(WORDS))).join(' ');
+  const items: string[] = [];
+  for (let n = 1 + Math.floor(r() * 4); n > 0; n--) {
+    let item = (r() < 0.1 ? pick(LINE_STARTS) : '') + (/\d/.test(marker) && r() < 0.5 ? `${items.length + 1}${marker.slice(-2)}` : marker) + words();
+    for (let l = Math.floor(r() * 3); l > 0; l--) {
+      const indent = ' '.repeat(r() < 0.85 ? width : Math.floor(r() * 6));
+      item += (r() < 0.3 ? '\n\n' : '\n') + indent + words();
+    }
+    items.push(item);
+  }
+  return items.join(r() < 0.4 ? '\n\n' : '\n');
+}
 
 /** A random block: one to four lines of words, punctuation, inline forms and line starts. */
 function randomBlock(r: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  if (r() < 0.25) return randomList(r);
+  if (r() < 0.1) {
+    // A block quote, most lines marked.
+    const lines = Array.from({ length: 1 + Math.floor(r() * 3) }, () => Array.from({ length: 1 + Math.floor(r() * 5) }, () => (r() < 0.2 ? pick(INLINE) : pick(WORDS))).join(' '));
+    return lines.map((line) => (r() < 0.9 ? '> ' : pick(LINE_STARTS)) + line).join('\n');
+  }
   const lines: string[] = [];
-  const count = 1 + Math.floor(r() * 4);
+  const count = 1 + Math.floor(r() * 5);
   // How much of the block is not plain words: from none to most of it.
   const noise = r() * 0.6;
   for (let l = 0; l < count; l++) {
@@ -47,15 +71,20 @@ function randomBlock(r: () => number): string {
     // Mostly single spaces between parts, sometimes none or two.
     let line = parts[0]!;
     for (const part of parts.slice(1)) line += (r() < 0.85 ? ' ' : r() < 0.5 ? '' : '  ') + part;
-    lines.push((r() < 0.25 ? pick(LINE_STARTS) : '') + line + (r() < 0.15 ? pick(LINE_ENDS) : ''));
+    lines.push((r() < 0.4 ? pick(LINE_STARTS) : '') + line + (r() < 0.15 ? pick(LINE_ENDS) : ''));
   }
-  return lines.join(r() < 0.05 ? '\n\n' : '\n');
+  let block = lines[0]!;
+  for (const line of lines.slice(1)) block += (r() < 0.2 ? (r() < 0.2 ? '\n\n\n' : '\n\n') : '\n') + line;
+  return block;
 }
 
 describe('the fast path for simple chunks reads them as micromark does', () => {
   it('gives micromark’s mdast for every random block it accepts', () => {
     const r = rng(20261202);
     let accepted = 0;
+    /** Tight lists, loose lists, and items of more than one paragraph accepted. */
+    const lists = [0, 0, 0];
+    let quotes = 0;
     const kinds = new Set<string>();
     for (let i = 0; i < 20000; i++) {
       const source = randomBlock(r);
@@ -66,11 +95,18 @@ describe('the fast path for simple chunks reads them as micromark does', () => {
       for (const node of fast) {
         kinds.add(node.type);
         if ('children' in node) for (const child of node.children) kinds.add(child.type);
+        if (node.type === 'blockquote') quotes++;
+        if (node.type === 'list') {
+          lists[node.spread ? 1 : 0]++;
+          for (const item of node.children) if (item.spread) lists[2]++;
+        }
       }
     }
     // The fuzz must exercise the fast path, not only its refusals.
-    expect(accepted).toBeGreaterThan(2500);
-    expect([...kinds].sort()).toEqual(['emphasis', 'footnoteReference', 'heading', 'inlineCode', 'link', 'paragraph', 'strong', 'text']);
+    expect(accepted).toBeGreaterThan(1500);
+    expect({ lists }).toEqual({ lists: lists.map((n) => Math.max(n, 20)) });
+    expect(quotes).toBeGreaterThan(100);
+    expect([...kinds].sort()).toEqual(['blockquote', 'emphasis', 'footnoteReference', 'heading', 'inlineCode', 'link', 'list', 'listItem', 'paragraph', 'strong', 'text']);
   });
 
   it.each([

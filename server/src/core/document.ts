@@ -600,8 +600,8 @@ function parseChunk(source: string, definitions: readonly string[] = []): Parsed
 }
 
 /**
- * Reads a simple chunk (plain paragraphs and ATX headings: see
- * {@link fastBlocks}) without micromark, or undefined when it is not simple.
+ * Reads a simple chunk (plain paragraphs, ATX headings, lists and block
+ * quotes: see {@link fastBlocks}) without micromark, or undefined when it is not simple.
  * @param defined keys of the labels the document defines
  */
 function fastChunk(source: string, defined: ReadonlySet<string>): ParsedChunk | undefined {
@@ -610,7 +610,7 @@ function fastChunk(source: string, defined: ReadonlySet<string>): ParsedChunk | 
   const blocks: ChunkBlock[] = [];
   for (const node of nodes) {
     const start = node.position!.start.offset!;
-    const block: ChunkBlock = { kind: node.type === 'heading' ? 'heading' : 'paragraph', start, end: node.position!.end.offset!, node, nodeStart: start, line: node.position!.start.line };
+    const block: ChunkBlock = { kind: PROSE_KINDS[node.type]!, start, end: node.position!.end.offset!, node, nodeStart: start, line: node.position!.start.line };
     if (node.type === 'heading') {
       block.depth = node.depth;
       block.heading = headingText(node);

@@ -1,29 +1,34 @@
 /**
- * A cheaper reading of the simplest Markdown chunks: paragraphs and ATX
- * headings whose text holds nothing but words, punctuation and a few plain
- * inline forms (emphasis and strong around plain words, a one-backtick code
- * span, an inline link to a plain address, a defined footnote reference).
- * Such a chunk gets its mdast built here, with exactly the nodes, values and
- * positions micromark (with GFM) gives, without running micromark.
+ * A cheaper reading of the simplest Markdown chunks: paragraphs, ATX
+ * headings, block quotes of one paragraph, and bullet or numbered lists whose
+ * items hold paragraphs, where the text holds nothing but words, punctuation
+ * and a few plain inline forms (emphasis and strong around plain words, a
+ * one-backtick code span, an inline link to a plain address, a defined
+ * footnote reference). Such a chunk gets its mdast built here, with exactly
+ * the nodes, values and positions micromark (with GFM) gives, without running
+ * micromark.
  *
  * Conservative by design: any character or line start that Markdown or GFM
  * could give another meaning to (HTML, entities, escapes, autolink literals,
- * tables, hard breaks, lists, quotes, fences, setext underlines, tabs, CR,
- * control characters, unpaired delimiters…) makes {@link fastBlocks} return
- * undefined, and the caller parses the chunk with micromark. The equivalence
- * and fuzz tests (`test/core/markdown-fast.test.ts`) compare every accepted
- * chunk with micromark's parse.
+ * tables, hard breaks, fences, setext underlines, lazy continuation lines,
+ * nested containers, tabs, CR, control characters, unpaired delimiters…)
+ * makes {@link fastBlocks} return undefined, and the caller parses the chunk
+ * with micromark. The fuzz tests (`test/core/markdown-fast.test.ts`) compare
+ * every accepted chunk with micromark's parse, and `test/core/fast-model.test.ts`
+ * whole documents with a whole parse.
  */
-import type { Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 
 /** Characters never accepted anywhere in a fast chunk. */
 // eslint-disable-next-line no-control-regex
-const NEVER = /[\u0000-\u0009\u000b-\u001f\u007f<>|~\\&]/;
+const NEVER = /[\u0000-\u0009\u000b-\u001f\u007f<|~\\&]/;
 /** In text (not link addresses): GFM autolink literals. */
 const AUTOLINK = /:\/\/|www\.|@/i;
 /** Starts of paragraph lines that Markdown may read as something else. */
 const RISKY_LINE_START = /^(?:[ #>\-+=]|\d+[.)]|``|[*_]+(?![\p{L}\p{N}]))/u;
 const ATX = /^(#{1,6}) (?! )/;
+/** A list item's first line: the marker, then one to four spaces, then its text. */
+const ITEM = /^(?:([-+*])|(\d{1,9})([.)]))( {1,4})(?! )/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Characters that end an emphasis or strong closer. */
 const AFTER_CLOSER = new Set([' ', '\n', '.', ',', ';', ':', ')', '!', '?']);
@@ -32,79 +37,107 @@ const BEFORE_OPENER = new Set([' ', '\n', '(']);
 /** Characters of a link address accepted here. */
 const ADDRESS = /^[A-Za-z0-9\-._:/?#=+%,@]+$/;
 /** Characters that open an inline form (or may): anything else in a paragraph is plain text. */
-const MARKUP = /[*_`[\]!]/;
+const MARKUP = /[*_`[\]!>]/;
 const MARKUP_AT = /[*_`[\]!]/g;
 const FOOTNOTE_LABEL = /^[A-Za-z0-9]+$/;
 
 type Point = { line: number; column: number; offset: number };
+type Position = { start: Point; end: Point };
 
-/** Line starts of a chunk, for turning offsets into points. */
-class Lines {
-  readonly starts: number[] = [0];
-  constructor(source: string) {
-    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) this.starts.push(at + 1);
-  }
-  point(offset: number, hint: number): Point {
-    let line = hint;
-    while (line + 1 < this.starts.length && this.starts[line + 1]! <= offset) line++;
-    return { line: line + 1, column: offset - this.starts[line]! + 1, offset };
-  }
+/** Where a line's text starts in the chunk, and where it starts in a paragraph's content (its lines joined by line feeds). */
+interface Segment {
+  /** Offset in the content. */
+  at: number;
+  /** Offset in the chunk. */
+  offset: number;
+  /** Line in the chunk (0-based). */
+  line: number;
 }
 
-/** True when `text` (a run of text between inline forms) holds nothing GFM would read as a link. */
-function plainText(text: string): boolean {
-  return !AUTOLINK.test(text);
+/** A paragraph's content and where each of its lines comes from. */
+class Content {
+  readonly text: string;
+  private readonly segments: Segment[] = [];
+  constructor(
+    source: string,
+    private readonly lineStarts: readonly number[],
+    lines: ReadonlyArray<[line: number, from: number, to: number]>,
+  ) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const [line, from, to] of lines) {
+      this.segments.push({ at, offset: from, line });
+      parts.push(source.slice(from, to));
+      at += to - from + 1;
+    }
+    this.text = parts.join('\n');
+  }
+  /**
+   * The chunk point of a content offset (a line feed maps to the end of its
+   * line). A node that ends where a line's text starts ends, for micromark,
+   * where that line starts (before its "> " or indentation).
+   */
+  point(at: number, end = false): Point {
+    let k = this.segments.length - 1;
+    while (k > 0 && this.segments[k]!.at > at) k--;
+    const segment = this.segments[k]!;
+    const lineStart = this.lineStarts[segment.line]!;
+    const offset = end && k > 0 && at === segment.at ? lineStart : segment.offset + at - segment.at;
+    return { line: segment.line + 1, column: offset - lineStart + 1, offset };
+  }
+  position(from: number, to: number): Position {
+    return { start: this.point(from), end: this.point(to, true) };
+  }
 }
 
 /**
- * Reads the inline content of [from, to) (a paragraph's lines or a heading's
- * text), or undefined when it holds anything but plain text and the plain
- * forms this reader knows. Positions count from the chunk's start.
+ * Reads the inline content of a paragraph or heading, or undefined when it
+ * holds anything but plain text and the plain forms this reader knows.
  */
-function inline(source: string, from: number, to: number, lines: Lines, line: number, defined: ReadonlySet<string>): PhrasingContent[] | undefined {
+function inline(content: Content, defined: ReadonlySet<string>): PhrasingContent[] | undefined {
+  const source = content.text;
+  const to = source.length;
   const out: PhrasingContent[] = [];
-  const position = (start: number, end: number) => ({ start: lines.point(start, line - 1), end: lines.point(end, line - 1) });
-  let textStart = from;
+  let textStart = 0;
   const flush = (end: number): boolean => {
     if (end <= textStart) return true;
     const value = source.slice(textStart, end);
-    if (!plainText(value)) return false;
-    out.push({ type: 'text', value, position: position(textStart, end) });
+    if (AUTOLINK.test(value) || value.includes('>')) return false;
+    out.push({ type: 'text', value, position: content.position(textStart, end) });
     return true;
   };
-  let i = from;
+  let i = 0;
   while (i < to) {
     MARKUP_AT.lastIndex = i;
     const found = MARKUP_AT.exec(source);
-    if (!found || found.index >= to) break;
+    if (!found) break;
     i = found.index;
     const c = source[i]!;
-    let node: PhrasingContent | undefined;
-    let end = i;
+    let node: PhrasingContent;
+    let end: number;
     if (c === '*' || c === '_') {
       const size = source[i + 1] === c ? 2 : 1;
       if (source[i + size] === c) return undefined;
-      if (i > from && !BEFORE_OPENER.has(source[i - 1]!)) return undefined;
-      const run = c.repeat(size);
-      const close = source.indexOf(run, i + size);
-      if (close < 0 || close + size > to) return undefined;
+      if (i > 0 && !BEFORE_OPENER.has(source[i - 1]!)) return undefined;
+      const close = source.indexOf(c.repeat(size), i + size);
+      if (close < 0) return undefined;
       const inner = source.slice(i + size, close);
-      if (!WORD_CHAR.test(inner[0] ?? '') || !WORD_CHAR.test(inner.at(-1) ?? '') || MARKUP.test(inner) || !plainText(inner)) return undefined;
+      if (!WORD_CHAR.test(inner[0] ?? '') || !WORD_CHAR.test(inner.at(-1) ?? '') || MARKUP.test(inner) || AUTOLINK.test(inner)) return undefined;
       end = close + size;
       if (end < to && !AFTER_CLOSER.has(source[end]!)) return undefined;
-      const child: PhrasingContent = { type: 'text', value: inner, position: position(i + size, close) };
-      node = size === 1 ? { type: 'emphasis', children: [child], position: position(i, end) } : { type: 'strong', children: [child], position: position(i, end) };
+      const child: PhrasingContent = { type: 'text', value: inner, position: content.position(i + size, close) };
+      node = { type: size === 1 ? 'emphasis' : 'strong', children: [child], position: content.position(i, end) };
     } else if (c === '`') {
       if (source[i + 1] === '`') return undefined;
       const close = source.indexOf('`', i + 1);
-      if (close < 0 || close >= to || source[close + 1] === '`') return undefined;
+      if (close < 0 || source[close + 1] === '`') return undefined;
       const value = source.slice(i + 1, close);
       if (value === '' || value.includes('\n') || value[0] === ' ' || value.at(-1) === ' ') return undefined;
       end = close + 1;
-      node = { type: 'inlineCode', value, position: position(i, end) };
+      node = { type: 'inlineCode', value, position: content.position(i, end) };
     } else if (c === '[') {
       const close = source.indexOf(']', i + 1);
-      if (close < 0 || close >= to) return undefined;
+      if (close < 0) return undefined;
       const inner = source.slice(i + 1, close);
       const after = source[close + 1];
       if (inner[0] === '^') {
@@ -112,16 +145,15 @@ function inline(source: string, from: number, to: number, lines: Lines, line: nu
         const label = inner.slice(1);
         if (!FOOTNOTE_LABEL.test(label) || after === '(' || after === '[' || after === ':' || !defined.has(`^${label.toUpperCase()}`)) return undefined;
         end = close + 1;
-        node = { type: 'footnoteReference', identifier: label.toLowerCase(), label, position: position(i, end) };
-      }
-      else {
-      if (inner === '' || after !== '(' || inner.includes('\n') || MARKUP.test(inner) || !plainText(inner)) return undefined;
-      const addressEnd = source.indexOf(')', close + 2);
-      if (addressEnd < 0 || addressEnd >= to) return undefined;
-      const url = source.slice(close + 2, addressEnd);
-      if (!ADDRESS.test(url)) return undefined;
-      end = addressEnd + 1;
-      node = { type: 'link', title: null, url, children: [{ type: 'text', value: inner, position: position(i + 1, close) }], position: position(i, end) };
+        node = { type: 'footnoteReference', identifier: label.toLowerCase(), label, position: content.position(i, end) };
+      } else {
+        if (inner === '' || after !== '(' || inner.includes('\n') || MARKUP.test(inner) || AUTOLINK.test(inner)) return undefined;
+        const addressEnd = source.indexOf(')', close + 2);
+        if (addressEnd < 0) return undefined;
+        const url = source.slice(close + 2, addressEnd);
+        if (!ADDRESS.test(url)) return undefined;
+        end = addressEnd + 1;
+        node = { type: 'link', title: null, url, children: [{ type: 'text', value: inner, position: content.position(i + 1, close) }], position: content.position(i, end) };
       }
     } else if (c === '!') {
       if (source[i + 1] === '[') return undefined;
@@ -139,6 +171,13 @@ function inline(source: string, from: number, to: number, lines: Lines, line: nu
   return out;
 }
 
+/** Line starts of a chunk. */
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
 /**
  * The top-level mdast nodes of a Markdown chunk (offsets, lines and columns
  * counting from the chunk's start, as micromark gives them for the chunk
@@ -149,40 +188,174 @@ function inline(source: string, from: number, to: number, lines: Lines, line: nu
  */
 export function fastBlocks(source: string, defined: ReadonlySet<string>): RootContent[] | undefined {
   if (source === '' || NEVER.test(source)) return undefined;
-  const lines = new Lines(source);
-  const out: RootContent[] = [];
-  const { starts } = lines;
-  let paragraphStart = -1;
-  const endParagraph = (lineIndex: number): boolean => {
-    if (paragraphStart < 0) return true;
-    const from = starts[paragraphStart]!;
-    const to = lineIndex < starts.length ? starts[lineIndex]! - 1 : source.length;
-    const first = paragraphStart;
-    paragraphStart = -1;
-    const children = inline(source, from, to, lines, first + 1, defined);
-    if (!children) return false;
-    const paragraph: Paragraph = { type: 'paragraph', children, position: { start: lines.point(from, first), end: lines.point(to, lineIndex - 1) } };
-    out.push(paragraph);
-    return true;
+  const starts = lineStartsOf(source);
+  const count = starts.length;
+  const lineEnd = (index: number): number => (index + 1 < count ? starts[index + 1]! - 1 : source.length);
+  const point = (index: number, offset: number): Point => ({ line: index + 1, column: offset - starts[index]! + 1, offset });
+  for (let index = 0; index < count; index++) {
+    const end = lineEnd(index);
+    // Trailing spaces (a hard break, or a blank line that is not empty).
+    if (end > starts[index]! && source[end - 1] === ' ') return undefined;
+  }
+  const blank = (index: number): boolean => index < count && lineEnd(index) === starts[index];
+  /** Plain paragraph text on this line from `from`: nothing a line start could mean. */
+  const plainStart = (index: number, from: number): boolean => from < lineEnd(index) && !RISKY_LINE_START.test(source.slice(from, Math.min(lineEnd(index), from + 12)));
+  /** A paragraph from its lines' text ([line, from, to] each). */
+  const paragraph = (lines: Array<[number, number, number]>): Paragraph | undefined => {
+    const content = new Content(source, starts, lines);
+    const children = inline(content, defined);
+    if (!children) return undefined;
+    const [first] = lines;
+    const last = lines.at(-1)!;
+    return { type: 'paragraph', children, position: { start: point(first![0], first![1]), end: point(last[0], last[2]) } };
   };
-  for (let index = 0; index < starts.length; index++) {
-    const from = starts[index]!;
-    const to = index + 1 < starts.length ? starts[index + 1]! - 1 : source.length;
-    if (to === from || source[to - 1] === ' ') return undefined; // a blank line, or trailing spaces (a hard break)
-    const heading = source[from] === '#' ? ATX.exec(source.slice(from, to)) : null;
-    if (heading) {
-      if (!endParagraph(index)) return undefined;
-      const contentStart = from + heading[0].length;
-      if (contentStart >= to || source[to - 1] === '#') return undefined;
-      const children = inline(source, contentStart, to, lines, index + 1, defined);
-      if (!children) return undefined;
-      const node: Heading = { type: 'heading', depth: heading[1]!.length as Heading['depth'], children, position: { start: lines.point(from, index), end: lines.point(to, index) } };
-      out.push(node);
+  const out: RootContent[] = [];
+  let index = 0;
+  while (index < count) {
+    if (blank(index)) {
+      index++;
       continue;
     }
-    if (RISKY_LINE_START.test(source.slice(from, Math.min(to, from + 12)))) return undefined;
-    if (paragraphStart < 0) paragraphStart = index;
+    const from = starts[index]!;
+    const end = lineEnd(index);
+    const c = source[from]!;
+    if (c === '#') {
+      const heading = ATX.exec(source.slice(from, end));
+      if (!heading || source[end - 1] === '#') return undefined;
+      const contentStart = from + heading[0].length;
+      const children = inline(new Content(source, starts, [[index, contentStart, end]]), defined);
+      if (!children) return undefined;
+      const node: Heading = { type: 'heading', depth: heading[1]!.length as Heading['depth'], children, position: { start: point(index, from), end: point(index, end) } };
+      out.push(node);
+      index++;
+      continue;
+    }
+    if (c === '>') {
+      // A block quote of one paragraph: every line "> " and text, no lazy lines.
+      const lines: Array<[number, number, number]> = [];
+      for (; index < count && !blank(index); index++) {
+        const at = starts[index]!;
+        if (source[at] !== '>' || source[at + 1] !== ' ' || !plainStart(index, at + 2)) return undefined;
+        lines.push([index, at + 2, lineEnd(index)]);
+      }
+      const inner = paragraph(lines);
+      if (!inner) return undefined;
+      out.push({ type: 'blockquote', children: [inner], position: { start: point(lines[0]![0], from), end: inner.position!.end } });
+      continue;
+    }
+    const item = ITEM.exec(source.slice(from, Math.min(end, from + 16)));
+    if (item) {
+      const list = readList(index);
+      if (!list) return undefined;
+      out.push(list.node);
+      index = list.next;
+      continue;
+    }
+    if (!plainStart(index, from)) return undefined;
+    const lines: Array<[number, number, number]> = [];
+    for (; index < count && !blank(index); index++) {
+      const at = starts[index]!;
+      // An ATX heading ends the paragraph; any other line start that could mean something is refused.
+      if (source[at] === '#' && lines.length > 0) break;
+      if (!plainStart(index, at)) return undefined;
+      lines.push([index, at, lineEnd(index)]);
+    }
+    const node = paragraph(lines);
+    if (!node) return undefined;
+    out.push(node);
   }
-  if (!endParagraph(starts.length)) return undefined;
   return out;
+
+  /** Reads a list from its first item's line: items of one paragraph or more, continuation lines indented to the text. */
+  function readList(first: number): { node: List; next: number } | undefined {
+    const head = ITEM.exec(source.slice(starts[first]!, Math.min(lineEnd(first), starts[first]! + 16)))!;
+    const bullet = head[1];
+    const delimiter = head[3];
+    const items: ListItem[] = [];
+    let spread = false;
+    let index = first;
+    while (index < count) {
+      const from = starts[index]!;
+      const match = ITEM.exec(source.slice(from, Math.min(lineEnd(index), from + 16)));
+      if (!match || match[1] !== bullet || match[3] !== delimiter) return undefined;
+      const width = match[0].length;
+      const indent = ' '.repeat(width);
+      const paragraphs: Paragraph[] = [];
+      let lines: Array<[number, number, number]> = [];
+      if (!plainStart(index, from + width) || source[from + width] === '[') return undefined; // "[ ]" makes a task item
+      lines.push([index, from + width, lineEnd(index)]);
+      index++;
+      let itemSpread = false;
+      let ended = false;
+      for (;;) {
+        if (index < count && !blank(index)) {
+          const at = starts[index]!;
+          if (source.startsWith(indent, at)) {
+            if (!plainStart(index, at + width)) return undefined;
+            lines.push([index, at + width, lineEnd(index)]);
+            index++;
+            continue;
+          }
+          // The next item, or a line that would continue the paragraph lazily (refused).
+          break;
+        }
+        const done = paragraph(lines);
+        if (!done) return undefined;
+        paragraphs.push(done);
+        lines = [];
+        if (index >= count) {
+          ended = true;
+          break;
+        }
+        // A blank line: the item goes on (a paragraph indented to its text), the list goes on (an item), or it ends.
+        const next = index + 1;
+        if (blank(next)) return undefined; // more blank lines: refused, simpler than their rules
+        if (next < count && source.startsWith(indent, starts[next]!)) {
+          itemSpread = true;
+          index = next;
+          if (!plainStart(index, starts[index]! + width)) return undefined;
+          lines.push([index, starts[index]! + width, lineEnd(index)]);
+          index++;
+          continue;
+        }
+        const following = next < count ? ITEM.exec(source.slice(starts[next]!, Math.min(lineEnd(next), starts[next]! + 16))) : null;
+        if (following && following[1] === bullet && following[3] === delimiter) {
+          spread = true;
+          index = next;
+          break;
+        }
+        ended = true;
+        index = next;
+        break;
+      }
+      if (lines.length > 0) {
+        const done = paragraph(lines);
+        if (!done) return undefined;
+        paragraphs.push(done);
+      }
+      const last = paragraphs.at(-1)!;
+      items.push({ type: 'listItem', spread: itemSpread, checked: null, children: paragraphs as BlockContent[], position: { start: point(lineOf(from), from), end: last.position!.end } });
+      if (ended) break;
+    }
+    const node: List = {
+      type: 'list',
+      ordered: bullet === undefined,
+      start: bullet === undefined ? Number.parseInt(head[2]!, 10) : null,
+      spread,
+      children: items,
+      position: { start: items[0]!.position!.start, end: items.at(-1)!.position!.end },
+    };
+    return { node, next: index };
+  }
+
+  function lineOf(offset: number): number {
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
 }
