@@ -12,8 +12,8 @@ import { parseMarkdown } from '../../server/src/core/document.ts';
 import { fastBlocks } from '../../server/src/core/markdown-fast.ts';
 
 /** Footnote labels the fuzz documents define (as keys: see labelKey). */
-const DEFINED = new Set(['^1', '^NOTE']);
-const DEFINITIONS = '[^1]: One.\n[^note]: Two.';
+const DEFINED = new Set(['^1', '^NOTE', 'REF', 'REF TWO', 'GDPR-GUIDE']);
+const DEFINITIONS = '[ref]: https://x.org\n[Ref  two]: <y>\n[gdpr-guide]: /z "T"\n\n[^1]: One.\n\n[^note]: Two.';
 
 /** What micromark gives for `source` followed by the definitions, without them. */
 function micromark(source: string): RootContent[] {
@@ -25,6 +25,8 @@ const PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'].concat(['\t', '\r'
 const INLINE = [
   '*care*', '**data sharing**', '_notice_', '__strong words__', '*a*', '_x_.', '**B**,', '`co_de`', '`a*b`', '` spaced `', '``double``', '`x',
   '[the guidance](https://example.nhs.uk/a_b)', '[text](url)', '[text]( url)', '[t](a(b))', '[](x)', '[a]', '[a][b]', '![alt](x.png)', '[^1]', '[^note]', '[^2]', '[^1](x)', '[^1]:', '[^ 1]',
+  '[ref]', '[Ref Two]', '[the guidance][ref]', '[ref][]', '[text][gdpr-guide]', '[undefined]', '[ref](x)', '[ref]:', '[ref][nope]', '[REF]', '[ref two][ref]', '[link\ntext](https://x.org)',
+  '**Note:**', '*(see)*', '_“quoted”_', '**x.**', '*a b*:', '_-_', '** x**', '*x *', '*\u00a0x*',
   'www.nhs.uk', 'a@b.org', 'https://x.org', 'HTTP://X', '&amp;', '&#42;', '\\*', '<b>', '<https://x>', '~~gone~~', 'snake_case', '2*3*4', '* x', '_ y', '**', '__', '***x***', '*x**', '(*x*)', '*x*y',
 ];
 const LINE_STARTS = ['', '', '', '', '', '', '', '', '- ', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '10. ', '-   ', '  ', '  ', '   ', '> ', '> ', '>', '# ', '## ', '###### ', '####### ', '#', '#x ', '> ', '- ', '+ ', '* ', '1. ', '2) ', '1234567890. ', '    ', ' ', '===', '---', '```', '~~~', '| a | b |\n|---|---|\n', '[^1]: ', '[x]: ', '<div>', '***', '_ _ _', '\t'];
@@ -106,7 +108,7 @@ describe('the fast path for simple chunks reads them as micromark does', () => {
     expect(accepted).toBeGreaterThan(1500);
     expect({ lists }).toEqual({ lists: lists.map((n) => Math.max(n, 20)) });
     expect(quotes).toBeGreaterThan(100);
-    expect([...kinds].sort()).toEqual(['blockquote', 'emphasis', 'footnoteReference', 'heading', 'inlineCode', 'link', 'list', 'listItem', 'paragraph', 'strong', 'text']);
+    expect([...kinds].sort()).toEqual(['blockquote', 'emphasis', 'footnoteReference', 'heading', 'inlineCode', 'link', 'linkReference', 'list', 'listItem', 'paragraph', 'strong', 'text']);
   });
 
   it.each([

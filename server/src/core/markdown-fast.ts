@@ -29,7 +29,8 @@ const RISKY_LINE_START = /^(?:[ #>\-+=]|\d+[.)]|``|[*_]+(?![\p{L}\p{N}]))/u;
 const ATX = /^(#{1,6}) (?! )/;
 /** A list item's first line: the marker, then one to four spaces, then its text. */
 const ITEM = /^(?:([-+*])|(\d{1,9})([.)]))( {1,4})(?! )/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** White space, as the flanking rules count it (any Unicode white space). */
+const SPACE = /\s/u;
 /** Characters that end an emphasis or strong closer. */
 const AFTER_CLOSER = new Set([' ', '\n', '.', ',', ';', ':', ')', '!', '?']);
 /** Characters that may come before an emphasis or strong opener. */
@@ -40,6 +41,8 @@ const ADDRESS = /^[A-Za-z0-9\-._:/?#=+%,@]+$/;
 const MARKUP = /[*_`[\]!>]/;
 const MARKUP_AT = /[*_`[\]!]/g;
 const FOOTNOTE_LABEL = /^[A-Za-z0-9]+$/;
+/** Link labels read here: ASCII words and hyphens, single spaces between (their key is just upper case). */
+const PLAIN_LABEL = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
 
 type Point = { line: number; column: number; offset: number };
 type Position = { start: Point; end: Point };
@@ -122,7 +125,8 @@ function inline(content: Content, defined: ReadonlySet<string>): PhrasingContent
       const close = source.indexOf(c.repeat(size), i + size);
       if (close < 0) return undefined;
       const inner = source.slice(i + size, close);
-      if (!WORD_CHAR.test(inner[0] ?? '') || !WORD_CHAR.test(inner.at(-1) ?? '') || MARKUP.test(inner) || AUTOLINK.test(inner)) return undefined;
+      // Text right inside the delimiters, and (below) a closer followed by white space or punctuation: the flanking rules hold.
+      if (inner === '' || SPACE.test(inner[0]!) || SPACE.test(inner.at(-1)!) || MARKUP.test(inner) || AUTOLINK.test(inner)) return undefined;
       end = close + size;
       if (end < to && !AFTER_CLOSER.has(source[end]!)) return undefined;
       const child: PhrasingContent = { type: 'text', value: inner, position: content.position(i + size, close) };
@@ -146,8 +150,32 @@ function inline(content: Content, defined: ReadonlySet<string>): PhrasingContent
         if (!FOOTNOTE_LABEL.test(label) || after === '(' || after === '[' || after === ':' || !defined.has(`^${label.toUpperCase()}`)) return undefined;
         end = close + 1;
         node = { type: 'footnoteReference', identifier: label.toLowerCase(), label, position: content.position(i, end) };
+      } else if (after !== '(') {
+        // A reference to a defined label: full ("[text][label]"), collapsed ("[label][]") or shortcut ("[label]").
+        if (inner === '' || MARKUP.test(inner) || AUTOLINK.test(inner)) return undefined;
+        let label = inner;
+        let referenceType: 'full' | 'collapsed' | 'shortcut' = 'shortcut';
+        end = close + 1;
+        if (after === '[') {
+          const labelEnd = source.indexOf(']', close + 2);
+          if (labelEnd < 0) return undefined;
+          label = source.slice(close + 2, labelEnd);
+          referenceType = label === '' ? 'collapsed' : 'full';
+          if (label === '') label = inner;
+          end = labelEnd + 1;
+        }
+        const next = source[end];
+        if (!PLAIN_LABEL.test(label) || next === '(' || next === '[' || next === ':' || !defined.has(label.toUpperCase())) return undefined;
+        node = {
+          type: 'linkReference',
+          identifier: label.toLowerCase(),
+          label,
+          referenceType,
+          children: [{ type: 'text', value: inner, position: content.position(i + 1, close) }],
+          position: content.position(i, end),
+        };
       } else {
-        if (inner === '' || after !== '(' || inner.includes('\n') || MARKUP.test(inner) || AUTOLINK.test(inner)) return undefined;
+        if (inner === '' || MARKUP.test(inner) || AUTOLINK.test(inner)) return undefined;
         const addressEnd = source.indexOf(')', close + 2);
         if (addressEnd < 0) return undefined;
         const url = source.slice(close + 2, addressEnd);
