@@ -55,6 +55,13 @@ function randomBlock(r: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   if (r() < 0.25) return randomList(r);
   if (r() < 0.1) {
+    // A footnote definition, most continuation lines indented by four spaces, perhaps a second paragraph.
+    const words = (): string => Array.from({ length: 1 + Math.floor(r() * 6) }, () => (r() < 0.15 ? pick(INLINE) : pick(WORDS))).join(' ');
+    let note = `${pick(['[^1]: ', '[^note]: ', '[^x]: ', '[^1]:  ', '[^1]:'])}${words()}`;
+    for (let l = Math.floor(r() * 4); l > 0; l--) note += (r() < 0.3 ? '\n\n' : '\n') + ' '.repeat(r() < 0.85 ? 4 : Math.floor(r() * 6)) + words();
+    return note;
+  }
+  if (r() < 0.1) {
     // A block quote, most lines marked.
     const lines = Array.from({ length: 1 + Math.floor(r() * 3) }, () => Array.from({ length: 1 + Math.floor(r() * 5) }, () => (r() < 0.2 ? pick(INLINE) : pick(WORDS))).join(' '));
     return lines.map((line) => (r() < 0.9 ? '> ' : pick(LINE_STARTS)) + line).join('\n');
@@ -108,8 +115,8 @@ describe('the fast path for simple chunks reads them as micromark does', () => {
     expect(accepted).toBeGreaterThan(1500);
     expect({ lists }).toEqual({ lists: lists.map((n) => Math.max(n, 20)) });
     expect(quotes).toBeGreaterThan(100);
-    expect([...kinds].sort()).toEqual(['blockquote', 'emphasis', 'footnoteReference', 'heading', 'inlineCode', 'link', 'linkReference', 'list', 'listItem', 'paragraph', 'strong', 'text']);
-  });
+    expect([...kinds].sort()).toEqual(['blockquote', 'emphasis', 'footnoteDefinition', 'footnoteReference', 'heading', 'inlineCode', 'link', 'linkReference', 'list', 'listItem', 'paragraph', 'strong', 'text']);
+  }, 120_000);
 
   it.each([
     ['Plain words, (brackets), “quotes” and £17.5 million.\nA second line.', 1],

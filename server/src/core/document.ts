@@ -600,8 +600,8 @@ function parseChunk(source: string, definitions: readonly string[] = []): Parsed
 }
 
 /**
- * Reads a simple chunk (plain paragraphs, ATX headings, lists and block
- * quotes: see {@link fastBlocks}) without micromark, or undefined when it is not simple.
+ * Reads a simple chunk (plain paragraphs, ATX headings, lists, block quotes
+ * and footnote definitions: see {@link fastBlocks}) without micromark, or undefined when it is not simple.
  * @param defined keys of the labels the document defines
  */
 function fastChunk(source: string, defined: ReadonlySet<string>): ParsedChunk | undefined {
@@ -617,7 +617,8 @@ function fastChunk(source: string, defined: ReadonlySet<string>): ParsedChunk | 
     }
     blocks.push(block);
   }
-  return { blocks, comments: [], closed: true, definitions: [] };
+  const definitions = nodes.filter((node) => node.type === 'footnoteDefinition').map((node) => labelKey(node.label ?? node.identifier, true));
+  return { blocks, comments: [], closed: true, definitions };
 }
 
 /** A parse of one or more chunks, with where each top-level node lies and the definitions it holds. */

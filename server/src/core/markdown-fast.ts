@@ -17,7 +17,7 @@
  * every accepted chunk with micromark's parse, and `test/core/fast-model.test.ts`
  * whole documents with a whole parse.
  */
-import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 
 /** Characters never accepted anywhere in a fast chunk. */
 // eslint-disable-next-line no-control-regex
@@ -41,6 +41,8 @@ const ADDRESS = /^[A-Za-z0-9\-._:/?#=+%,@]+$/;
 const MARKUP = /[*_`[\]!>]/;
 const MARKUP_AT = /[*_`[\]!]/g;
 const FOOTNOTE_LABEL = /^[A-Za-z0-9]+$/;
+/** A footnote definition's first line: the label, then one space, then its text. */
+const FOOTNOTE_DEFINITION = /^\[\^([A-Za-z0-9]+)\]: (?! )/;
 /** Link labels read here: ASCII words and hyphens, single spaces between (their key is just upper case). */
 const PLAIN_LABEL = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
 
@@ -271,6 +273,13 @@ export function fastBlocks(source: string, defined: ReadonlySet<string>): RootCo
       out.push({ type: 'blockquote', children: [inner], position: { start: point(lines[0]![0], from), end: inner.position!.end } });
       continue;
     }
+    if (c === '[' && source[from + 1] === '^' && FOOTNOTE_DEFINITION.test(source.slice(from, Math.min(end, from + 40)))) {
+      const footnote = readFootnote(index);
+      if (!footnote) return undefined;
+      out.push(footnote.node);
+      index = footnote.next;
+      continue;
+    }
     const item = ITEM.exec(source.slice(from, Math.min(end, from + 16)));
     if (item) {
       const list = readList(index);
@@ -294,6 +303,71 @@ export function fastBlocks(source: string, defined: ReadonlySet<string>): RootCo
   }
   return out;
 
+  /**
+   * Reads the paragraphs of a list item or footnote from its first line's text
+   * at `from`: continuation lines indented by `width` spaces, a blank line and
+   * a line so indented for a new paragraph. Stops before a line not so
+   * indented ("line"), after a blank line not followed by one ("blank", `next`
+   * is the line after the blank), or at the chunk's end ("end").
+   */
+  function readBody(index: number, from: number, width: number): { paragraphs: Paragraph[]; spread: boolean; next: number; stop: 'line' | 'blank' | 'end' } | undefined {
+    const indent = ' '.repeat(width);
+    const paragraphs: Paragraph[] = [];
+    if (!plainStart(index, from)) return undefined;
+    let lines: Array<[number, number, number]> = [[index, from, lineEnd(index)]];
+    let spread = false;
+    index++;
+    for (;;) {
+      if (index < count && !blank(index)) {
+        const at = starts[index]!;
+        // A line not indented to the text: the next item, or a lazy continuation (the caller refuses it).
+        if (!source.startsWith(indent, at)) break;
+        if (!plainStart(index, at + width)) return undefined;
+        lines.push([index, at + width, lineEnd(index)]);
+        index++;
+        continue;
+      }
+      const done = paragraph(lines);
+      if (!done) return undefined;
+      paragraphs.push(done);
+      lines = [];
+      if (index >= count) return { paragraphs, spread, next: index, stop: 'end' };
+      const next = index + 1;
+      if (blank(next)) return undefined; // more blank lines: refused, simpler than their rules
+      if (next < count && source.startsWith(indent, starts[next]!)) {
+        spread = true;
+        index = next;
+        if (!plainStart(index, starts[index]! + width)) return undefined;
+        lines.push([index, starts[index]! + width, lineEnd(index)]);
+        index++;
+        continue;
+      }
+      return { paragraphs, spread, next, stop: 'blank' };
+    }
+    const done = paragraph(lines);
+    if (!done) return undefined;
+    paragraphs.push(done);
+    return { paragraphs, spread, next: index, stop: 'line' };
+  }
+
+  /** Reads a footnote definition ("[^label]: text", continuation lines indented by four spaces). */
+  function readFootnote(first: number): { node: FootnoteDefinition; next: number } | undefined {
+    const from = starts[first]!;
+    const head = FOOTNOTE_DEFINITION.exec(source.slice(from, Math.min(lineEnd(first), from + 40)));
+    if (!head) return undefined;
+    const body = readBody(first, from + head[0].length, 4);
+    if (!body || body.stop === 'line') return undefined;
+    const label = head[1]!;
+    const node: FootnoteDefinition = {
+      type: 'footnoteDefinition',
+      identifier: label.toLowerCase(),
+      label,
+      children: body.paragraphs,
+      position: { start: point(first, from), end: body.paragraphs.at(-1)!.position!.end },
+    };
+    return { node, next: body.next };
+  }
+
   /** Reads a list from its first item's line: items of one paragraph or more, continuation lines indented to the text. */
   function readList(first: number): { node: List; next: number } | undefined {
     const head = ITEM.exec(source.slice(starts[first]!, Math.min(lineEnd(first), starts[first]! + 16)))!;
@@ -307,63 +381,18 @@ export function fastBlocks(source: string, defined: ReadonlySet<string>): RootCo
       const match = ITEM.exec(source.slice(from, Math.min(lineEnd(index), from + 16)));
       if (!match || match[1] !== bullet || match[3] !== delimiter) return undefined;
       const width = match[0].length;
-      const indent = ' '.repeat(width);
-      const paragraphs: Paragraph[] = [];
-      let lines: Array<[number, number, number]> = [];
-      if (!plainStart(index, from + width) || source[from + width] === '[') return undefined; // "[ ]" makes a task item
-      lines.push([index, from + width, lineEnd(index)]);
-      index++;
-      let itemSpread = false;
-      let ended = false;
-      for (;;) {
-        if (index < count && !blank(index)) {
-          const at = starts[index]!;
-          if (source.startsWith(indent, at)) {
-            if (!plainStart(index, at + width)) return undefined;
-            lines.push([index, at + width, lineEnd(index)]);
-            index++;
-            continue;
-          }
-          // The next item, or a line that would continue the paragraph lazily (refused).
-          break;
-        }
-        const done = paragraph(lines);
-        if (!done) return undefined;
-        paragraphs.push(done);
-        lines = [];
-        if (index >= count) {
-          ended = true;
-          break;
-        }
-        // A blank line: the item goes on (a paragraph indented to its text), the list goes on (an item), or it ends.
-        const next = index + 1;
-        if (blank(next)) return undefined; // more blank lines: refused, simpler than their rules
-        if (next < count && source.startsWith(indent, starts[next]!)) {
-          itemSpread = true;
-          index = next;
-          if (!plainStart(index, starts[index]! + width)) return undefined;
-          lines.push([index, starts[index]! + width, lineEnd(index)]);
-          index++;
-          continue;
-        }
-        const following = next < count ? ITEM.exec(source.slice(starts[next]!, Math.min(lineEnd(next), starts[next]! + 16))) : null;
-        if (following && following[1] === bullet && following[3] === delimiter) {
-          spread = true;
-          index = next;
-          break;
-        }
-        ended = true;
-        index = next;
-        break;
+      if (source[from + width] === '[') return undefined; // "[ ]" makes a task item
+      const body = readBody(index, from + width, width);
+      if (!body) return undefined;
+      items.push({ type: 'listItem', spread: body.spread, checked: null, children: body.paragraphs, position: { start: point(index, from), end: body.paragraphs.at(-1)!.position!.end } });
+      index = body.next;
+      if (body.stop === 'end') break;
+      if (body.stop === 'blank') {
+        // After a blank line, an item of the same list makes it loose; anything else ends it.
+        const following = index < count ? ITEM.exec(source.slice(starts[index]!, Math.min(lineEnd(index), starts[index]! + 16))) : null;
+        if (!following || following[1] !== bullet || following[3] !== delimiter) break;
+        spread = true;
       }
-      if (lines.length > 0) {
-        const done = paragraph(lines);
-        if (!done) return undefined;
-        paragraphs.push(done);
-      }
-      const last = paragraphs.at(-1)!;
-      items.push({ type: 'listItem', spread: itemSpread, checked: null, children: paragraphs as BlockContent[], position: { start: point(lineOf(from), from), end: last.position!.end } });
-      if (ended) break;
     }
     const node: List = {
       type: 'list',
@@ -374,16 +403,5 @@ export function fastBlocks(source: string, defined: ReadonlySet<string>): RootCo
       position: { start: items[0]!.position!.start, end: items.at(-1)!.position!.end },
     };
     return { node, next: index };
-  }
-
-  function lineOf(offset: number): number {
-    let low = 0;
-    let high = count - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
   }
 }
