@@ -20,7 +20,6 @@
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 
 /** Characters never accepted anywhere in a fast chunk. */
-// eslint-disable-next-line no-control-regex
 const NEVER = /[\u0000-\u0009\u000b-\u001f\u007f<|~\\&]/;
 /** In text (not link addresses): GFM autolink literals. */
 const AUTOLINK = /:\/\/|www\.|@/i;
