@@ -82,8 +82,14 @@ class Content {
    * where that line starts (before its "> " or indentation).
    */
   point(at: number, end = false): Point {
-    let k = this.segments.length - 1;
-    while (k > 0 && this.segments[k]!.at > at) k--;
+    // The last segment starting at or before `at` (binary search: a paragraph can have thousands of lines).
+    let k = 0;
+    let high = this.segments.length - 1;
+    while (k < high) {
+      const mid = (k + high + 1) >> 1;
+      if (this.segments[mid]!.at <= at) k = mid;
+      else high = mid - 1;
+    }
     const segment = this.segments[k]!;
     const lineStart = this.lineStarts[segment.line]!;
     const offset = end && k > 0 && at === segment.at ? lineStart : segment.offset + at - segment.at;
