@@ -14,6 +14,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { fastBlocks } from './markdown-fast.ts';
 import type { DocumentFormat } from './types.ts';
 
 /** What sort of block this is. */
@@ -598,6 +599,28 @@ function parseChunk(source: string, definitions: readonly string[] = []): Parsed
   return parseBatch(source, definitions).chunk;
 }
 
+/**
+ * Reads a simple chunk (plain paragraphs, ATX headings, lists, block quotes
+ * and footnote definitions: see {@link fastBlocks}) without micromark, or undefined when it is not simple.
+ * @param defined keys of the labels the document defines
+ */
+function fastChunk(source: string, defined: ReadonlySet<string>): ParsedChunk | undefined {
+  const nodes = fastBlocks(source, defined);
+  if (!nodes) return undefined;
+  const blocks: ChunkBlock[] = [];
+  for (const node of nodes) {
+    const start = node.position!.start.offset!;
+    const block: ChunkBlock = { kind: PROSE_KINDS[node.type]!, start, end: node.position!.end.offset!, node, nodeStart: start, line: node.position!.start.line };
+    if (node.type === 'heading') {
+      block.depth = node.depth;
+      block.heading = headingText(node);
+    }
+    blocks.push(block);
+  }
+  const definitions = nodes.filter((node) => node.type === 'footnoteDefinition').map((node) => labelKey(node.label ?? node.identifier, true));
+  return { blocks, comments: [], closed: true, definitions };
+}
+
 /** A parse of one or more chunks, with where each top-level node lies and the definitions it holds. */
 interface Batch {
   chunk: ParsedChunk;
@@ -606,7 +629,23 @@ interface Batch {
 }
 
 function parseBatch(source: string, definitions: readonly string[]): Batch {
-  const tree = parseMarkdown(definitions.length === 0 ? source : `${source}\n\n${definitions.join('\n')}\n`);
+  if (definitions.length === 0) return readBatch(source, source, 0);
+  const batch = readBatch(`${source}\n\n${definitions.join('\n')}\n`, source, 0);
+  if (batch.chunk.closed || FRONT_MATTER_START.test(source)) return batch;
+  // A fence or HTML block left open at the end swallowed the stand-ins after it: put them before the text instead.
+  const before = `${definitions.join('\n')}\n\n`;
+  return readBatch(before + source, source, before.length);
+}
+
+const FRONT_MATTER_START = /^(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/;
+
+/**
+ * The top-level nodes of `parsed` (`source` with stand-in definitions before
+ * it, `skip` characters long, or after it), with offsets relative to `source`;
+ * the nodes keep the positions they have in `parsed`.
+ */
+function readBatch(parsed: string, source: string, skip: number): Batch {
+  const tree = parseMarkdown(parsed);
   const blocks: ChunkBlock[] = [];
   const comments: Comment[] = [];
   const found: string[] = [];
@@ -614,25 +653,27 @@ function parseBatch(source: string, definitions: readonly string[]): Batch {
   const mayDefine = source.includes(']:');
   let last: RootContent | undefined;
   for (const node of tree.children) {
-    const start = node.position?.start.offset ?? 0;
-    if (start >= source.length) break; // the stand-ins
-    const end = node.position?.end.offset ?? start;
+    const at = node.position?.start.offset ?? 0;
+    if (at < skip) continue; // the stand-ins before
+    const start = at - skip;
+    if (start >= source.length) break; // the stand-ins after
+    const end = (node.position?.end.offset ?? at) - skip;
     last = node;
     const own: string[] = [];
     if (mayDefine) definitionsIn(node, own);
     for (const label of own) found.push(label);
     tops.push({ start, end, definitions: own });
-    collectComments(node, source, 0, comments);
+    collectComments(node, parsed, -skip, comments);
     const kind = PROSE_KINDS[node.type];
     if (!kind || kind === 'html') continue;
-    const block: ChunkBlock = { kind, start, end, node, nodeStart: start, line: node.position?.start.line ?? 1 };
+    const block: ChunkBlock = { kind, start, end, node, nodeStart: at, line: node.position?.start.line ?? 1 };
     if (node.type === 'heading') {
       block.depth = node.depth;
       block.heading = headingText(node);
     }
     blocks.push(block);
   }
-  return { chunk: { blocks, comments, closed: !last || !unclosed(last, source), definitions: found }, tops };
+  return { chunk: { blocks, comments, closed: !last || !unclosed(last, parsed), definitions: found }, tops };
 }
 
 /**
@@ -727,39 +768,60 @@ function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache, las
     entries.push(entry);
     hits.push(entry.parses.get(key));
   }
-  const parsed: Array<[number, ParsedChunk, string]> = [];
-  const found = new Set<string>();
-  const add = (from: number, chunk: ParsedChunk, chunkLabels: string, last: boolean): boolean => {
-    if (!chunk.closed && !last) return false;
-    for (const label of chunk.definitions) found.add(label);
-    parsed.push([from, chunk, chunkLabels]);
-    return true;
-  };
+  // Simple chunks (plain paragraphs and headings) are read without micromark.
+  for (let i = 0; i < n; i++) {
+    if (hits[i]) continue;
+    const fast = fastChunk(entries[i]!.source, scan.labels);
+    if (fast) {
+      entries[i]!.parses.set(keys[i]!, fast);
+      hits[i] = fast;
+    }
+  }
+  // The rest in batches of up to MAX_CHUNKS_PER_PARSE chunks, joined by blank lines (each chunk reads the same on its own).
+  const whole = new Map<number, [chunk: ParsedChunk, key: string, last: number]>();
   for (let i = 0; i < n; ) {
-    const hit = hits[i];
-    if (hit) {
-      if (!add(chunks[i]![0], hit, keys[i]!, i === n - 1)) return undefined;
-      i++;
+    const group: number[] = [];
+    // The document's last chunk goes alone: it may end inside an open fence or HTML block, which
+    // would swallow the stand-in definitions after it and so change how the others read.
+    for (; i < n && group.length < MAX_CHUNKS_PER_PARSE && !(i === n - 1 && group.length > 0); i++) if (!hits[i]) group.push(i);
+    if (group.length === 0) break;
+    let source = '';
+    const cuts: Array<[number, number]> = [];
+    const union = new Set<string>();
+    for (const k of group) {
+      if (source) source += '\n\n';
+      cuts.push([source.length, source.length + entries[k]!.source.length]);
+      source += entries[k]!.source;
+      for (const definition of labels[k]!) union.add(definition);
+    }
+    const batch = parseBatch(source, [...union].sort());
+    const pieces = group.length === 1 ? [batch.chunk] : splitBatch(batch, cuts);
+    if (!pieces) {
+      // A node ran across chunks (an unclosed fence reaching the end, say): read the run of
+      // chunks from the group's first to its last as one piece, as it stands in the text (not cached).
+      const first = group[0]!;
+      const last = group.at(-1)!;
+      const spanned = new Set<string>();
+      for (let k = first; k <= last; k++) for (const definition of labels[k]!) spanned.add(definition);
+      const definitions = [...spanned].sort();
+      whole.set(first, [parseChunk(text.slice(chunks[first]![0], chunks[last]![1]), definitions), definitions.join('\n'), last]);
       continue;
     }
-    let j = i + 1;
-    while (j < n && j - i < MAX_CHUNKS_PER_PARSE && !hits[j]) j++;
-    const base = chunks[i]![0];
-    const union = new Set<string>();
-    for (let k = i; k < j; k++) for (const definition of labels[k]!) union.add(definition);
-    const batch = parseBatch(text.slice(base, chunks[j - 1]![1]), [...union].sort());
-    const pieces = j - i === 1 ? [batch.chunk] : splitBatch(batch, chunks.slice(i, j).map(([from, to]) => [from - base, to - base]));
-    if (pieces) {
-      for (let k = i; k < j; k++) {
-        const piece = pieces[k - i]!;
-        entries[k]!.parses.set(keys[k]!, piece);
-        if (!add(chunks[k]![0], piece, keys[k]!, k === n - 1)) return undefined;
-      }
-    } else if (!add(base, batch.chunk, [...union].sort().join('\n'), j === n)) {
-      // A node ran across chunks: the batch is one piece here (and is not cached).
-      return undefined;
-    }
-    i = j;
+    group.forEach((k, at) => {
+      entries[k]!.parses.set(keys[k]!, pieces[at]!);
+      hits[k] = pieces[at]!;
+    });
+  }
+  const parsed: Array<[number, ParsedChunk, string]> = [];
+  const found = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const run = whole.get(i);
+    const chunk = run ? run[0] : hits[i]!;
+    const last = run ? run[2] : i;
+    if (!chunk.closed && last < n - 1) return undefined;
+    for (const label of chunk.definitions) found.add(label);
+    parsed.push([chunks[i]![0], chunk, run ? run[1] : keys[i]!]);
+    i = last;
   }
   if (!sameKeys(found, scan.labels)) return undefined;
   if (cache) cache.memory = { text, scan, entries, keys, standIns: labels };
@@ -767,8 +829,8 @@ function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache, las
 }
 
 function markdownModel(text: string, cache?: ChunkCache, whole = false, memory?: ChunkMemory, change?: Change): DocumentModel {
-  // Without a cache to keep chunks in (the CLI, the report), one parse of the whole text is cheapest.
-  const scan = whole || !cache ? undefined : memory && change ? rescanMarkdown(text, memory.text, memory.scan, change) : scanMarkdown(text);
+  // Chunk by chunk even without a cache to keep chunks in (the CLI, the report): simple chunks are read without micromark.
+  const scan = whole ? undefined : memory && change ? rescanMarkdown(text, memory.text, memory.scan, change) : scanMarkdown(text);
   let parsed = scan && parseByChunks(text, scan, cache, memory);
   if (!parsed) {
     // Front matter that never closes, an unsafe split, or definitions the line scan cannot see: parse the whole text.
@@ -779,10 +841,11 @@ function markdownModel(text: string, cache?: ChunkCache, whole = false, memory?:
     parsed = [[0, whole, '']];
     return modelFrom(text, parsed);
   }
-  return { ...modelFrom(text, parsed), chunked: true };
+  // Identities serve the caches of a document kept open; without a chunk cache no block lives on.
+  return { ...modelFrom(text, parsed, undefined, cache !== undefined), chunked: true };
 }
 
-function modelFrom(text: string, parsed: Array<[number, ParsedChunk, string]>, blockLabels?: (start: number, end: number) => string): DocumentModel {
+function modelFrom(text: string, parsed: Array<[number, ParsedChunk, string]>, blockLabels?: (start: number, end: number) => string, identities = !blockLabels): DocumentModel {
   const blocks: Block[] = [];
   const headings: Array<{ start: number; heading: string; depth: number }> = [];
   const comments: Comment[] = [];
@@ -794,7 +857,7 @@ function modelFrom(text: string, parsed: Array<[number, ParsedChunk, string]>, b
       const block: Block = { kind: item.kind, start, end, toNlcst: () => blockTree(item.node, text.slice(start, end), item.nodeStart, item.line) };
       const labels = blockLabels ? blockLabels(start, end) : chunkLabels;
       if (labels) block.labels = labels;
-      if (!blockLabels) block.identity = item;
+      if (identities) block.identity = item;
       if (item.depth !== undefined) {
         block.depth = item.depth;
         headings.push({ start, heading: item.heading ?? '', depth: item.depth });
