@@ -153,6 +153,9 @@ describe('inPrinciplesList', () => {
     expect(inPrinciplesList(lead, at(lead, 'Justify'))).toBe(true);
     const ours = doc('## Sharing', 'Our principles are these:', items);
     expect(inPrinciplesList(ours, at(ours, 'Justify'))).toBe(false);
+    // A lead-in naming only the Caldicott Guardian introduces the writer's own list.
+    const guardian = doc('## Sharing', 'If in doubt, ask the Caldicott Guardian:', items);
+    expect(inPrinciplesList(guardian, at(guardian, 'Justify'))).toBe(false);
   });
 
   it('is false for a paragraph under such a heading, for a list with nothing before it, and outside any block', () => {

@@ -49,8 +49,6 @@ function blockIndexAt(document: DocumentInput, offset: number): number {
   return found >= 0 && offset < document.blocks[found]!.end ? found : -1;
 }
 
-/** Words that name the principles in a lead-in line. */
-const NAMES_PRINCIPLES = /caldicott|principles/i;
 
 /**
  * What holds for every offset of one block (a block never holds a section
@@ -94,7 +92,8 @@ function principlesListAt(document: DocumentInput, offset: number): boolean {
   const previous = document.blocks[at - 1];
   if (!previous) return false;
   const lead = document.text.slice(previous.start, previous.end);
-  return NAMES_PRINCIPLES.test(lead) && /caldicott/i.test(lead);
+  // Both words: a lead-in that names only the Caldicott Guardian ("Ask the Caldicott Guardian:") is not one.
+  return /caldicott/i.test(lead) && /principle/i.test(lead);
 }
 
 /** A heading or lead-in that names a law or a set of principles ("Data Protection Act 2018", "Article 5", "the Caldicott principles"). */
