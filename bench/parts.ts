@@ -10,29 +10,20 @@
  * fastest and the median round of each, and whether both sides gave the same
  * candidates and fitted findings.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Candidate, Check, CheckContext, DocumentInput } from '../server/src/core/check-api.ts';
 import { writeCorpus } from './corpus.ts';
 import { median } from './stats.ts';
+import { extractRef, option } from './ref-tree.ts';
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const at = argv.indexOf(`--${name}`);
-  return at >= 0 && argv[at + 1] ? argv[at + 1]! : fallback;
-};
 const ref = option('ref', 'main');
 const rounds = Number(option('rounds', '25'));
 const shape = option('shape', 'synthetic');
 const repo = new URL('../', import.meta.url).pathname;
 
 // The reference tree's server/src and dictionaries, from git, beside the one side-by-side.ts makes.
-const refDir = join(repo, '.bench-ref', `parts-${ref.replace(/[^\w.-]/g, '_')}`);
-rmSync(refDir, { recursive: true, force: true });
-mkdirSync(refDir, { recursive: true });
-execFileSync('tar', ['-x', '-C', refDir], { input: execFileSync('git', ['archive', ref, 'server/src', 'dictionaries'], { cwd: repo, maxBuffer: 1 << 28 }) });
-symlinkSync(join(repo, 'node_modules'), join(refDir, 'node_modules'));
+const refDir = extractRef(ref, 'parts-');
 
 const corpus = writeCorpus();
 const text = readFileSync(shape === 'real' ? corpus.real20k : corpus.doc20k, 'utf8');

@@ -10,18 +10,13 @@
  * tables; bench/corpus.ts) instead of the synthetic policy. Times are CPU time
  * unless `--wall` is given. Prints a Markdown table; paste it into bench/results.md.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editOneWord, rng, writeCorpus } from './corpus.ts';
 import { median, percentile, timeIt as wallTime } from './stats.ts';
 import { loadCore, type LoadedCore } from './load-core.ts';
+import { extractRef, flag, option } from './ref-tree.ts';
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const at = argv.indexOf(`--${name}`);
-  return at >= 0 && argv[at + 1] ? argv[at + 1]! : fallback;
-};
 const ref = option('ref', 'main');
 const rounds = Number(option('rounds', '15'));
 const editCount = Number(option('edits', '60'));
@@ -29,7 +24,7 @@ const onlyCheck = option('only', '');
 const shape = option('shape', 'synthetic');
 // --wall: wall-clock time. The default is this thread's CPU time (user + system), which waiting
 // for a core on a busy shared machine does not inflate.
-const wall = argv.includes('--wall');
+const wall = flag('wall');
 const timeIt = (run: () => unknown): number => {
   if (wall) return wallTime(run);
   const start = process.cpuUsage();
@@ -41,13 +36,7 @@ const repo = new URL('../', import.meta.url).pathname;
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 // The reference core, extracted from git (read-only: nothing else in the tree changes).
-const refDir = join(repo, '.bench-ref', ref.replace(/[^\w.-]/g, '_'));
-rmSync(refDir, { recursive: true, force: true });
-mkdirSync(refDir, { recursive: true });
-const archive = execFileSync('git', ['archive', ref, 'server/src', 'dictionaries'], { cwd: repo, maxBuffer: 1 << 28 });
-execFileSync('tar', ['-x', '-C', refDir], { input: archive });
-// Some sources import from node_modules by relative path; share this tree's.
-symlinkSync(join(repo, 'node_modules'), join(refDir, 'node_modules'));
+const refDir = extractRef(ref);
 
 type Core = LoadedCore & { settings: import('../server/src/core/types.ts').Settings };
 async function load(root: string): Promise<Core> {
