@@ -14,6 +14,7 @@
  *   repeated with varied text.
  *
  *   npx tsx bench/lsp-latency.ts [--file PATH | --shape example|real] [--words 20000] [--edits 100] [--server dist/server.mjs]
+ *     [--node-arg=--cpu-prof --node-arg=--cpu-prof-dir=DIR]   (options for the server's node, repeatable)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     file: { type: 'string' },
     shape: { type: 'string', default: 'example' },
     server: { type: 'string' },
+    'node-arg': { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -62,7 +64,7 @@ const file = join(mkdtempSync(join(tmpdir(), 'plain-ig-lsp-latency-')), 'policy.
 writeFileSync(file, text);
 process.stderr.write(`document: ${values.file ?? file}\n`);
 const words = text.split(/\s+/).filter(Boolean).length;
-const result = await measureLsp(values.server ?? join(repo, 'dist/server.mjs'), file, Number(values.edits));
+const result = await measureLsp(values.server ?? join(repo, 'dist/server.mjs'), file, Number(values.edits), values['node-arg']);
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 process.stdout.write(
   [

@@ -42,10 +42,11 @@ function positionAt(text: string, at: number): { line: number; character: number
  * @param server path to dist/server.mjs
  * @param file the document to open
  * @param count number of single-word edits
+ * @param nodeArgs options for the server's node, before the script (e.g. `--cpu-prof`); default none
  */
-export async function measureLsp(server: string, file: string, count: number): Promise<LspResult> {
+export async function measureLsp(server: string, file: string, count: number, nodeArgs: readonly string[] = []): Promise<LspResult> {
   const started = performance.now();
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: process.env });
+  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: process.env });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const uri = pathToFileURL(file).href;
   const waiting = new Map<number, (at: number) => void>();
@@ -118,7 +119,10 @@ export async function measureLsp(server: string, file: string, count: number): P
   } finally {
     try {
       await Promise.race([connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       await connection.sendNotification('exit');
+      // Let it exit on its own (a --cpu-prof profile is written at exit), but not for ever.
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     } catch {
       // The server may already be gone.
     }

@@ -7,6 +7,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { CheckId, Finding, Severity } from '../core/types.ts';
 import { FIX_KINDS } from '../core/types.ts';
 import { CHECK_IDS } from '../checks/registry.ts';
+import { keepEncoding } from './encode-message.ts';
 
 /** The `source` of every Plain IG diagnostic. */
 export const SOURCE = 'plain-ig';
@@ -86,8 +87,64 @@ export function diagnosticFor(finding: Finding): Diagnostic {
   if (!diagnostic) {
     diagnostic = toDiagnostic(finding);
     diagnosticsMade.set(finding, diagnostic);
+    keepEncoding(diagnostic);
   }
   return diagnostic;
+}
+
+/**
+ * The diagnostics of a document's findings after an edit ({@link diagnosticFor}
+ * for each). A finding the core made anew only because the edit shifted its
+ * offsets (same line and column, same rule, words and message as one of the
+ * previous findings) is marked as such, so its JSON is the previous
+ * diagnostic's with new offsets (see `encode-message.ts`).
+ * @param findings the findings of this check
+ * @param previous the findings of the document's previous check ([] for none)
+ */
+export function diagnosticsFor(findings: readonly Finding[], previous: readonly Finding[]): Diagnostic[] {
+  const diagnostics = new Array<Diagnostic>(findings.length);
+  // Both lists are in document order, so the previous findings at a line and column are found by walking both once.
+  let at = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i]!;
+    const made = diagnosticsMade.get(finding);
+    if (made) {
+      diagnostics[i] = made;
+      continue;
+    }
+    const diagnostic = toDiagnostic(finding);
+    diagnosticsMade.set(finding, diagnostic);
+    while (at < previous.length && before(previous[at]!, finding)) at++;
+    let movedFrom: Diagnostic | undefined;
+    for (let j = at; j < previous.length && !before(finding, previous[j]!) && !movedFrom; j++) {
+      if (sameButOffsets(previous[j]!, finding)) movedFrom = diagnosticsMade.get(previous[j]!);
+    }
+    keepEncoding(diagnostic, movedFrom);
+    diagnostics[i] = diagnostic;
+  }
+  return diagnostics;
+}
+
+/** True when `a` starts on an earlier line, or earlier on the same line, than `b`. */
+const before = (a: Finding, b: Finding): boolean => a.start.line < b.start.line || (a.start.line === b.start.line && a.start.column < b.start.column);
+
+/** True when the two findings' diagnostics differ only in `data.offsets`: every other field {@link toDiagnostic} reads is the same. */
+function sameButOffsets(a: Finding, b: Finding): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.column === b.start.column &&
+    a.end.line === b.end.line &&
+    a.end.column === b.end.column &&
+    a.severity === b.severity &&
+    a.check === b.check &&
+    a.ruleId === b.ruleId &&
+    a.url === b.url &&
+    a.message === b.message &&
+    a.actual === b.actual &&
+    a.fixKind === b.fixKind &&
+    a.safe === b.safe &&
+    (a.expected === b.expected || (a.expected.length === b.expected.length && a.expected.every((text, i) => text === b.expected[i])))
+  );
 }
 
 /** A diagnostic about the whole document (it was skipped, or checking it failed). */

@@ -37,6 +37,7 @@ import { hoverFor } from './hover.ts';
 import { DEFAULT_DEBOUNCE_MS, Scheduler } from './scheduler.ts';
 import type { RunMode } from './settings-schema.ts';
 import { SettingsStore, type DocumentSettings } from './settings.ts';
+import { stdioConnection } from './stdio.ts';
 import { DocumentResults, type CheckOutcome } from './validation.ts';
 import { workspaceFiles } from './workspace-check.ts';
 import { formatOfDocument, pathOf, uriOf, WorkspaceFolders } from './workspace.ts';
@@ -61,7 +62,16 @@ const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
 /** True when the command line names a transport the server can use. */
 export function hasTransportArgument(argv: readonly string[] = process.argv.slice(2)): boolean {
-  return argv.some((arg) => TRANSPORTS.some((name) => arg === name || arg.startsWith(`${name}=`)));
+  return firstTransport(argv) !== undefined;
+}
+
+/** The transport the library takes from the command line: the first one named. */
+function firstTransport(argv: readonly string[]): string | undefined {
+  for (const arg of argv) {
+    const name = TRANSPORTS.find((transport) => arg === transport || arg.startsWith(`${transport}=`));
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /**
@@ -76,7 +86,7 @@ export function startServer(given?: Connection): Connection | undefined {
     process.exitCode = 2;
     return undefined;
   }
-  const connection = given ?? createConnection(ProposedFeatures.all);
+  const connection = given ?? (firstTransport(process.argv.slice(2)) === '--stdio' ? stdioConnection() : createConnection(ProposedFeatures.all));
   const documents = new TextDocuments(TextDocument);
   const folders = new WorkspaceFolders();
   const results = new DocumentResults();

@@ -10,7 +10,7 @@ import { MAX_FILE_BYTES } from '../sources/files.ts';
 import { DictionaryError } from '../core/dictionaries.ts';
 import { DocumentChecker } from '../engine/check-text.ts';
 import type { DocumentFormat, Finding, Settings } from '../core/types.ts';
-import { diagnosticFor, documentNotice } from './diagnostics.ts';
+import { diagnosticsFor, documentNotice } from './diagnostics.ts';
 
 /** Longest document the server checks, in UTF-16 code units (the CLI's 5 MB file limit). */
 export const MAX_DOCUMENT_LENGTH = MAX_FILE_BYTES;
@@ -87,7 +87,7 @@ export class DocumentResults {
           this.checkers.set(document.uri, checker);
         }
         findings = checker.check(text, settings).findings;
-        diagnostics = findings.map(diagnosticFor);
+        diagnostics = diagnosticsFor(findings, this.results.get(document.uri)?.findings ?? []);
       } catch (error) {
         findings = [];
         diagnostics = [failureNotice(error)];

@@ -1,0 +1,121 @@
+/**
+ * JSON-RPC messages → bytes, as vscode-jsonrpc would write them
+ * (`Buffer.from(JSON.stringify(message), 'utf-8')`), except that a
+ * publishDiagnostics notification is put together from each diagnostic's
+ * bytes, kept from the first time it was sent. After a one-word edit the core
+ * hands on the same findings, and `diagnosticsFor` the same diagnostic objects,
+ * for the findings before the edit; a finding after it differs only in its
+ * offsets, and reuses its predecessor's bytes up to them. So a publish of 600
+ * diagnostics (about 340 KB) serialises only the few that are new instead of
+ * the whole message.
+ *
+ * Only diagnostics passed to {@link keepEncoding} (which never change) are
+ * kept; any other diagnostic, and every other message, is serialised afresh.
+ * The bytes are always exactly what `JSON.stringify` of the whole message gives.
+ */
+import type { Diagnostic } from 'vscode-languageserver';
+
+const PUBLISH_DIAGNOSTICS = 'textDocument/publishDiagnostics';
+/** Stands for the diagnostics array while the rest of the message is serialised (NUL is escaped in JSON, so it is easy to find). */
+const HOLE = '\u0000plain-ig:diagnostics\u0000';
+const HOLE_JSON = JSON.stringify(HOLE);
+const OPEN = Buffer.from('[');
+const CLOSE = Buffer.from(']');
+
+/**
+ * A diagnostic's JSON bytes with a comma before them (`,{…}`), as it follows
+ * another in the array, and where its offsets start (`[12,20]}}` ends it), or
+ * 0 when it does not end with them.
+ */
+interface Encoded {
+  bytes: Buffer;
+  offsetsAt: number;
+}
+
+/** Diagnostics whose bytes may be kept: the value is the diagnostic this one differs from only in `data.offsets`, or null. */
+const keepable = new WeakMap<object, Diagnostic | null>();
+/** The bytes of each keepable diagnostic, made the first time it is sent. */
+const encoded = new WeakMap<object, Encoded>();
+
+/**
+ * Says that a diagnostic never changes, so its bytes can be kept once made.
+ * @param diagnostic a diagnostic made by `toDiagnostic`, never changed after
+ * @param movedFrom a diagnostic whose JSON differs from this one's only in `data.offsets` (its finding moved), if known
+ */
+export function keepEncoding(diagnostic: Diagnostic, movedFrom?: Diagnostic): void {
+  keepable.set(diagnostic, movedFrom ?? null);
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasToJson = (value: Json): boolean => typeof value['toJSON'] === 'function';
+
+/**
+ * The UTF-8 bytes of `JSON.stringify(message)`, exactly; a publishDiagnostics
+ * notification reuses the bytes of diagnostics sent before.
+ * @param message any JSON-RPC message (request, response or notification)
+ */
+export function encodeMessage(message: unknown): Buffer {
+  return encodePublish(message) ?? Buffer.from(JSON.stringify(message, undefined, 0), 'utf-8');
+}
+
+/** `[start,end]}}`, the end of a diagnostic's JSON from its offsets on, or undefined when its offsets are not two whole numbers. */
+function offsetsTail(diagnostic: Diagnostic): string | undefined {
+  const offsets = (diagnostic.data as { offsets?: unknown } | undefined)?.offsets;
+  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((n) => Number.isInteger(n))) return undefined;
+  return `[${offsets[0]},${offsets[1]}]}}`;
+}
+
+/** The bytes of a keepable diagnostic: kept, or its predecessor's up to the offsets and then its own, or made now. */
+function encodedDiagnostic(diagnostic: Diagnostic, movedFrom: Diagnostic | null): Encoded {
+  const kept = encoded.get(diagnostic);
+  if (kept) return kept;
+  const tail = offsetsTail(diagnostic);
+  const before = movedFrom && encoded.get(movedFrom);
+  let made: Encoded;
+  if (before && before.offsetsAt > 0 && tail !== undefined) {
+    const bytes = Buffer.allocUnsafe(before.offsetsAt + tail.length);
+    before.bytes.copy(bytes, 0, 0, before.offsetsAt);
+    bytes.write(tail, before.offsetsAt, 'latin1');
+    made = { bytes, offsetsAt: before.offsetsAt };
+  } else {
+    const json = `,${JSON.stringify(diagnostic)}`;
+    const bytes = Buffer.from(json, 'utf-8');
+    const endsWithOffsets = tail !== undefined && json.endsWith(`"offsets":${tail}`);
+    made = { bytes, offsetsAt: endsWithOffsets ? bytes.length - tail.length : 0 };
+  }
+  encoded.set(diagnostic, made);
+  return made;
+}
+
+/** One element of the diagnostics array, with a comma before it unless `first` (`null` where JSON.stringify gives nothing, as in an array). */
+function diagnosticBytes(diagnostic: unknown, first: boolean): Buffer {
+  if (isObject(diagnostic)) {
+    const movedFrom = keepable.get(diagnostic);
+    if (movedFrom !== undefined) {
+      const { bytes } = encodedDiagnostic(diagnostic as unknown as Diagnostic, movedFrom);
+      return first ? bytes.subarray(1) : bytes;
+    }
+  }
+  const json = JSON.stringify(diagnostic) as string | undefined;
+  return Buffer.from(`${first ? '' : ','}${json ?? 'null'}`, 'utf-8');
+}
+
+/** A publishDiagnostics notification from its parts, or undefined for any other message (or one of an unusual shape). */
+function encodePublish(message: unknown): Buffer | undefined {
+  if (!isObject(message) || message['method'] !== PUBLISH_DIAGNOSTICS || hasToJson(message)) return undefined;
+  const params = message['params'];
+  if (!isObject(params) || hasToJson(params)) return undefined;
+  const diagnostics = params['diagnostics'];
+  if (!Array.isArray(diagnostics)) return undefined;
+  // toJSON is called with the element's index inside an array, but with '' on its own: leave such messages to JSON.stringify.
+  if (diagnostics.some((diagnostic) => isObject(diagnostic) && hasToJson(diagnostic))) return undefined;
+  // Spreading keeps the keys in their order, and JSON.stringify follows that order.
+  const envelope = JSON.stringify({ ...message, params: { ...params, diagnostics: HOLE } });
+  const at = envelope.indexOf(HOLE_JSON);
+  if (at < 0 || envelope.indexOf(HOLE_JSON, at + 1) >= 0) return undefined;
+  const parts: Buffer[] = [Buffer.from(envelope.slice(0, at), 'utf-8'), OPEN];
+  for (let i = 0; i < diagnostics.length; i++) parts.push(diagnosticBytes(diagnostics[i], i === 0));
+  parts.push(CLOSE, Buffer.from(envelope.slice(at + HOLE_JSON.length), 'utf-8'));
+  return Buffer.concat(parts);
+}
