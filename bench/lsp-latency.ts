@@ -71,6 +71,9 @@ process.stdout.write(
     `Language server, ${words.toLocaleString('en-GB')}-word Markdown ${values.file ? `(${values.file})` : `policy (${values.shape} shape)`}, ${result.edits} single-word edits at random places (debounce 0):`,
     `  start to ready ${ms(result.startToReady)}; open to first diagnostics ${ms(result.open)}`,
     `  edit to diagnostics: p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, max ${ms(result.max)}`,
+    ...(result.cpu
+      ? [`  server CPU per edit (main thread): p50 ${ms(result.cpu.p50)}, p95 ${ms(result.cpu.p95)}; mean over all its threads ${ms(result.cpu.allThreadsMean)}`]
+      : []),
     `  publishDiagnostics: ${result.diagnostics} diagnostics, median ${(result.bytes / 1024).toFixed(1)} KB per publish`,
     '',
   ].join('\n'),

@@ -6,7 +6,7 @@
  * initializationOptions so the figure is the server's own work.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { rng } from './corpus.ts';
@@ -24,6 +24,31 @@ export interface LspResult {
   bytes: number;
   /** Diagnostics in the last publish. */
   diagnostics: number;
+  /**
+   * The server's CPU time per edit, from sending didChange to receiving the
+   * publish (Linux: /proc/PID/task/TID/schedstat, nanoseconds), which a busy
+   * machine does not inflate as it does wall time: its main thread's p50 and
+   * p95, and the mean over all its threads (garbage collection runs partly
+   * on helper threads). Undefined where /proc is not there.
+   */
+  cpu?: { p50: number; p95: number; allThreadsMean: number };
+}
+
+/** CPU time used so far by a process's threads, in milliseconds: [main thread, all threads]; undefined without /proc. */
+function cpuOf(pid: number | undefined): [number, number] | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    let all = 0;
+    let main = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const ns = Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+      all += ns;
+      if (Number(tid) === pid) main = ns;
+    }
+    return [main, all];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where offset `at` is as an LSP position. */
@@ -87,6 +112,8 @@ export async function measureLsp(server: string, file: string, count: number, no
     const open = (await done) - sent;
     const r = rng(7);
     const times: number[] = [];
+    const mainCpu: number[] = [];
+    const allCpu: number[] = [];
     const replacements = ['policy', 'backend', 'utilise', 'share', 'records', 'portal', 'data', 'team'];
     for (let i = 0; i < count; i++) {
       let match: RegExpExecArray | null = null;
@@ -102,9 +129,15 @@ export async function measureLsp(server: string, file: string, count: number, no
       text = text.slice(0, from) + word + text.slice(to);
       version++;
       done = diagnosticsFor(version);
+      const cpuBefore = cpuOf(child.pid);
       sent = performance.now();
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: word }] });
       times.push((await done) - sent);
+      const cpuAfter = cpuOf(child.pid);
+      if (cpuBefore && cpuAfter) {
+        mainCpu.push(cpuAfter[0] - cpuBefore[0]);
+        allCpu.push(cpuAfter[1] - cpuBefore[1]);
+      }
     }
     return {
       startToReady,
@@ -115,6 +148,9 @@ export async function measureLsp(server: string, file: string, count: number, no
       max: Math.max(...times),
       bytes: median(sizes.slice(1)),
       diagnostics,
+      ...(mainCpu.length === times.length
+        ? { cpu: { p50: percentile(mainCpu, 50), p95: percentile(mainCpu, 95), allThreadsMean: allCpu.reduce((a, b) => a + b, 0) / allCpu.length } }
+        : {}),
     };
   } finally {
     try {

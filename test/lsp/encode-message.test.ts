@@ -53,6 +53,10 @@ describe('encodeMessage gives the bytes of JSON.stringify', () => {
     ['a request to the client', { jsonrpc: '2.0', id: 1, method: 'workspace/configuration', params: { items: [{ scopeUri: 'file:///a.md', section: 'plainIg' }] } }],
     ['a log message', { jsonrpc: '2.0', method: 'window/logMessage', params: { type: 2, message: 'Plain IG setting ignored: “x” 😀' } }],
     ['a pull-diagnostics report', { jsonrpc: '2.0', id: 7, result: { kind: 'full', resultId: '12', items: reused } }],
+    ['a pull-diagnostics report with fresh diagnostics too', { jsonrpc: '2.0', id: 8, result: { items: [documentNotice('skipped', 'Too big'), ...reused], resultId: '13', kind: 'full' } }],
+    ['an unchanged pull-diagnostics report', { jsonrpc: '2.0', id: 9, result: { kind: 'unchanged', resultId: '13' } }],
+    ['a response with other items', { jsonrpc: '2.0', id: 10, result: { isIncomplete: false, items: [{ label: 'x ‘y’ 😀' }, null, 'text'] } }],
+    ['a request with items (not a response)', { jsonrpc: '2.0', id: 11, method: 'workspace/configuration', params: { items: reused }, result: { items: reused } }],
   ];
 
   it.each(cases)('%s', (_name, message) => {
@@ -123,7 +127,7 @@ describe('publishes after edits', () => {
       ['actual words', { actual: 'other' }],
       ['an alternative', { expected: [...base.expected.slice(0, -1), 'c'] }],
       ['fewer alternatives', { expected: base.expected.slice(0, 1) }],
-      ['fix kind', { fixKind: 'remove' }],
+      ['fix kind', { fixKind: 'explain' }],
       ['safety', { safe: false }],
       ['link', { url: 'https://example.org/other' }],
       ['rule', { ruleId: 'other-rule' }],

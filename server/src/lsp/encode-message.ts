@@ -1,8 +1,8 @@
 /**
  * JSON-RPC messages → bytes, as vscode-jsonrpc would write them
  * (`Buffer.from(JSON.stringify(message), 'utf-8')`), except that a
- * publishDiagnostics notification is put together from each diagnostic's
- * bytes, kept from the first time it was sent. After a one-word edit the core
+ * publishDiagnostics notification (or a pull-diagnostics answer) is put
+ * together from each diagnostic's bytes, kept from the first time it was sent. After a one-word edit the core
  * hands on the same findings, and `diagnosticsFor` the same diagnostic objects,
  * for the findings before the edit; a finding after it differs only in its
  * offsets, and reuses its predecessor's bytes up to them. So a publish of 600
@@ -16,7 +16,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 
 const PUBLISH_DIAGNOSTICS = 'textDocument/publishDiagnostics';
-/** Stands for the diagnostics array while the rest of the message is serialised (NUL is escaped in JSON, so it is easy to find). */
+/** Stands for the diagnostics array while the rest of the message is serialised (NUL is escaped in JSON, so it is easy to find; a message where it shows twice is left to JSON.stringify). */
 const HOLE = '\u0000plain-ig:diagnostics\u0000';
 const HOLE_JSON = JSON.stringify(HOLE);
 const OPEN = Buffer.from('[');
@@ -101,17 +101,32 @@ function diagnosticBytes(diagnostic: unknown, first: boolean): Buffer {
   return Buffer.from(`${first ? '' : ','}${json ?? 'null'}`, 'utf-8');
 }
 
-/** A publishDiagnostics notification from its parts, or undefined for any other message (or one of an unusual shape). */
+/**
+ * Where a message carries a list of diagnostics: a publishDiagnostics
+ * notification's `params.diagnostics`, or a pull-diagnostics answer's
+ * `result.items` (any response with such a list: its other elements are
+ * serialised afresh, so the bytes are the same whatever it is).
+ */
+function diagnosticsPlace(message: Json): 'params' | 'result' | undefined {
+  if (message['method'] === PUBLISH_DIAGNOSTICS) return 'params';
+  if ('id' in message && isObject(message['result']) && Array.isArray(message['result']['items'])) return 'result';
+  return undefined;
+}
+
+/** A message with a list of diagnostics, from its parts, or undefined for any other message (or one of an unusual shape). */
 function encodePublish(message: unknown): Buffer | undefined {
-  if (!isObject(message) || message['method'] !== PUBLISH_DIAGNOSTICS || hasToJson(message)) return undefined;
-  const params = message['params'];
-  if (!isObject(params) || hasToJson(params)) return undefined;
-  const diagnostics = params['diagnostics'];
+  if (!isObject(message) || hasToJson(message)) return undefined;
+  const place = diagnosticsPlace(message);
+  if (!place) return undefined;
+  const key = place === 'params' ? 'diagnostics' : 'items';
+  const holder = message[place];
+  if (!isObject(holder) || hasToJson(holder)) return undefined;
+  const diagnostics = holder[key];
   if (!Array.isArray(diagnostics)) return undefined;
   // toJSON is called with the element's index inside an array, but with '' on its own: leave such messages to JSON.stringify.
   if (diagnostics.some((diagnostic) => isObject(diagnostic) && hasToJson(diagnostic))) return undefined;
   // Spreading keeps the keys in their order, and JSON.stringify follows that order.
-  const envelope = JSON.stringify({ ...message, params: { ...params, diagnostics: HOLE } });
+  const envelope = JSON.stringify({ ...message, [place]: { ...holder, [key]: HOLE } });
   const at = envelope.indexOf(HOLE_JSON);
   if (at < 0 || envelope.indexOf(HOLE_JSON, at + 1) >= 0) return undefined;
   const parts: Buffer[] = [Buffer.from(envelope.slice(0, at), 'utf-8'), OPEN];
