@@ -101,6 +101,8 @@ describe('publishes after edits', () => {
       reusedSeen += outcome.diagnostics.filter((diagnostic) => previous.has(diagnostic)).length;
       movedSeen += outcome.diagnostics.filter((diagnostic) => !previous.has(diagnostic)).length;
       previous = new Set(outcome.diagnostics);
+      // Diagnostics handed on or made from a moved finding's predecessor are what the finding makes now.
+      expect(outcome.diagnostics).toEqual(outcome.findings.map(toDiagnostic));
       const message = publish({ uri: 'file:///e.md', version, diagnostics: outcome.diagnostics });
       expect(encodeMessage(message).toString('utf-8')).toBe(JSON.stringify(message));
       const edit = edits[version - 1];

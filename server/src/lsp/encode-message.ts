@@ -2,15 +2,17 @@
  * JSON-RPC messages → bytes, as vscode-jsonrpc would write them
  * (`Buffer.from(JSON.stringify(message), 'utf-8')`), except that a
  * publishDiagnostics notification (or a pull-diagnostics answer) is put
- * together from each diagnostic's bytes, kept from the first time it was sent. After a one-word edit the core
- * hands on the same findings, and `diagnosticsFor` the same diagnostic objects,
- * for the findings before the edit; a finding after it differs only in its
- * offsets, and reuses its predecessor's bytes up to them. So a publish of 600
+ * together from each diagnostic's bytes, kept from the first time it was
+ * sent. After a one-word edit the core hands on the same findings, and
+ * `diagnosticsFor` the same diagnostic objects, for the findings before the
+ * edit; a finding after it differs only in its offsets, and reuses its
+ * predecessor's bytes up to them. So a publish of 600
  * diagnostics (about 340 KB) serialises only the few that are new instead of
  * the whole message.
  *
  * Only diagnostics passed to {@link keepEncoding} (which never change) are
- * kept; any other diagnostic, and every other message, is serialised afresh.
+ * kept (in a WeakMap: they go when the diagnostic goes); any other
+ * diagnostic, and every other message, is serialised afresh.
  * The bytes are always exactly what `JSON.stringify` of the whole message gives.
  */
 import type { Diagnostic } from 'vscode-languageserver';
@@ -27,23 +29,36 @@ const CLOSE = Buffer.from(']');
  * another in the array, and where its offsets start (`[12,20]}}` ends it), or
  * 0 when it does not end with them.
  */
-interface Encoded {
-  bytes: Buffer;
-  offsetsAt: number;
+class Encoded {
+  constructor(
+    readonly bytes: Buffer,
+    readonly offsetsAt: number,
+  ) {}
 }
 
-/** Diagnostics whose bytes may be kept: the value is the diagnostic this one differs from only in `data.offsets`, or null. */
-const keepable = new WeakMap<object, Diagnostic | null>();
-/** The bytes of each keepable diagnostic, made the first time it is sent. */
-const encoded = new WeakMap<object, Encoded>();
+/**
+ * The bytes of each diagnostic that never changes: made the first time it is
+ * sent (null until then). Diagnostics not here are serialised every time.
+ */
+const encoded = new WeakMap<object, Encoded | null>();
 
 /**
  * Says that a diagnostic never changes, so its bytes can be kept once made.
  * @param diagnostic a diagnostic made by `toDiagnostic`, never changed after
- * @param movedFrom a diagnostic whose JSON differs from this one's only in `data.offsets` (its finding moved), if known
+ * @param movedFrom a diagnostic whose JSON differs from this one's only in `data.offsets` (its finding moved), if known:
+ *   when its bytes were made, this one's are made now from them
  */
 export function keepEncoding(diagnostic: Diagnostic, movedFrom?: Diagnostic): void {
-  keepable.set(diagnostic, movedFrom ?? null);
+  const before = movedFrom && encoded.get(movedFrom);
+  const tail = before && before.offsetsAt > 0 ? offsetsTail(diagnostic) : undefined;
+  if (!before || tail === undefined) {
+    encoded.set(diagnostic, null);
+    return;
+  }
+  const bytes = Buffer.allocUnsafe(before.offsetsAt + tail.length);
+  before.bytes.copy(bytes, 0, 0, before.offsetsAt);
+  bytes.write(tail, before.offsetsAt, 'latin1');
+  encoded.set(diagnostic, new Encoded(bytes, before.offsetsAt));
 }
 
 type Json = Record<string, unknown>;
@@ -66,24 +81,12 @@ function offsetsTail(diagnostic: Diagnostic): string | undefined {
   return `[${offsets[0]},${offsets[1]}]}}`;
 }
 
-/** The bytes of a keepable diagnostic: kept, or its predecessor's up to the offsets and then its own, or made now. */
-function encodedDiagnostic(diagnostic: Diagnostic, movedFrom: Diagnostic | null): Encoded {
-  const kept = encoded.get(diagnostic);
-  if (kept) return kept;
-  const tail = offsetsTail(diagnostic);
-  const before = movedFrom && encoded.get(movedFrom);
-  let made: Encoded;
-  if (before && before.offsetsAt > 0 && tail !== undefined) {
-    const bytes = Buffer.allocUnsafe(before.offsetsAt + tail.length);
-    before.bytes.copy(bytes, 0, 0, before.offsetsAt);
-    bytes.write(tail, before.offsetsAt, 'latin1');
-    made = { bytes, offsetsAt: before.offsetsAt };
-  } else {
-    const json = `,${JSON.stringify(diagnostic)}`;
-    const bytes = Buffer.from(json, 'utf-8');
-    const endsWithOffsets = tail !== undefined && json.endsWith(`"offsets":${tail}`);
-    made = { bytes, offsetsAt: endsWithOffsets ? bytes.length - tail.length : 0 };
-  }
+/** A kept diagnostic's bytes, made now. */
+function encode(diagnostic: object): Encoded {
+  const json = `,${JSON.stringify(diagnostic)}`;
+  const bytes = Buffer.from(json, 'utf-8');
+  const tail = offsetsTail(diagnostic as Diagnostic);
+  const made = new Encoded(bytes, tail !== undefined && json.endsWith(`"offsets":${tail}`) ? bytes.length - tail.length : 0);
   encoded.set(diagnostic, made);
   return made;
 }
@@ -91,9 +94,9 @@ function encodedDiagnostic(diagnostic: Diagnostic, movedFrom: Diagnostic | null)
 /** One element of the diagnostics array, with a comma before it unless `first` (`null` where JSON.stringify gives nothing, as in an array). */
 function diagnosticBytes(diagnostic: unknown, first: boolean): Buffer {
   if (isObject(diagnostic)) {
-    const movedFrom = keepable.get(diagnostic);
-    if (movedFrom !== undefined) {
-      const { bytes } = encodedDiagnostic(diagnostic as unknown as Diagnostic, movedFrom);
+    const kept = encoded.get(diagnostic);
+    if (kept !== undefined) {
+      const { bytes } = kept ?? encode(diagnostic);
       return first ? bytes.subarray(1) : bytes;
     }
   }
