@@ -117,10 +117,7 @@ export function diagnosticsFor(findings: readonly Finding[], previous: readonly 
     for (let j = at; j < previous.length && !before(finding, previous[j]!) && !movedFrom; j++) {
       if (sameButOffsets(previous[j]!, finding)) movedFrom = diagnosticsMade.get(previous[j]!);
     }
-    // A moved finding's diagnostic is its predecessor's with new offsets (the parts that are the same are shared: none changes).
-    const diagnostic: Diagnostic = movedFrom
-      ? { ...movedFrom, data: { ...(movedFrom.data as FindingData), offsets: [finding.start.offset, finding.end.offset] } }
-      : toDiagnostic(finding);
+    const diagnostic = toDiagnostic(finding);
     diagnosticsMade.set(finding, diagnostic);
     keepEncoding(diagnostic, movedFrom);
     diagnostics[i] = diagnostic;
