@@ -484,11 +484,12 @@ function findingFor(c: Candidate, severity: Severity, lines: LineIndex, before: 
 }
 
 /** Each rule's catalogue address, made once per process rather than once per finding. */
-const ruleUrls = new Map<string, string>();
+const ruleUrls = new Map<CheckId, Map<string, string>>();
 function urlOf(check: CheckId, ruleId: string): string {
-  const key = `${check}\u0000${ruleId}`;
-  let url = ruleUrls.get(key);
-  if (url === undefined) ruleUrls.set(key, (url = ruleUrl(check, ruleId)));
+  let urls = ruleUrls.get(check);
+  if (!urls) ruleUrls.set(check, (urls = new Map()));
+  let url = urls.get(ruleId);
+  if (url === undefined) urls.set(ruleId, (url = ruleUrl(check, ruleId)));
   return url;
 }
 
