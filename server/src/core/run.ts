@@ -321,34 +321,28 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
   const out: Candidate[] = new Array<Candidate>(candidates.length);
   const missing: Candidate[] = [];
   const where: Array<{ at: number; memo?: Array<Fitted | undefined>; index: number; heading: string; block?: Fitted['block'] }> = [];
-  // Per block: its section's heading and a copy of its kind and span (the block would keep its parse alive), found once.
-  const blockFacts = new Map<object, { heading: string; span: Fitted['block'] }>();
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     const found = itemAt(document.blocks, candidate.start);
     const origin = found && placings.get(found);
     // Only a candidate placed with the block it is in (not one a pass made, or moved elsewhere).
     const index = origin ? indexIn(origin, candidate) : -1;
+    // The block itself is compared; a copy of its kind and span is kept (the block would keep its parse alive).
     const block = index >= 0 ? found : undefined;
-    let facts: { heading: string; span: Fitted['block'] } | undefined;
-    if (block) {
-      facts = blockFacts.get(block);
-      if (!facts) blockFacts.set(block, (facts = { heading: itemAt(document.sections, block.start)?.heading ?? '', span: spanOf(block) }));
-    }
-    const heading = facts ? facts.heading : '';
+    const heading = block ? (itemAt(document.sections, candidate.start)?.heading ?? '') : '';
     const memo = index >= 0 ? (origin!.cached.fitted ??= []) : undefined;
     const known = memo?.[index];
     if (known && known.dictionaries === dictionaries && known.heading === heading && known.block.kind === block!.kind && known.block.end - known.block.start === block!.end - block!.start) {
       const by = block!.start - known.block.start;
       if (by !== 0) {
         // Kept at the new place: while the block stays there, later checks hand on this same object (and its finding).
-        memo![index] = { dictionaries, heading, block: facts!.span, fitted: moved(known.fitted, by) };
+        memo![index] = { dictionaries, heading, block: spanOf(block!), fitted: moved(known.fitted, by) };
       }
       out[i] = memo![index]!.fitted;
       continue;
     }
     missing.push(candidate);
-    where.push({ at: i, index, heading, ...(memo && facts ? { memo, block: facts.span } : {}) });
+    where.push({ at: i, index, heading, ...(memo && block ? { memo, block: spanOf(block) } : {}) });
   }
   const fitted = fitCandidates(missing, document, dictionaries);
   for (let k = 0; k < missing.length; k++) {
@@ -475,22 +469,12 @@ function findingFor(c: Candidate, severity: Severity, lines: LineIndex, before: 
     safe: c.safe,
     start,
     end,
-    url: urlOf(c.check, c.ruleId),
+    url: ruleUrl(c.check, c.ruleId),
     ...(c.evidence && c.evidence.length > 0 ? { evidence: c.evidence } : {}),
     ...(c.form !== undefined ? { form: c.form } : {}),
     ...(c.unsafeReason !== undefined ? { unsafeReason: c.unsafeReason } : {}),
   };
   return finding;
-}
-
-/** Each rule's catalogue address, made once per process rather than once per finding. */
-const ruleUrls = new Map<CheckId, Map<string, string>>();
-function urlOf(check: CheckId, ruleId: string): string {
-  let urls = ruleUrls.get(check);
-  if (!urls) ruleUrls.set(check, (urls = new Map()));
-  let url = urls.get(ruleId);
-  if (url === undefined) urls.set(ruleId, (url = ruleUrl(check, ruleId)));
-  return url;
 }
 
 function samePoint(a: Finding['start'], b: Finding['start']): boolean {
