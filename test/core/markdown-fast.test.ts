@@ -123,6 +123,7 @@ describe('the fast path for simple chunks reads them as micromark does', () => {
     ['# Data sharing\nThe _Caldicott_ Guardian signs **every** request[^1].', 2],
     ['See [the guidance](https://example.nhs.uk/guidance) and `export --all`.', 1],
     ['## 4.2 Subject access requests', 1],
+    ['A pipe | in a sentence is text.', 1],
   ])('accepts %j and reads it exactly', (source, blocks) => {
     const fast = fastBlocks(source, DEFINED);
     expect(fast).toHaveLength(blocks);
@@ -141,7 +142,7 @@ describe('the fast path for simple chunks reads them as micromark does', () => {
     'HTML <b>bold</b>',
     'A www.nhs.uk link',
     'Mail a@b.org',
-    'A table | here',
+    'A table | here\n|---|---|',
     'Struck ~~out~~',
     'snake_case words',
     'Undefined [^2] note',

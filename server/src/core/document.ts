@@ -225,6 +225,8 @@ interface ChunkBlock {
   /** Offset and line of the node's start in the text it was parsed from (its positions count from there). */
   nodeStart: number;
   line: number;
+  /** The block last made from this one for a document kept open (see {@link modelFrom}). */
+  made?: Block;
 }
 
 /** A chunk of the document (top-level blocks between blank lines), parsed on its own. */
@@ -735,7 +737,7 @@ function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * those labels; otherwise (a definition inside a list or quote, a "[x]:" that
  * is not one) this returns undefined and the caller parses the whole text.
  */
-function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache, last?: ChunkMemory): Array<[number, ParsedChunk, string]> | undefined {
+function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache, last?: ChunkMemory): PlacedChunk[] | undefined {
   const { chunks } = scan;
   const n = chunks.length;
   const labels: string[][] = [];
@@ -778,7 +780,7 @@ function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache, las
     }
   }
   // The rest in batches of up to MAX_CHUNKS_PER_PARSE chunks, joined by blank lines (each chunk reads the same on its own).
-  const whole = new Map<number, [chunk: ParsedChunk, key: string, last: number]>();
+  const whole = new Map<number, [chunk: ParsedChunk, key: string, last: number, source: string]>();
   for (let i = 0; i < n; ) {
     const group: number[] = [];
     // The document's last chunk goes alone: it may end inside an open fence or HTML block, which
@@ -804,7 +806,8 @@ function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache, las
       const spanned = new Set<string>();
       for (let k = first; k <= last; k++) for (const definition of labels[k]!) spanned.add(definition);
       const definitions = [...spanned].sort();
-      whole.set(first, [parseChunk(text.slice(chunks[first]![0], chunks[last]![1]), definitions), definitions.join('\n'), last]);
+      const source = text.slice(chunks[first]![0], chunks[last]![1]);
+      whole.set(first, [parseChunk(source, definitions), definitions.join('\n'), last, source]);
       continue;
     }
     group.forEach((k, at) => {
@@ -812,7 +815,7 @@ function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache, las
       hits[k] = pieces[at]!;
     });
   }
-  const parsed: Array<[number, ParsedChunk, string]> = [];
+  const parsed: PlacedChunk[] = [];
   const found = new Set<string>();
   for (let i = 0; i < n; i++) {
     const run = whole.get(i);
@@ -820,7 +823,7 @@ function parseByChunks(text: string, scan: MarkdownScan, cache?: ChunkCache, las
     const last = run ? run[2] : i;
     if (!chunk.closed && last < n - 1) return undefined;
     for (const label of chunk.definitions) found.add(label);
-    parsed.push([chunks[i]![0], chunk, run ? run[1] : keys[i]!]);
+    parsed.push([chunks[i]![0], chunk, run ? run[1] : keys[i]!, run ? run[3] : entries[i]!.source]);
     i = last;
   }
   if (!sameKeys(found, scan.labels)) return undefined;
@@ -837,31 +840,71 @@ function markdownModel(text: string, cache?: ChunkCache, whole = false, memory?:
     const whole = parseChunk(text);
     const defined = new Set(whole.definitions);
     // Block by block, the defined labels it uses (for the block caches).
-    if (defined.size > 0) return modelFrom(text, [[0, whole, '']], (start, end) => standIns(labelUses(text.slice(start, end)), defined).join('\n'));
-    parsed = [[0, whole, '']];
+    if (defined.size > 0) return modelFrom(text, [[0, whole, '', text]], (start, end) => standIns(labelUses(text.slice(start, end)), defined).join('\n'));
+    parsed = [[0, whole, '', text]];
     return modelFrom(text, parsed);
   }
   // Identities serve the caches of a document kept open; without a chunk cache no block lives on.
   return { ...modelFrom(text, parsed, undefined, cache !== undefined), chunked: true };
 }
 
-function modelFrom(text: string, parsed: Array<[number, ParsedChunk, string]>, blockLabels?: (start: number, end: number) => string, identities = !blockLabels): DocumentModel {
+/**
+ * A block of a parsed chunk. Its tree is built when asked, from the chunk's
+ * own text (so a block kept from an earlier check does not keep that check's
+ * whole document alive), and the block object itself is handed on to the next
+ * reading while its chunk stays at the same place with the same labels (see
+ * {@link ChunkBlock.made}): the blocks before an edit are not made again.
+ */
+class ChunkedBlock implements Block {
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+  declare depth?: number;
+  declare labels?: string;
+  declare identity?: object;
+
+  constructor(
+    private readonly item: ChunkBlock,
+    /** The text the item's offsets count from (its chunk's, or the whole document's). */
+    private readonly source: string,
+    start: number,
+  ) {
+    this.kind = item.kind;
+    this.start = start;
+    this.end = start + item.end - item.start;
+  }
+
+  toNlcst(): NlcstRoot {
+    const { item } = this;
+    return blockTree(item.node, this.source.slice(item.start, item.end), item.nodeStart, item.line);
+  }
+}
+
+/** One parsed chunk of a document: where it starts, its parse, its stand-in key and the text its offsets count from. */
+type PlacedChunk = [base: number, chunk: ParsedChunk, labels: string, source: string];
+
+function modelFrom(text: string, parsed: PlacedChunk[], blockLabels?: (start: number, end: number) => string, identities = !blockLabels): DocumentModel {
   const blocks: Block[] = [];
   const headings: Array<{ start: number; heading: string; depth: number }> = [];
   const comments: Comment[] = [];
-  for (const [base, chunk, chunkLabels] of parsed) {
+  for (const [base, chunk, chunkLabels, source] of parsed) {
     for (const comment of chunk.comments) comments.push({ start: base + comment.start, end: base + comment.end, text: comment.text });
     for (const item of chunk.blocks) {
       const start = base + item.start;
-      const end = base + item.end;
-      const block: Block = { kind: item.kind, start, end, toNlcst: () => blockTree(item.node, text.slice(start, end), item.nodeStart, item.line) };
-      const labels = blockLabels ? blockLabels(start, end) : chunkLabels;
-      if (labels) block.labels = labels;
-      if (identities) block.identity = item;
-      if (item.depth !== undefined) {
-        block.depth = item.depth;
-        headings.push({ start, heading: item.heading ?? '', depth: item.depth });
+      const labels = blockLabels ? blockLabels(start, start + item.end - item.start) : chunkLabels;
+      const made = identities ? item.made : undefined;
+      let block: Block;
+      if (made && made.start === start && (made.labels ?? '') === labels) block = made;
+      else {
+        block = new ChunkedBlock(item, source, start);
+        if (labels) block.labels = labels;
+        if (identities) {
+          block.identity = item;
+          item.made = block;
+        }
+        if (item.depth !== undefined) block.depth = item.depth;
       }
+      if (item.depth !== undefined) headings.push({ start, heading: item.heading ?? '', depth: item.depth });
       blocks.push(block);
     }
   }

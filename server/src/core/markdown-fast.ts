@@ -20,11 +20,19 @@
 import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 
 /** Characters never accepted anywhere in a fast chunk. */
-const NEVER = /[\u0000-\u0009\u000b-\u001f\u007f<|~\\&]/;
+const NEVER = /[\u0000-\u0009\u000b-\u001f\u007f<~\\&]/;
+/**
+ * A line that GFM might read as a table's delimiter row ("|---|:-:|"), with
+ * any container markers before it: made only of pipes, colons, hyphens, white
+ * space, ">", "*", "-", digits, "." and ")", and holding a hyphen. Without
+ * such a line there is no table, and a pipe is plain text (pandoc's grid
+ * tables, "a | b" in a sentence). A grid table's rule ("+----+") is not one.
+ */
+const TABLE_DELIMITER_ROW = /^[ \t|:\->*.)0-9]*-[ \t|:\->*.)0-9]*$/m;
 /** In text (not link addresses): GFM autolink literals. */
 const AUTOLINK = /:\/\/|www\.|@/i;
-/** Starts of paragraph lines that Markdown may read as something else. */
-const RISKY_LINE_START = /^(?:[ #>\-+=]|\d+[.)]|``|[*_]+(?![\p{L}\p{N}]))/u;
+/** Starts of paragraph lines that Markdown may read as something else ("+" only as a list marker: "+---+" is text). */
+const RISKY_LINE_START = /^(?:[ #>\-=]|\+(?![^ \t])|\d+[.)]|``|[*_]+(?![\p{L}\p{N}]))/u;
 const ATX = /^(#{1,6}) (?! )/;
 /** A list item's first line: the marker, then one to four spaces, then its text. */
 const ITEM = /^(?:([-+*])|(\d{1,9})([.)]))( {1,4})(?! )/;
@@ -223,6 +231,7 @@ function lineStartsOf(source: string): number[] {
  */
 export function fastBlocks(source: string, defined: ReadonlySet<string>): RootContent[] | undefined {
   if (source === '' || NEVER.test(source)) return undefined;
+  if (source.includes('|') && TABLE_DELIMITER_ROW.test(source)) return undefined;
   const starts = lineStartsOf(source);
   const count = starts.length;
   const lineEnd = (index: number): number => (index + 1 < count ? starts[index + 1]! - 1 : source.length);
