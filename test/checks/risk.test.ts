@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
+import { riskCatalogue } from '../../server/src/checks/risk/catalogue.ts';
+import { bundledDictionaries, dictionariesWith } from '../../server/src/core/dictionaries.ts';
 import { brief, findings, only } from '../helpers.ts';
 
 const d = bundledDictionaries();
@@ -89,5 +93,30 @@ describe('risk: messages', () => {
     const text = 'Intro. If in doubt, do not share. Outro.\n';
     const [hit] = findings(text).filter((f) => f.check === 'risk');
     expect(hit!.actual).toBe('If in doubt, do not share.');
+  });
+});
+
+// Fifth session: an input the mutation run showed no test gave (seen to fail with its mutant
+// applied by hand; docs/testing.md, "Survivors read in the fifth session").
+describe('risk: the catalogue section of an entry from an extra dictionary', () => {
+  it('links an entry without a form to "other" and gives it the kind "wording"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-ig-risk-'));
+    const path = join(dir, 'extra.yml');
+    writeFileSync(
+      path,
+      [
+        'check: risk',
+        'entries:',
+        '  - id: never-tell',
+        '    patterns: ["never tell anyone"]',
+        '    reframe: Tell the people who care for you what they need to know.',
+        '    reason: It stops staff sharing for care.',
+        '',
+      ].join('\n'),
+    );
+    const { lines } = riskCatalogue({ dictionaries: dictionariesWith([path]), simplify: {} });
+    const at = lines.indexOf('<a id="risk-never-tell"></a>\n#### never tell anyone\n');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('- Form: [other](#risk-other) · kind: wording');
   });
 });
