@@ -209,6 +209,10 @@ describe('risk: shapes at the edges the mutation run showed', () => {
     expect(forms('Nothing discussed here is shared outside the team.')).toEqual(['absolute']);
   });
 
+  it('finds a shape whose only trigger is a phrase of two words ("confidential to")', () => {
+    expect(forms('Records are confidential to the organisation.')).toEqual(['internal-risk']);
+  });
+
   it('reads "care records" as records, not as care that keeps sharing open', () => {
     expect(forms('We will not share your care records with anyone.')).toEqual(['absolute']);
   });
