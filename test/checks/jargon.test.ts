@@ -80,6 +80,22 @@ describe('jargon: terms to keep are explained on first use only', () => {
     expect(found[0]!.start.offset).toBe(text.indexOf('pseudonymised data only'));
   });
 
+  // Fifth session: inputs the mutation run showed no test gave (each seen to fail with its mutant
+  // applied by hand; docs/testing.md, "Survivors read in the fifth session").
+  it('leaves a heading alone wherever it stands, not only on the first line', () => {
+    const text = '# Policy\n\nSome text.\n\n## Sharing pseudonymised data\n\nWe share pseudonymised data only.\n';
+    expect(only('jargon', text).map((f) => f.start.offset)).toEqual([text.indexOf('pseudonymised data only')]);
+  });
+
+  it('reads a line as a title only when more text follows it', () => {
+    expect(only('jargon', 'Sharing pseudonymised data\n').map((f) => [f.ruleId, f.start.offset])).toEqual([['pseudonymised', 8]]);
+  });
+
+  it('takes a short form in brackets straight after its spelled-out form as its definition', () => {
+    const text = 'We keep an electronic patient record (EPR). The EPR is kept safe.\n';
+    expect(only('jargon', text).map((f) => [f.ruleId, f.start.offset])).toEqual([['electronic-patient-record', text.indexOf('electronic')]]);
+  });
+
   it('is quiet when the first use is already explained in brackets', () => {
     expect(only('jargon', 'We use pseudonymised (coded) data. Pseudonymised data is safer.\n')).toEqual([]);
   });

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brief, only } from '../helpers.ts';
 
@@ -106,5 +109,31 @@ describe('outdated: a name with no successor, and the case of the current name',
       ['pct', text.indexOf('PCT')],
       ['ccg', text.indexOf('CCG')],
     ]);
+  });
+});
+
+// Fifth session: an input the mutation run showed no test gave (seen to fail with its mutant
+// applied by hand; docs/testing.md, "Survivors read in the fifth session").
+describe('outdated: an extra dictionary’s lifting words written in brackets', () => {
+  it('reads "(2019)" as the word 2019, as the bundled list does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-ig-outdated-'));
+    const path = join(dir, 'extra.yml');
+    writeFileSync(
+      path,
+      [
+        'check: outdated',
+        'entries:',
+        '  - id: widget-board',
+        '    phrases: ["Widget Board"]',
+        '    current: ["Widget Council"]',
+        '    changed: "March 2020"',
+        '    reason: The Widget Board became the Widget Council in March 2020.',
+        '    notFollowedBy: ["(2019)"]',
+        '',
+      ].join('\n'),
+    );
+    const ids = (text: string) => brief(only('outdated', text, { settings: { dictionaries: [path] } }));
+    expect(ids('Ask the Widget Board for advice.')).toEqual(['outdated/widget-board:Widget Board']);
+    expect(ids('Read the Widget Board (2019) guidance.')).toEqual([]);
   });
 });

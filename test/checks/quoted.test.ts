@@ -467,3 +467,191 @@ describe('notOurWords', () => {
     expect(notOurWords(own, at(own, '- Guide') - 1, at(own, '- Guide'))).toBe(false);
   });
 });
+
+// Fifth session: inputs that the mutation run showed no test gave (each test below was seen
+// to fail with its mutant applied by hand; docs/testing.md, "Survivors read in the fifth session").
+
+/** The same document moved `by` characters on (blank lines before it): nothing starts at 0. */
+function shifted(d: DocumentInput, by: number): DocumentInput {
+  return {
+    text: `${'\n'.repeat(by)}${d.text}`,
+    sections: d.sections.map((s, i) => ({ ...s, start: i === 0 ? 0 : s.start + by, end: s.end + by })),
+    blocks: d.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by })),
+  };
+}
+
+describe('the block that holds an offset', () => {
+  const numbered = '1. Personal data shall be processed lawfully.\n2. Personal data shall be accurate.';
+
+  it('is none before the first block, at a block’s end or in the blank line after it', () => {
+    const d = shifted(doc('## The Data Protection Act 2018', numbered, 'Our own words.'), 2);
+    const list = d.blocks[1]!;
+    expect(inQuotedLawList(d, at(d, 'accurate'))).toBe(true);
+    expect(inQuotedLawList(d, list.start)).toBe(true);
+    expect(inQuotedLawList(d, list.end - 1)).toBe(true);
+    expect(inQuotedLawList(d, 0)).toBe(false);
+    expect(inQuotedLawList(d, list.end)).toBe(false);
+    expect(inQuotedLawList(d, list.end + 1)).toBe(false);
+    expect(inQuotedLawList(d, at(d, 'Our own'))).toBe(false);
+  });
+
+  it('is none in the blank line after a Caldicott principles list', () => {
+    const d = doc('## The Caldicott principles', '- Justify the purpose\n- Use the minimum', 'Our own words.');
+    const list = d.blocks[1]!;
+    expect(inPrinciplesList(d, list.end - 1)).toBe(true);
+    expect(inPrinciplesList(d, list.end)).toBe(false);
+    expect(inPrinciplesList(d, list.end + 1)).toBe(false);
+  });
+});
+
+describe('inQuotedLawList: the block and its lead-in, at their edges', () => {
+  const numbered = '1. Personal data shall be processed lawfully.\n2. Personal data shall be accurate.';
+
+  it('never counts a heading, even a numbered one that names an Act (as in a Word document)', () => {
+    const text = '1. The Data Protection Act 2018\n\nOur own words.';
+    const d: DocumentInput = {
+      text,
+      sections: [{ start: 0, end: text.length, heading: '1. The Data Protection Act 2018', depth: 1 }],
+      blocks: [
+        { kind: 'heading', start: 0, end: 31 },
+        { kind: 'paragraph', start: 33, end: text.length },
+      ],
+    };
+    expect(inQuotedLawList(d, at(d, 'Data'))).toBe(false);
+  });
+
+  it('reads a block’s marker from the block alone, not from the text after a short block', () => {
+    // "1." alone is not an item ("1." needs a space after it); the blank line after it must not make it one.
+    const d = doc('## The Data Protection Act 2018', '1.', 'Data shall be processed lawfully.');
+    expect(inQuotedLawList(d, at(d, '1.'))).toBe(false);
+    // Nor does it make such a block part of the run of items before which the lead-in stands.
+    const run = doc('## Our duties', 'The Act sets out these principles:', '1.', 'a) Lawfulness.');
+    expect(inQuotedLawList(run, at(run, 'Lawfulness'))).toBe(false);
+  });
+
+  it('takes the first block as part of the run, not as its lead-in, when it is numbered too', () => {
+    const d = doc('a) The Act sets out these principles:', 'b) Lawfulness.');
+    expect(inQuotedLawList(d, at(d, 'Lawfulness'))).toBe(false);
+  });
+
+  it('reads the lead-in without the spaces at its end, and needs its colon at the very end', () => {
+    const lead = (line: string) => {
+      const d = doc('## Our duties', line, numbered);
+      return inQuotedLawList(d, at(d, 'accurate'));
+    };
+    expect(lead('The Act sets out these principles:  ')).toBe(true);
+    expect(lead('The Act sets out: these principles')).toBe(false);
+  });
+
+  it('takes each form of the word that introduces a quotation', () => {
+    const lead = (line: string) => {
+      const d = doc('## Our duties', line, numbered);
+      return inQuotedLawList(d, at(d, 'accurate'));
+    };
+    expect(lead('The Regulations say:')).toBe(true);
+    expect(lead('The Regulations state:')).toBe(true);
+    expect(lead('The Regulations set out these duties:')).toBe(true);
+    expect(lead('The Regulations require these steps:')).toBe(true);
+  });
+});
+
+describe('inReferenceList with no sections', () => {
+  it('is false, not an error', () => {
+    expect(inReferenceList({ text: 'abc', sections: [], blocks: [] }, 1)).toBe(false);
+  });
+});
+
+describe('inCitation: where an item starts and ends', () => {
+  const cites = (text: string, word: string): boolean => {
+    const offset = text.indexOf(word);
+    if (offset < 0) throw new Error(`${word} is not in ${text}`);
+    return inCitation(text, 0, text.length, offset);
+  };
+
+  it('starts the item at its own line’s marker, not at a dash after a one-letter word', () => {
+    const text = '- We wrote to them. See a - NHS guidance, 2016';
+    expect(inCitation(text, 0, text.length, text.indexOf('a - '))).toBe(false);
+  });
+
+  it('takes a wrapped line with the marker line above it, however far up, and not a dash inside a line', () => {
+    // The item is the second one: its marker line is not the block's first line.
+    expect(cites('- We wrote. They replied.\n- NHS guidance\n  on records, 2016', 'records')).toBe(true);
+    // A wrapped line belongs to the item above it, whose first line holds a sentence.
+    expect(cites('- We wrote to the office. They replied\n  in a letter, 2016', 'letter')).toBe(false);
+    // A dash inside a line is not a marker, before or after the line break.
+    expect(cites('- We wrote to them. See - NHS guidance\n  on records, 2016', 'records')).toBe(false);
+    expect(cites('- We wrote to them. They said\n  yes - NHS guidance, 2016', 'NHS')).toBe(false);
+  });
+
+  it('knows an indented marker and a marker of two digits, at the start of the item and at the start of the next', () => {
+    expect(cites('- We wrote to them. They said no.\n  - NHS guidance, 2016', 'NHS')).toBe(true);
+    expect(cites('- We wrote to them. They said no.\n12. NHS guidance, 2016', 'NHS')).toBe(true);
+    expect(cites('- NHS guidance, 2016\n  - We wrote to them. They said no.', 'NHS')).toBe(true);
+    expect(cites('- NHS guidance, 2016\n12. We wrote to them. They said no.', 'NHS')).toBe(true);
+  });
+
+  it('counts words without the marker, without the spaces around them, and with any run of spaces between them', () => {
+    const nineteen = Array.from({ length: 19 }, (_, i) => `word${i}`).join(' ');
+    expect(cites(`- ${nineteen} 2016`, 'word0')).toBe(true);
+    expect(cites(`- ${nineteen} 2016  `, 'word0')).toBe(true);
+    expect(cites(`  - ${nineteen} 2016`, 'word0')).toBe(true);
+    expect(cites(`12. ${nineteen} 2016`, 'word0')).toBe(true);
+    expect(cites(`- ${nineteen.replace(' ', '  ')} 2016`, 'word0')).toBe(true);
+    // A dash between words is a word of its own: twenty-one.
+    expect(cites(`${nineteen.replace(' ', ' - ')} 2016`, 'word0')).toBe(false);
+  });
+
+  it('gives an offset on the line break between two items to neither item', () => {
+    const text = '- We wrote to them. They said no.\n- NHS guidance, 2016';
+    expect(inCitation(text, 0, text.length, text.indexOf('\n'))).toBe(false);
+  });
+
+  it('takes "p." for page as an abbreviation, not a sentence end', () => {
+    expect(cites('- Department of Health guidance, p. 4, 2013', 'Department')).toBe(true);
+  });
+});
+
+describe('notOurWords in an unchanged block (answers kept by the block’s identity)', () => {
+  // Block at 8; its first item (at 10) is the writer's own, its second (at 26 = 10 + 2 × 8) cites a document.
+  const make = (): DocumentInput => {
+    const d = doc('Intro.', '- We wrote. No.\n- NHS guidance, 2016');
+    return { ...d, blocks: d.blocks.map((b) => ({ ...b, identity: {} })) };
+  };
+
+  it('gives each item its own answer, whichever is asked first', () => {
+    const d = make();
+    expect(d.blocks[1]!.start).toBe(8);
+    expect(notOurWords(d, at(d, 'NHS'), at(d, 'NHS') + 3)).toBe(true);
+    expect(notOurWords(d, at(d, 'We'), at(d, 'We') + 2)).toBe(false);
+    const e = make();
+    expect(notOurWords(e, at(e, 'We'), at(e, 'We') + 2)).toBe(false);
+    expect(notOurWords(e, at(e, 'NHS'), at(e, 'NHS') + 3)).toBe(true);
+  });
+});
+
+describe('notOurWords when only the text after an unchanged block changes', () => {
+  // The last line of the block is a bare "-": followed by a space it is an item of its own (no
+  // citation); followed by a blank line it is the end of the item above, which cites a document.
+  const identity = {};
+  const make = (after: string): DocumentInput => {
+    const list = '- NHS guidance, 2016\n-';
+    return { text: `${list}${after}`, sections: [{ start: 0, end: list.length + after.length, heading: '', depth: 0 }], blocks: [{ kind: 'list', start: 0, end: list.length, identity }] };
+  };
+
+  it('asks again, rather than keep the answer given for the old text', () => {
+    const last = '- NHS guidance, 2016\n'.length;
+    expect(notOurWords(make(' and more'), last, last + 1)).toBe(false);
+    expect(notOurWords(make('\n\nOur own words.'), last, last + 1)).toBe(true);
+  });
+});
+
+describe('titleLike and documentLinkSpans, at their edges', () => {
+  it('counts a word as capitalised by its first letter only', () => {
+    expect(titleLike('eLearning Records Guide')).toBe(false);
+  });
+
+  it('finds a link whose title is set off by more than one space', () => {
+    const text = 'See [Records Management Code of Practice](https://example.org/code  "The code").';
+    expect(documentLinkSpans(text)).toEqual([[text.indexOf('Records'), text.indexOf('](')]]);
+  });
+});

@@ -188,3 +188,36 @@ describe('risk: the bundled dictionary is complete', () => {
     expect(dupes).toEqual([]);
   });
 });
+
+// Fifth session: sentences the mutation run showed no test gave (each seen to fail with its
+// mutant applied by hand; docs/testing.md, "Survivors read in the fifth session").
+describe('risk: shapes at the edges the mutation run showed', () => {
+  const forms = (text: string) => risk(text).map((f) => f.form);
+
+  it('takes "no one" or "nobody" straight before a modal and the act as a ban', () => {
+    expect(forms('No one should share records.')).toEqual(['absolute']);
+    expect(forms('Nobody should share your notes.')).toEqual(['absolute']);
+  });
+
+  it('takes a clause that forbids sharing for no free permission to share', () => {
+    expect(forms('Records are confidential to the organisation, and staff may not pass them to colleagues.')).toEqual(['internal-risk']);
+  });
+
+  it('needs the act straight after "no one", and a verb after "nothing" before the act', () => {
+    expect(forms('No one else may share them.')).toEqual([]);
+    expect(forms('Nothing shared in this meeting leaves the room.')).toEqual([]);
+    expect(forms('Nothing discussed here is shared outside the team.')).toEqual(['absolute']);
+  });
+
+  it('finds a shape whose only trigger is a phrase of two words ("confidential to")', () => {
+    expect(forms('Records are confidential to the organisation.')).toEqual(['internal-risk']);
+  });
+
+  it('reads "care records" as records, not as care that keeps sharing open', () => {
+    expect(forms('We will not share your care records with anyone.')).toEqual(['absolute']);
+  });
+
+  it('needs "inside" or "within" right before the team for sharing framed as trouble', () => {
+    expect(forms('Problems arise when records are passed around inside the ward.')).toEqual([]);
+  });
+});

@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
+import { riskCatalogue } from '../../server/src/checks/risk/catalogue.ts';
+import { bundledDictionaries, dictionariesWith } from '../../server/src/core/dictionaries.ts';
 import { brief, findings, only } from '../helpers.ts';
 
 const d = bundledDictionaries();
@@ -89,5 +93,73 @@ describe('risk: messages', () => {
     const text = 'Intro. If in doubt, do not share. Outro.\n';
     const [hit] = findings(text).filter((f) => f.check === 'risk');
     expect(hit!.actual).toBe('If in doubt, do not share.');
+  });
+});
+
+// Fifth session: inputs the mutation run showed no test gave (each seen to fail with its mutant
+// applied by hand; docs/testing.md, "Survivors read in the fifth session").
+describe('risk: an entry’s message, a statutory paragraph, and the longest entry', () => {
+  it('gives the message of the entry’s form for the reader, then the words matched', () => {
+    const [hit] = riskOnly('If in doubt, do not share.');
+    const form = d.risk.forms?.[hit!.form as keyof NonNullable<typeof d.risk.forms>];
+    expect(form).toBeDefined();
+    expect(hit!.message.startsWith(`${form!.message.public.replace(/(\w)'(\w)/g, '$1’$2')} (‘`)).toBe(true);
+  });
+
+  it('lifts every sentence of a paragraph that names a statutory restriction', () => {
+    expect(riskOnly('Old records are kept apart. If in doubt, do not share.').map((f) => f.actual)).toEqual(['If in doubt, do not share.']);
+    expect(riskOnly('Adoption records are kept apart. If in doubt, do not share.')).toEqual([]);
+  });
+
+  it('reads four words in quotation marks as a term in scare quotes, counting from the nearest opening mark', () => {
+    const ids = (text: string) => riskOnly(text).map((f) => `${f.ruleId}:${f.message.slice(f.message.lastIndexOf('(‘'))}`);
+    expect(ids('Our policy tells staff who are “unsure must never share”.')).toEqual(['if-in-doubt:(‘unsure must never share’)']);
+    expect(ids('Our «policy» tells staff who are “unsure must never share”.')).toEqual(['if-in-doubt:(‘unsure must never share’)']);
+    // More than four words from the opening mark at the very start of the text: a quotation.
+    expect(ids('“Staff who are unsure must never share.” That is the rule.')).toEqual([]);
+  });
+
+  it('takes the longest of two extra entries that match at the same word, listed longest first', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-ig-risk-order-'));
+    const path = join(dir, 'extra.yml');
+    const entry = (id: string, pattern: string) =>
+      [`  - id: ${id}`, `    patterns: ["${pattern}"]`, '    reframe: Swap the rota with the ward manager’s agreement.', '    reason: It stops staff covering for each other.'].join('\n');
+    writeFileSync(path, ['check: risk', 'entries:', entry('swap-long', 'never swap the rota'), entry('swap-short', 'never swap'), ''].join('\n'));
+    const found = riskOnly('Staff must never swap the rota.', { dictionaries: [path] });
+    expect(found.map((f) => [f.ruleId, f.message.slice(f.message.lastIndexOf('(‘'))])).toEqual([['swap-long', '(‘never swap the rota’)']]);
+  });
+
+  it('gives an extra threat entry without a form the threat form', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-ig-risk-threat-'));
+    const path = join(dir, 'extra.yml');
+    writeFileSync(
+      path,
+      ['check: risk', 'entries:', '  - id: rota-sacked', '    kind: threat', '    patterns: ["will be sacked on the spot"]', '    reframe: Tell your manager if you swapped a shift.', '    reason: Threats stop staff owning up.', ''].join('\n'),
+    );
+    const found = riskOnly('Anyone who swaps a shift will be sacked on the spot.', { dictionaries: [path] });
+    expect(found.map((f) => [f.ruleId, f.form])).toEqual([['rota-sacked', 'threat']]);
+  });
+});
+
+describe('risk: the catalogue section of an entry from an extra dictionary', () => {
+  it('links an entry without a form to "other" and gives it the kind "wording"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-ig-risk-'));
+    const path = join(dir, 'extra.yml');
+    writeFileSync(
+      path,
+      [
+        'check: risk',
+        'entries:',
+        '  - id: never-tell',
+        '    patterns: ["never tell anyone"]',
+        '    reframe: Tell the people who care for you what they need to know.',
+        '    reason: It stops staff sharing for care.',
+        '',
+      ].join('\n'),
+    );
+    const { lines } = riskCatalogue({ dictionaries: dictionariesWith([path]), simplify: {} });
+    const at = lines.indexOf('<a id="risk-never-tell"></a>\n#### never tell anyone\n');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('- Form: [other](#risk-other) · kind: wording');
   });
 });

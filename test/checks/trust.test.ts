@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import { describe, expect, it } from 'vitest';
-import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
+import { bundledDictionaries, dictionariesWith } from '../../server/src/core/dictionaries.ts';
+import { trust } from '../../server/src/checks/trust.ts';
 import { retextPlainIgTrust } from '../../server/src/engine/retext-plugins.ts';
 import { brief, only } from '../helpers.ts';
 
@@ -226,5 +230,127 @@ describe('trust: what lifts a finding, at its edges', () => {
       ['approval-without-approver', text.indexOf('Approval'), text.indexOf('sought') + 'sought'.length],
       ['relevant-department', text.indexOf('relevant'), text.indexOf('team') + 'team'.length],
     ]);
+  });
+});
+
+// Fifth session: inputs that the mutation run showed no test gave (each test below was seen
+// to fail with its mutant applied by hand; docs/testing.md, "Survivors read in the fifth session").
+describe('trust: what lifts a finding, at the first word of a sentence', () => {
+  const ids = (text: string) => trustOnly(text).map((f) => `${f.ruleId}:${f.actual}`);
+
+  it('is lifted by an actor that is the first word of the sentence', () => {
+    expect(ids('Your manager says approval must be sought first.')).toEqual([]);
+    expect(ids('Staff say approval must be sought first.')).toEqual(['approval-without-approver:approval must be sought']);
+  });
+
+  it('is lifted by context words that start the sentence', () => {
+    expect(ids('Your permission is needed first.')).toEqual([]);
+    expect(ids('Our permission is needed first.')).toEqual(['approval-without-approver:permission is needed']);
+  });
+
+  it('is lifted by a next sentence whose first words are the actor', () => {
+    expect(ids('A decision will be made within two days. Caldicott Guardians decide.')).toEqual([]);
+  });
+});
+
+describe('trust: names that follow, capitals, and the words right after a match', () => {
+  const ids = (text: string) => trustOnly(text).map((f) => `${f.ruleId}:${f.actual}`);
+
+  it('is lifted by names that follow the flagged words, read from just after them', () => {
+    expect(ids('Report concerns to the relevant department.')).toEqual(['relevant-department:relevant department']);
+    expect(ids('Report concerns to the relevant department (the ward office or the records team).')).toEqual([]);
+    expect(ids('Report concerns to the relevant department, such as the ward office.')).toEqual([]);
+  });
+
+  it('reads capitals as a name only for a vague owner, not for a decision nobody makes', () => {
+    expect(ids('Records are disclosed Where Appropriate.')).toEqual(['where-appropriate:Where Appropriate']);
+  });
+
+  it('finds a decision nobody makes right after a vague owner', () => {
+    expect(ids('Ask the relevant team where appropriate before records are shared.')).toEqual([
+      'relevant-department:relevant team',
+      'where-appropriate:where appropriate',
+    ]);
+  });
+});
+
+describe('trust: entries from an extra dictionary file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plain-ig-trust-'));
+  let n = 0;
+  const file = (text: string): string => {
+    const path = join(dir, `extra-${n++}.yml`);
+    writeFileSync(path, text);
+    return path;
+  };
+  const entry = (id: string, pattern: string, more = '') =>
+    `  - id: ${id}\n    form: no-actor\n    patterns: ["${pattern}"]\n    suggestion: Say who fixes the rota.\n    reason: Nobody is named to do it.\n${more}`;
+  const extra = file(
+    `check: trust\nactors: [rota lead]\nentries:\n${entry('rota-long', 'rota must be fixed today')}${entry('rota-short', 'rota must be fixed')}${entry('rota-same', 'rota must be fixed today')}${entry(
+      'rota-hint',
+      'shifts must be swapped',
+      '    severity: hint\n    examples:\n      miss: ["The ward manager swaps shifts."]\n',
+    )}`,
+  );
+  const withExtra = (text: string) => trustOnly(text, { dictionaries: [extra] });
+
+  it('takes the longest match at a word, and the first entry among equals', () => {
+    expect(withExtra('The rota must be fixed today.').map((f) => `${f.ruleId}:${f.actual}`)).toEqual(['rota-long:rota must be fixed today']);
+    expect(withExtra('The rota must be fixed soon.').map((f) => `${f.ruleId}:${f.actual}`)).toEqual(['rota-short:rota must be fixed']);
+  });
+
+  it('gives the entry’s own severity, when milder than the check’s', () => {
+    expect(withExtra('Shifts must be swapped first.').map((f) => [f.ruleId, f.severity])).toEqual([['rota-hint', 'hint']]);
+  });
+
+  it('writes its catalogue section without examples where an entry has no hit', () => {
+    const section = trust.catalogue!({ dictionaries: dictionariesWith([extra]), simplify: {} });
+    const lines = section.lines.join('\n');
+    for (const id of ['rota-long', 'rota-hint']) {
+      const own = lines.slice(lines.indexOf(`trust-${id}`));
+      expect(own.slice(0, own.indexOf('- Why:'))).not.toContain('For example');
+      expect(own.slice(own.indexOf('- Why:')).split('\n')[1]).toBe('');
+    }
+  });
+});
+
+describe('trust: phrases of an extra dictionary that hold no word, or only small words', () => {
+  // The schema lets a phrase be any non-empty text; one of only punctuation has no word to find.
+  const dir = mkdtempSync(join(tmpdir(), 'plain-ig-trust-punct-'));
+  const path = join(dir, 'punctuation.yml');
+  writeFileSync(
+    path,
+    [
+      'check: trust',
+      'actors: ["-"]',
+      'entries:',
+      '  - id: leave-booked',
+      '    form: no-actor',
+      '    patterns: ["leave must be booked"]',
+      '    context: ["-"]',
+      '    suggestion: Say who books the leave.',
+      '    reason: Nobody is named to do it.',
+      '  - id: cover-found',
+      '    form: no-actor',
+      '    patterns: ["cover must be found"]',
+      '    needs: ["-"]',
+      '    suggestion: Say who finds the cover.',
+      '    reason: Nobody is named to do it.',
+      '  - id: small-words',
+      '    form: vague-owner',
+      '    patterns: ["of the"]',
+      '    suggestion: Say which member of staff.',
+      '    reason: Nobody is named to do it.',
+      '',
+    ].join('\n'),
+  );
+  const ids = (text: string) => trustOnly(text, { dictionaries: [path] }).map((f) => `${f.ruleId}:${f.actual}`);
+
+  it('neither lifts a finding as an actor or context word, nor counts as a needed word', () => {
+    expect(ids('Leave must be booked early.')).toEqual(['leave-booked:Leave must be booked']);
+    expect(ids('Cover must be found early.')).toEqual([]);
+  });
+
+  it('does not take small words alone for a name (a name needs capitals)', () => {
+    expect(ids('Ask one of the staff.')).toEqual(['small-words:of the']);
   });
 });

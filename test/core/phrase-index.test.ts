@@ -86,3 +86,40 @@ describe('the forms of a phrase', () => {
     expect(wordForms('encrypt')).toEqual(expect.arrayContaining(['encrypt', 'encrypted', 'encrypts', 'encrypting']));
   });
 });
+
+describe('the forms of a phrase, at the edges of each rule (fifth session: survivors of the mutation run)', () => {
+  const joined = (phrase: string): string[] => phraseForms(phrase, false).map((f) => f.join(' '));
+
+  it('a noun compound whose first word may be a verb still gets its plural', () => {
+    // "use" is a verb, so the library inflects the first word only; the plural comes from the compound itself.
+    expect(joined('use case')).toContain('use cases');
+    expect(joined('test instance')).toContain('test instances');
+  });
+
+  it('a one-word entry the lexicon does not take for a verb still gets verb forms', () => {
+    expect(joined('live')).toEqual(['live', 'lives', "live's", 'lived', 'living']);
+  });
+
+  it('a word with digits in it, before or after its letters, is a name: no verb forms and no plural', () => {
+    expect(joined('office365')).toEqual(['office365']);
+    expect(joined('365online')).toEqual(['365online']);
+  });
+
+  it('the UK doubled consonant is added only after a doubled participle, never after an irregular one', () => {
+    // "bred" is not "breed" + doubled consonant: no "bring" as a form of "breed".
+    expect(joined('breed')).toEqual(['breed', 'bred', 'breeds', 'breeding', "breed's"]);
+    expect(joined('upskill')).toEqual(['upskill', 'upskilled', 'upskills', 'upskilling', "upskill's"]);
+  });
+});
+
+describe('a case-sensitive phrase of several words', () => {
+  const nhs = new PhraseIndex([{ entry: 'nhs-app', phrases: ['NHS App'], caseSensitive: true }]);
+  const found = (text: string): string[] => nhs.match(tokensOf(text)).map((m) => `${m.target.entry}:${m.from}-${m.to}${m.target.inflected ? '*' : ''}`);
+
+  it('matches its own capitals, with a plural s on its last word', () => {
+    expect(found('the NHS App')).toEqual(['nhs-app:1-3']);
+    expect(found('both NHS Apps')).toEqual(['nhs-app:1-3*']);
+    expect(found('the NHSs App')).toEqual([]);
+    expect(found('the NHS app')).toEqual([]);
+  });
+});

@@ -25,8 +25,9 @@ export function indefiniteArticle(phrase: string): 'a' | 'an' {
   // "an 8-week", "an 11-page", "an 18,000": eight, eleven and eighteen start with a vowel sound.
   if (/^\d/.test(word)) return /^8/.test(word) || /^(?:11|18)(?:\d{3})*$/.test(word.replace(/,/g, '')) ? 'an' : 'a';
   const letters = word.replace(/[^A-Za-z]/g, '');
-  // Capitals read letter by letter ("an MRI"), and a capital letter on its own ("an X-ray", "an A4 sheet", "a U-turn").
-  if ((letters.length >= 2 || /^[A-Z]\d*$/.test(word)) && letters === letters.toUpperCase() && !READ_AS_WORDS.has(letters)) {
+  // Capitals read letter by letter ("an MRI"), and a capital letter on its own, whatever digits or
+  // marks follow it ("an X-ray", "an A4 sheet", "a U-turn", "an S(1) notice", "an F.").
+  if ((letters.length >= 2 || /^[A-Z]/.test(word)) && letters === letters.toUpperCase() && !READ_AS_WORDS.has(letters)) {
     return VOWEL_LETTERS.has(letters[0]!) ? 'an' : 'a';
   }
   if (VOWEL_SOUND.test(word)) return 'an';
