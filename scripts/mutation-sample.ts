@@ -93,7 +93,7 @@ function generator(seed: number): () => number {
 
 /** A number from a seed and a file name (FNV-1a), so each file's draw does not depend on which other files were asked. */
 function seedFor(seed: number, file: string): number {
-  let hash = 0x811c9dc5 ^ seed;
+  let hash = 0x811c9dc5;
   for (const char of `${seed}\u0000${file}`) {
     hash ^= char.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193);

@@ -24,13 +24,15 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Stryker } from '@stryker-mutator/core';
 import { drawSample, enumerateMutants, estimate, mutantKey, rangesFor, type Estimate, type FilePart, type MutantId } from './mutation-sample.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const REPORTS = join(ROOT, 'reports/mutation');
+/** Where the runs' results are kept (another folder only in the script's own tests). */
+const REPORTS = process.env.PLAIN_IG_MUTATION_REPORTS ?? join(ROOT, 'reports/mutation');
 const DOC = join(ROOT, 'docs/testing.md');
 const START = '<!-- mutation-summary:start (written by scripts/mutation.ts) -->';
 const END = '<!-- mutation-summary:end -->';
@@ -456,6 +458,18 @@ async function runMutants(mutate: string[], subset: boolean, options: RunOptions
   const previous = mergedIncremental();
   const incremental = join(REPORTS, `${name}.incremental.json`);
   if (previous) writeFileSync(incremental, JSON.stringify(previous));
+  // A sample: the ignorer (scripts/mutation-sample-ignorer.mjs) leaves out the mutants nested in a sampled range.
+  const sampleKeys = new Set(Object.values(options.sample?.files ?? {}).flatMap((file) => file.sampled));
+  if (options.sample) {
+    const spans: Record<string, string[]> = {};
+    for (const range of mutate) {
+      const match = /^(.*):(\d+:\d+-\d+:\d+)$/.exec(range)!;
+      (spans[join(ROOT, match[1]!)] ??= []).push(match[2]!);
+    }
+    const spansFile = join(tmpdir(), `plain-ig-mutation-${name}.sample.json`);
+    writeFileSync(spansFile, JSON.stringify(spans));
+    process.env.PLAIN_IG_MUTATION_SAMPLE = spansFile;
+  }
   await new Stryker({
     configFile: 'stryker.config.mjs',
     mutate,
@@ -464,10 +478,18 @@ async function runMutants(mutate: string[], subset: boolean, options: RunOptions
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.timeoutMS ? { timeoutMS: options.timeoutMS } : {}),
+    ...(options.sample ? { plugins: ['@stryker-mutator/vitest-runner', join(ROOT, 'scripts/mutation-sample-ignorer.mjs')], ignorers: ['plain-ig-sample'] } : {}),
   }).runMutationTest();
+  // Keep only the files this run tested, and of a sample, not the mutants the ignorer left out.
   const report = JSON.parse(readFileSync(incremental, 'utf8')) as IncrementalReport;
   const tested = (file: string): boolean => mutate.some((pattern) => patternTest(pattern)(repoPath(file)));
-  report.files = Object.fromEntries(Object.entries(report.files).filter(([file]) => tested(file)));
+  const kept = (file: string, mutant: ReportMutant): boolean =>
+    !options.sample || mutant.status !== 'Ignored' || sampleKeys.has(mutantKey({ file, mutatorName: mutant.mutatorName, replacement: mutant.replacement ?? '', location: mutant.location }));
+  report.files = Object.fromEntries(
+    Object.entries(report.files)
+      .filter(([file]) => tested(file))
+      .map(([file, result]) => [file, { ...result, mutants: result.mutants.filter((mutant) => kept(repoPath(file), mutant)) }]),
+  );
   writeFileSync(incremental, JSON.stringify(report));
   const info: RunInfo = { date: new Date().toISOString().slice(0, 16).replace('T', ' '), commit, mutate, ...(options.sample ? { sample: options.sample } : {}) };
   writeFileSync(join(REPORTS, `${name}.run.json`), `${JSON.stringify(info)}\n`);
