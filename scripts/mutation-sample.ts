@@ -194,19 +194,20 @@ export interface Estimate {
  * A file's or a folder's score from its parts. Files measured in full count
  * exactly. A sampled file stands for its estimated number of mutants that
  * count (its mutants × the share of its sample that counts, since ignored
- * and error mutants are not in a score) at its sample's score; its
- * uncertainty is its Wilson interval, taken as ±1.96 standard errors
- * (half its width), and the files' errors add as independent strata
- * (variance Σ w²·se²). No finite-population correction: the interval is a
- * little wider than need be. A single sampled file gets its own Wilson
- * interval exactly.
+ * and error mutants are not in a score) at its sample's score. Its
+ * uncertainty is its Wilson interval, each side taken as 1.96 standard
+ * errors on that side (the interval is lopsided near 100%), and the files'
+ * errors add as independent strata: the folder's lower side is
+ * √Σ(wᵢ·(pᵢ − lowᵢ))² / Σw, its upper side likewise. A single sampled file
+ * so gets its own Wilson interval exactly. No finite-population correction:
+ * the interval is a little wider than need be.
  */
 export function estimate(parts: readonly FilePart[]): Estimate {
   let detected = 0;
   let mutants = 0;
-  let variance = 0;
+  let below = 0;
+  let above = 0;
   let exact = true;
-  const samples = parts.filter((p) => p.kind === 'sample' && p.valid > 0);
   for (const part of parts) {
     if (part.kind === 'full') {
       detected += part.detected;
@@ -220,16 +221,10 @@ export function estimate(parts: readonly FilePart[]): Estimate {
     const [low, high] = wilson(part.detected, part.valid);
     detected += weight * p;
     mutants += weight;
-    variance += (weight * (high - low)) ** 2 / (2 * 1.96) ** 2;
+    below += (weight * (p - low)) ** 2;
+    above += (weight * (high - p)) ** 2;
   }
   if (mutants === 0) return { score: Number.NaN, low: Number.NaN, high: Number.NaN, mutants: 0, exact };
   const score = detected / mutants;
-  if (exact) return { score, low: score, high: score, mutants, exact };
-  const only = samples.length === 1 && parts.every((p) => p.kind === 'sample') ? samples[0] : undefined;
-  if (only?.kind === 'sample') {
-    const [low, high] = wilson(only.detected, only.valid);
-    return { score, low, high, mutants, exact };
-  }
-  const half = (1.96 * Math.sqrt(variance)) / mutants;
-  return { score, low: Math.max(0, score - half), high: Math.min(1, score + half), mutants, exact };
+  return { score, low: Math.max(0, score - Math.sqrt(below) / mutants), high: Math.min(1, score + Math.sqrt(above) / mutants), mutants, exact };
 }

@@ -151,7 +151,7 @@ describe('the estimate and its interval', () => {
     expect(e.exact).toBe(false);
   });
 
-  it('weights a sampled file by its mutants beside a file measured in full, the interval from its Wilson width', () => {
+  it('weights a sampled file by its mutants beside a file measured in full, each side of the interval from its Wilson side', () => {
     const e = estimate([
       { kind: 'full', detected: 80, valid: 100 },
       { kind: 'sample', detected: 9, valid: 10, sampled: 12, population: 120 },
@@ -159,8 +159,19 @@ describe('the estimate and its interval', () => {
     // (80 + 100 × 0.9) / (100 + 100)
     expect(e.score).toBeCloseTo(0.85, 10);
     const [low, high] = wilson(9, 10);
-    // ±1.96 × (100 × (high − low) / 3.92) / 200
-    expect(e.high - e.score).toBeCloseTo((high - low) / 4, 10);
-    expect(e.score - e.low).toBeCloseTo((high - low) / 4, 10);
+    // The sampled file's 100 mutants of the 200 carry its uncertainty: half of each side.
+    expect(e.high - e.score).toBeCloseTo((high - 0.9) / 2, 10);
+    expect(e.score - e.low).toBeCloseTo((0.9 - low) / 2, 10);
+  });
+
+  it('adds two sampled files as independent strata', () => {
+    const e = estimate([
+      { kind: 'sample', detected: 9, valid: 10, sampled: 10, population: 100 },
+      { kind: 'sample', detected: 5, valid: 10, sampled: 10, population: 300 },
+    ]);
+    expect(e.score).toBeCloseTo((90 + 150) / 400, 10);
+    const [l1] = wilson(9, 10);
+    const [l2] = wilson(5, 10);
+    expect(e.score - e.low).toBeCloseTo(Math.hypot(100 * (0.9 - l1), 300 * (0.5 - l2)) / 400, 10);
   });
 });
