@@ -458,7 +458,8 @@ async function runMutants(mutate: string[], subset: boolean, options: RunOptions
   const previous = mergedIncremental();
   const incremental = join(REPORTS, `${name}.incremental.json`);
   if (previous) writeFileSync(incremental, JSON.stringify(previous));
-  // A sample: the ignorer (scripts/mutation-sample-ignorer.mjs) leaves out the mutants nested in a sampled range.
+  // A sample: the ignorer and the checker (scripts/mutation-sample-ignorer.mjs) leave out the mutants not drawn
+  // (nested in a sampled range, or on a sampled node).
   const sampleKeys = new Set(Object.values(options.sample?.files ?? {}).flatMap((file) => file.sampled));
   if (options.sample) {
     const spans: Record<string, string[]> = {};
@@ -467,7 +468,7 @@ async function runMutants(mutate: string[], subset: boolean, options: RunOptions
       (spans[join(ROOT, match[1]!)] ??= []).push(match[2]!);
     }
     const spansFile = join(tmpdir(), `plain-ig-mutation-${name}.sample.json`);
-    writeFileSync(spansFile, JSON.stringify(spans));
+    writeFileSync(spansFile, JSON.stringify({ spans, keys: [...sampleKeys] }));
     process.env.PLAIN_IG_MUTATION_SAMPLE = spansFile;
   }
   await new Stryker({
@@ -478,13 +479,13 @@ async function runMutants(mutate: string[], subset: boolean, options: RunOptions
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.timeoutMS ? { timeoutMS: options.timeoutMS } : {}),
-    ...(options.sample ? { plugins: ['@stryker-mutator/vitest-runner', join(ROOT, 'scripts/mutation-sample-ignorer.mjs')], ignorers: ['plain-ig-sample'] } : {}),
+    ...(options.sample ? { plugins: ['@stryker-mutator/vitest-runner', join(ROOT, 'scripts/mutation-sample-ignorer.mjs')], ignorers: ['plain-ig-sample'], checkers: ['plain-ig-sample'] } : {}),
   }).runMutationTest();
   // Keep only the files this run tested, and of a sample, not the mutants the ignorer left out.
   const report = JSON.parse(readFileSync(incremental, 'utf8')) as IncrementalReport;
   const tested = (file: string): boolean => mutate.some((pattern) => patternTest(pattern)(repoPath(file)));
   const kept = (file: string, mutant: ReportMutant): boolean =>
-    !options.sample || mutant.status !== 'Ignored' || sampleKeys.has(mutantKey({ file, mutatorName: mutant.mutatorName, replacement: mutant.replacement ?? '', location: mutant.location }));
+    !options.sample || (mutant.status !== 'Ignored' && mutant.status !== 'CompileError') || sampleKeys.has(mutantKey({ file, mutatorName: mutant.mutatorName, replacement: mutant.replacement ?? '', location: mutant.location }));
   report.files = Object.fromEntries(
     Object.entries(report.files)
       .filter(([file]) => tested(file))

@@ -76,12 +76,12 @@ describe('drawing a sample', () => {
 
 describe('the ranges of a sample', () => {
   /** The keys Stryker's instrumenter makes with these ranges (and the sample ignorer, when given), not ignored. */
-  async function instrumented(ranges: string[], withIgnorer: boolean): Promise<Set<string>> {
+  async function instrumented(ranges: string[], withIgnorer: boolean, checked: string[] = []): Promise<Set<string>> {
     const spans = ranges.map((range) => /^src\/a\.ts:(\d+):(\d+)-(\d+):(\d+)$/.exec(range)!.slice(1).map(Number) as [number, number, number, number]);
     const ignorers: unknown[] = [];
     if (withIgnorer) {
       const file = join(root, 'sample.json');
-      writeFileSync(file, JSON.stringify({ [join(root, 'src/a.ts')]: spans.map(([sl, sc, el, ec]) => `${sl}:${sc}-${el}:${ec}`) }));
+      writeFileSync(file, JSON.stringify({ spans: { [join(root, 'src/a.ts')]: spans.map(([sl, sc, el, ec]) => `${sl}:${sc}-${el}:${ec}`) }, keys: checked }));
       process.env.PLAIN_IG_MUTATION_SAMPLE = file;
       // The ignorer reads the sample file at its first use (this test's only one).
       ignorers.push((strykerPlugins as Array<{ value: unknown }>)[0]!.value);
@@ -114,13 +114,24 @@ describe('the ranges of a sample', () => {
     const inner = mutants.find((m) => m.file === 'src/a.ts' && m.replacement === 'score > 90')!;
     const ranges = rangesFor([block, inner]);
     const without = await instrumented(ranges, false);
-    const withIgnorer = await instrumented(ranges, true);
+    const withIgnorer = await instrumented(ranges, true, [mutantKey(block), mutantKey(inner)]);
     expect(without.size).toBeGreaterThan(30);
     expect(withIgnorer).toContain(mutantKey(block));
     expect(withIgnorer).toContain(mutantKey(inner));
     // What still comes along: other mutants on the same nodes, and on the nodes between them.
     expect(withIgnorer.size).toBeLessThan(12);
     expect([...withIgnorer].every((key) => without.has(key))).toBe(true);
+    // The checker lets only the two drawn through, from Stryker's mutants (lines and columns from 0).
+    const Checker = (strykerPlugins as Array<{ kind: string; injectableClass?: new () => { check(m: unknown[]): Promise<Record<string, { status: string }>> } }>).find((p) => p.kind === 'Checker')!.injectableClass!;
+    const stryker = [...withIgnorer].map((k, i) => {
+      const m = mutants.find((x) => mutantKey(x) === k)!;
+      const { start, end } = m.location;
+      return { id: String(i), fileName: join(root, 'src/a.ts'), mutatorName: m.mutatorName, replacement: m.replacement, location: { start: { line: start.line - 1, column: start.column - 1 }, end: { line: end.line - 1, column: end.column - 1 } } };
+    });
+    const results = await new Checker().check(stryker);
+    const passed = stryker.filter((m) => results[m.id]!.status === 'passed').map((m) => m.id);
+    expect(passed.map((id) => [...withIgnorer][Number(id)]).sort()).toEqual([mutantKey(block), mutantKey(inner)].sort());
+    expect(Object.values(results).filter((r) => r.status === 'compileError')).toHaveLength(withIgnorer.size - 2);
     const pass = mutants.find((m) => m.file === 'src/a.ts' && m.mutatorName === 'StringLiteral' && m.location.start.line === 5)!;
     expect(without).toContain(mutantKey(pass));
     expect(withIgnorer).not.toContain(mutantKey(pass));
