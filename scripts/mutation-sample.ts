@@ -16,6 +16,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
+// The benches' seeded generator (mulberry32): the same seed gives the same numbers on every machine.
+import { rng } from '../bench/corpus.ts';
 
 /** One mutant, located as in Stryker's JSON report (line and column both from 1). */
 export interface MutantId {
@@ -79,18 +81,6 @@ export async function enumerateMutants(root: string, files: readonly string[]): 
   return out;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same numbers on every machine. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A number from a seed and a file name (FNV-1a), so each file's draw does not depend on which other files were asked. */
 function seedFor(seed: number, file: string): number {
   let hash = 0x811c9dc5;
@@ -121,7 +111,7 @@ export function drawSample(mutants: readonly MutantId[], fraction: number, seed:
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const pool = [...list].sort((a, b) => (mutantKey(a) < mutantKey(b) ? -1 : mutantKey(a) > mutantKey(b) ? 1 : 0));
     const size = Math.max(1, Math.round(fraction * pool.length));
-    const random = generator(seedFor(seed, file));
+    const random = rng(seedFor(seed, file));
     // Partial Fisher–Yates: the first `size` places get a uniform draw.
     for (let i = 0; i < size; i++) {
       const j = i + Math.floor(random() * (pool.length - i));
