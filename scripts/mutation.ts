@@ -409,7 +409,7 @@ export function summary(): string {
     '',
     '</details>',
     '',
-    '<details><summary>Per file, sampled (counts are of the sampled mutants only; the ranges also tested the mutants nested in them, which are kept but not counted here)</summary>',
+    '<details><summary>Per file, sampled (counts of the drawn mutants only)</summary>',
     '',
     '| | mutants | sampled | killed | timeout | survived | no coverage | ignored or error | score (est.) | 95% interval |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
