@@ -332,7 +332,7 @@ function partOf(merged: MergedFile): FilePart | undefined {
   return { kind: 'sample', detected: c.killed + c.timeout, valid, sampled: valid + c.errors + c.ignored, population: merged.sample.population };
 }
 
-const interval = (e: Estimate): string => (e.exact ? 'exact' : `${percent(e.low)} to ${percent(e.high)}`);
+const interval = (e: Estimate): string => (Number.isNaN(e.score) ? '–' : e.exact ? 'exact' : `${percent(e.low)} to ${percent(e.high)}`);
 
 /**
  * The summary of every run in reports/mutation: files measured in full
@@ -378,7 +378,7 @@ export function summary(): string {
     const c = countOf(keys.map((key) => merged.mutants.get(key)));
     const e = estimate([partOf(merged)!]);
     const missing = keys.filter((key) => !merged.mutants.has(key)).length;
-    return `| \`${file}\` | ${merged.sample!.population} | ${keys.length}${missing ? ` (${missing} without a result)` : ''} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.ignored + c.errors} | ≈ ${percent(e.score)} | ${interval(e)} |`;
+    return `| \`${file}\` | ${merged.sample!.population} | ${keys.length}${missing ? ` (${missing} without a result)` : ''} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.ignored + c.errors} | ${Number.isNaN(e.score) ? '–' : `≈ ${percent(e.score)}`} | ${interval(e)} |`;
   });
   return [
     START,
