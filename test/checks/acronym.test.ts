@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { acronymShape } from '../../server/src/checks/acronym.ts';
 import { brief, only } from '../helpers.ts';
 
 describe('acronym', () => {
@@ -74,5 +75,27 @@ describe('acronym', () => {
     it('leaves acronyms the jargon check explains to that check', () => {
       expect(brief(only('acronym', 'Call the API and sign in with MFA.'))).toEqual([]);
     });
+  });
+});
+
+describe('acronym: what looks like an acronym', () => {
+  it.each([
+    ['DPIA', true],
+    ['DPIAs', true],
+    ['O365', true],
+    ['NPfIT', true],
+    ['ShCR', true],
+    ['ABCDEFGHIJKLMNOP', true],
+    // Too long to be one: 17 letters.
+    ['ABCDEFGHIJKLMNOPQ', false],
+    // Not starting with a capital: a digit, or a small letter.
+    ['3GPP', false],
+    ['xML', false],
+    ['A', false],
+    ['Data', false],
+    ['NHSmail', false],
+    ['S365', false],
+  ])('%s: %s', (text, expected) => {
+    expect(acronymShape(text)).toBe(expected);
   });
 });

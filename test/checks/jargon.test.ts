@@ -53,6 +53,8 @@ describe('jargon: what counts as an explanation in brackets', () => {
     ['a spelled-out name in brackets explains nothing', 'Images are kept in PACS (Picture Archiving and Communication System).', ['jargon/picture-archiving:PACS']],
     ['plain words in brackets do', 'Laptops use full disk encryption (everything on them is scrambled).', []],
     ['plain words in a second bracket after the abbreviation do', 'Sites join a community of interest network (COIN) (a private network shared by local services).', []],
+    ['a short form in brackets after its spelled-out form is defined there', 'Staff keep an electronic patient record (EPR) for each person.', ['jargon/electronic-patient-record:electronic patient record']],
+    ['a short form in brackets is read as named there, after whatever words', 'Staff write notes on the ward system (EPR) today.', []],
   ])('%s', (_name, text, expected) => {
     expect(jargon(text)).toEqual(expected);
   });
@@ -68,6 +70,13 @@ describe('jargon: terms to keep are explained on first use only', () => {
 
   it('leaves a heading alone and explains the first use in the text', () => {
     const text = '# Pseudonymised data\n\nWe share pseudonymised data only.\n';
+    const found = only('jargon', text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.start.offset).toBe(text.indexOf('pseudonymised data only'));
+  });
+
+  it('leaves a Markdown heading alone when it is not the first line', () => {
+    const text = 'Some words first.\n\n## Pseudonymised data\n\nWe share pseudonymised data only.\n';
     const found = only('jargon', text);
     expect(found).toHaveLength(1);
     expect(found[0]!.start.offset).toBe(text.indexOf('pseudonymised data only'));

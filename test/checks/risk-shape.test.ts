@@ -38,6 +38,8 @@ describe('risk: each form in many words, tenses and voices', () => {
     ['internal-risk', 'Problems often arise when details are shared between departments.'],
     ['internal-risk', 'It is strictly forbidden to discuss clients with anyone outside the service.'],
     ['internal-risk', 'No case information about young people should be passed outside of the department.'],
+    // A second clause that shares only in a limited way ("only") does not lift it, as a free share would.
+    ['internal-risk', 'Care records must stay within the surgery, and may only be passed to the GP.'],
     ['approval-gate', 'No disclosure may take place until the Caldicott Guardian has approved it.'],
     ['approval-gate', 'You must get your manager’s approval before sending any records to another team.'],
     ['approval-gate', 'Every disclosure must first be authorised by a senior manager.'],

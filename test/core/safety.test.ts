@@ -42,6 +42,8 @@ describe('where the words are', () => {
     expect(reasonFor("The patient's staff utilise forms and the team's too.", 'utilise')).toBeUndefined();
     // A quotation that closed before the words does not count.
     expect(reasonFor('The letter said “stop” so we utilise forms today.', 'utilise')).toBeUndefined();
+    // Nor does one that opens after them.
+    expect(reasonFor('We utilise the form called "R1" today.', 'utilise')).toBeUndefined();
   });
 
   it('a section of references, definitions or abbreviations', () => {
