@@ -98,7 +98,7 @@ describe('pipes and grid tables in the fast path', () => {
     const grids = markdownChunks(text)!.map(([from, to]) => text.slice(from, to)).filter((chunk) => chunk.startsWith('+-'));
     expect(grids.length).toBeGreaterThan(5);
     // Stand-ins for the document's definitions, so that micromark reads the footnote calls and references as there.
-    const standIns = [...defined].map((key) => (key.startsWith('^') ? `[^${key.slice(1)}]: x` : `[${key}]: x`)).join('\n');
+    const standIns = [...defined].map((key) => (key.startsWith('^') ? `[^${key.slice(1)}]: x` : `[${key}]: x`)).join('\n\n');
     for (const grid of grids) {
       const fast = fastBlocks(grid, defined);
       expect(fast).toBeDefined();
