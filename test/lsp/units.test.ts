@@ -5,7 +5,9 @@ import type { Finding } from '../../server/src/core/types.ts';
 import { minimalEdit, withAllowed } from '../../server/src/lsp/allow-list.ts';
 import { allowValueFor, ignoreCommentEdit } from '../../server/src/lsp/code-actions.ts';
 import { findingOf, toDiagnostic } from '../../server/src/lsp/diagnostics.ts';
-import { whySkipped } from '../../server/src/lsp/validation.ts';
+import { failureNotice, whySkipped } from '../../server/src/lsp/validation.ts';
+import { DictionaryError, dictionariesDir } from '../../server/src/core/dictionaries.ts';
+import { join } from 'node:path';
 import { formatOfDocument } from '../../server/src/lsp/workspace.ts';
 
 const finding = (overrides: Partial<Finding> = {}): Finding => ({
@@ -141,5 +143,26 @@ describe('a check that throws', () => {
       expect.objectContaining({ code: 'internal-error', severity: 1, source: 'plain-ig', message: expect.stringMatching(/^Plain IG could not check this document because of a problem in Plain IG itself \(.+\)\. Other documents are still checked\./) }),
     ]);
     expect(results.check(document, 'markdown', defaultSettings()).diagnostics.map((d) => d.code)).toEqual(['outdated/hscic']);
+  });
+});
+
+describe('a dictionary that cannot be used', () => {
+  it('is called the extra dictionary when the user added it, with what to do', () => {
+    const notice = failureNotice(new DictionaryError('/home/ig/terms.yml', 4, 'not valid YAML.'));
+    expect(notice).toEqual(expect.objectContaining({ code: 'dictionary-error', severity: 1 }));
+    expect(notice.message).toBe(
+      'Plain IG could not check this document: the extra dictionary /home/ig/terms.yml (line 4) cannot be used: not valid YAML. Fix the dictionary or remove it from the settings; other documents are still checked.',
+    );
+  });
+
+  it("is called Plain IG's own when it is a bundled file or a named one, and the user is not asked to fix it", () => {
+    const bundled = failureNotice(new DictionaryError(join(dictionariesDir(), 'risk.yml'), undefined, 'cannot read the file (EACCES)'));
+    expect(bundled.message).toBe(
+      `Plain IG could not check this document: its own dictionary ${join(dictionariesDir(), 'risk.yml')} cannot be used: cannot read the file (EACCES). Reinstalling Plain IG should mend it; please report this if it does not.`,
+    );
+    const named = failureNotice(new DictionaryError('risk dictionary', undefined, 'cannot expand "share" to its word forms'));
+    expect(named.message).toMatch(/^Plain IG could not check this document: its own risk dictionary cannot be used: cannot expand "share" to its word forms\. Reinstalling Plain IG/);
+    // A folder beside the bundled one whose name starts the same is not inside it.
+    expect(failureNotice(new DictionaryError(`${dictionariesDir()}-mine/extra.yml`, undefined, 'x')).message).toMatch(/the extra dictionary /);
   });
 });

@@ -4,10 +4,11 @@
  * and the rules for documents that cannot be checked (too big, binary, or a
  * check that throws). Results from an older version are never published.
  */
+import { isAbsolute, relative } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_FILE_BYTES } from '../sources/files.ts';
-import { DictionaryError } from '../core/dictionaries.ts';
+import { DictionaryError, dictionariesDir } from '../core/dictionaries.ts';
 import { DocumentChecker } from '../engine/check-text.ts';
 import type { DocumentFormat, Finding, Settings } from '../core/types.ts';
 import { diagnosticsFor, documentNotice } from './diagnostics.ts';
@@ -40,14 +41,26 @@ export function whySkipped(text: string): string | undefined {
   return undefined;
 }
 
+/** True when `file` is `folder` or lies inside it. */
+function isInside(file: string, folder: string): boolean {
+  const rest = relative(folder, file);
+  return rest === '' || (!rest.startsWith('..') && !isAbsolute(rest));
+}
+
 /** The diagnostic for a check that failed, in plain words. */
 export function failureNotice(error: unknown): Diagnostic {
   if (error instanceof DictionaryError) {
     const reason = /ENOENT/.test(error.reason) ? 'there is no such file' : error.reason.replace(/[.\s]+$/, '');
     const where = error.line ? ` (line ${error.line})` : '';
+    // Plain IG's own dictionaries (a file in the bundled folder, or one named, not a path: "risk dictionary")
+    // are nothing the user added: say so, rather than ask them to fix a file they never wrote.
+    const named = !/[/\\]/.test(error.file);
+    const bundled = named || isInside(error.file, dictionariesDir());
     return documentNotice(
       'dictionary-error',
-      `Plain IG could not check this document: the extra dictionary ${error.file}${where} cannot be used: ${reason}. Fix the dictionary or remove it from the settings; other documents are still checked.`,
+      bundled
+        ? `Plain IG could not check this document: its own ${named ? error.file : `dictionary ${error.file}`}${where} cannot be used: ${reason}. Reinstalling Plain IG should mend it; please report this if it does not.`
+        : `Plain IG could not check this document: the extra dictionary ${error.file}${where} cannot be used: ${reason}. Fix the dictionary or remove it from the settings; other documents are still checked.`,
       DiagnosticSeverity.Error,
     );
   }
