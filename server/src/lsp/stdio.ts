@@ -12,13 +12,8 @@ import { encodeMessage } from './encode-message.ts';
 /** The library's JSON encoder with {@link encodeMessage} doing the work (UTF-8 only, as on stdio). */
 const contentTypeEncoder = {
   name: 'application/json',
-  encode: (message: unknown): Promise<Uint8Array> => {
-    try {
-      return Promise.resolve(encodeMessage(message));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  },
+  // async: a message that cannot be encoded rejects, as the library's own encoder does.
+  encode: async (message: unknown): Promise<Uint8Array> => encodeMessage(message),
 };
 
 /**
