@@ -44,12 +44,12 @@ beforeEach(() => {
 });
 
 describe('createLanguageClient', () => {
-  it('starts the bundled server over IPC for Markdown and plain text, and watches the config files', () => {
+  it('starts the bundled server over stdio for Markdown and plain text, and watches the config files', () => {
     const log = output();
     createLanguageClient('/ext/dist/server.mjs', log as never, new RestartPolicy(), () => undefined, undefined);
     const [client] = created;
     expect(client).toMatchObject({ id: 'plain-ig', name: 'Plain IG' });
-    expect(client!.server).toMatchObject({ run: { module: '/ext/dist/server.mjs', transport: 1 }, debug: { module: '/ext/dist/server.mjs', transport: 1 } });
+    expect(client!.server).toMatchObject({ run: { module: '/ext/dist/server.mjs', transport: 0 }, debug: { module: '/ext/dist/server.mjs', transport: 0 } });
     const options = client!.options;
     expect(options['documentSelector']).toBe(DOCUMENT_SELECTOR);
     expect(DOCUMENT_SELECTOR).toEqual([
