@@ -62,7 +62,7 @@ interface Server {
   transport: Transport;
   child: ChildProcess;
   connection: MessageConnection;
-  resultId?: string;
+  resultId?: string | undefined;
   cpuMain: number[];
   cpuAll: number[];
   wall: number[];
