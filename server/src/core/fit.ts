@@ -206,10 +206,10 @@ function looseWords(phrase: string): readonly string[] {
 /** "-s": a plural noun or a verb ("benefits")? The tagger decides, a noun when it cannot. */
 function pluralOrPresent(form: WordForm, tags: string[] | undefined, single: boolean): WordForm {
   if (form !== 'plural' && form !== 'present3') return form;
+  if (!single) return 'plural';
   if (has(tags, 'Verb') && !has(tags, 'Noun')) return 'present3';
   if (has(tags, 'Noun') && !has(tags, 'Verb')) return 'plural';
-  // Several words ("audit trails") are a noun phrase unless the tagger reads a verb ("takes part in").
-  return single ? form : 'plural';
+  return form;
 }
 
 /**
@@ -233,9 +233,13 @@ function formToMatch(actualWords: Word[], phrases: readonly string[], previous: 
       if (form === 'base') return undefined;
       // "data extracted" of "data extract": a noun phrase used as a verb; its alternative cannot follow.
       if (at > 0 && form !== 'plural' && form !== 'unknown') return 'mismatch';
-      // "adversely impacts on": a word right after an adverb is its verb, whatever the tagger reads alone.
-      const afterAdverb = at > 0 && has(tags().actual[at - 1], 'Adverb') && !has(tags().actual[at - 1], 'Adjective');
-      return pluralOrPresent(form, afterAdverb ? ['Verb'] : tags().actual[at], single);
+      // Several words with an "-s" are a noun phrase ("audit trails"), but a verb phrase when the "-s" is
+      // on a first word the tagger reads as a verb ("takes part in") or right after an adverb ("adversely impacts on").
+      if (!single && (form === 'plural' || form === 'present3')) {
+        const lead = tags().actual[at === 0 ? 0 : at - 1];
+        if (at === 0 ? has(lead, 'Verb') && !has(lead, 'Noun') : has(lead, 'Adverb') && !has(lead, 'Adjective')) return 'present3';
+      }
+      return pluralOrPresent(form, tags().actual[at], single);
     }
   }
   const first = actualWords[0]?.text ?? '';
