@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { quote, type Candidate, type DocumentInput } from '../../server/src/core/check-api.ts';
 import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import { clearFitCache, fitCandidates } from '../../server/src/core/fit.ts';
+import { REASONS } from '../../server/src/core/safety.ts';
 
 // Fitted candidates are cached by their text: start each test cold, so the rules themselves run.
 beforeEach(() => clearFitCache());
@@ -63,5 +64,137 @@ describe('a flagged phrase of several words takes its verb form from the sentenc
     expect(edits('The terms of reference are agreed.', 'terms of reference', ['remit'], { ruleId: 'term-of-reference' })).toEqual(['remits']);
     // (The tagger reads "trails" here as a verb: a later word's "-s" is still the noun's plural.)
     expect(edits('The audit trails are kept.', 'audit trails', ['access log'], { ruleId: 'audit-trail' })).toEqual(['access logs']);
+  });
+});
+
+describe('an alternative already plural is not made plural again', () => {
+  it.each([
+    ['records of access', 'The audit trails are kept.', 'audit trails', 'audit-trail'],
+    ['user limits', 'The access rights are set.', 'access rights', 'access-right'],
+    ['user permissions', 'The access rights are set.', 'access rights', 'access-right'],
+  ])('%s ("-s" that reads as a verb too, and a plain plural)', (alternative, text, actual, ruleId) => {
+    expect(edits(text, actual, [alternative], { ruleId })).toEqual([alternative]);
+  });
+});
+
+describe('an uncountable alternative and "a" a few words back', () => {
+  it('"a physical or electronic infrastructure" cannot become "… equipment"', () => {
+    expect(refusal('The trust has a physical or electronic infrastructure.', 'infrastructure', ['equipment'])).toBe('‘equipment’ cannot follow ‘a’');
+  });
+
+  it('"and" joins the describing words as "or" does', () => {
+    expect(refusal('The trust has a secure and electronic infrastructure.', 'infrastructure', ['equipment'])).toBe('‘equipment’ cannot follow ‘a’');
+  });
+
+  it('after "the", the same swap reads', () => {
+    expect(edits('The trust has the physical or electronic infrastructure.', 'infrastructure', ['equipment'])).toEqual(['equipment']);
+  });
+
+  it('the head of an alternative that starts with "to" is its last word ("to help")', () => {
+    expect(refusal('The ward gave an assist.', 'assist', ['to help'])).toBe('‘to help’ cannot follow ‘a’');
+  });
+
+  it('a plural alternative with "a" further back is refused, with the reason', () => {
+    expect(refusal('The trust has a physical or electronic infrastructure.', 'infrastructure', ['computers and networks'])).toBe(
+      '‘computers and networks’ is plural, and ‘a’ comes before it',
+    );
+  });
+});
+
+describe('alternatives that need a clause after them', () => {
+  it('"make sure" before a clause ("staff know the rules")', () => {
+    expect(edits('Please ensure staff know the rules.', 'ensure', ['make sure'])).toEqual(['make sure']);
+  });
+
+  it('"make sure" before a noun alone is refused', () => {
+    expect(refusal('Please ensure the quality of records.', 'ensure', ['make sure'])).toBe('‘make sure’ needs a whole clause after it, and ‘the quality’ does not start one');
+  });
+});
+
+describe('the plural of a noun phrase and the article it takes', () => {
+  it('the head before a bracket is made plural ("access records (log)")', () => {
+    expect(edits('The audit trails are kept.', 'audit trails', ['access record (log)'], { ruleId: 'audit-trail' })).toEqual(['access records (log)']);
+  });
+
+  it('"an audit log" → "records of access": the article goes, and the fix covers it', () => {
+    const result = fitted('The system keeps an audit log.', 'audit log', ['records of access']);
+    expect(result).toMatchObject({ start: 17, end: 29, actual: 'an audit log', expected: ['records of access'] });
+  });
+});
+
+describe('capitals', () => {
+  it('an acronym mid-sentence gave the capital, not the sentence: "the IT estate" → "the computer systems"', () => {
+    expect(edits('We replaced the IT estate last year.', 'IT estate', ['Computer systems'], { check: 'jargon' })).toEqual(['computer systems']);
+  });
+});
+
+describe('words that do not do the same work', () => {
+  it('a superlative before a describing word: "the minimum necessary data" ≠ "the least necessary data"', () => {
+    expect(refusal('Collect the minimum necessary data.', 'minimum', ['least'])).toBe('‘least necessary’ does not read as meant');
+  });
+
+  it('the verb after must agree: "free text is" ≠ "typed notes is"', () => {
+    expect(refusal('The free text is kept.', 'free text', ['typed notes'])).toBe('‘typed notes’ does not agree with ‘is’');
+  });
+
+  it('an adverb\'s place needs an adverb: "were subsequently made" ≠ "were after made"', () => {
+    expect(refusal('Changes were subsequently made.', 'subsequently', ['after'])).toBe('‘after’ does not do the work of ‘subsequently’ here');
+  });
+
+  it('a verb tied to its preposition, before a verb form that is not "to" and a verb', () => {
+    expect(refusal('Teams must comply with agreed rules.', 'comply', ['follow'])).toBe('‘follow with’ is not how the sentence goes on');
+  });
+});
+
+describe('legal wording and verbs that take "someone to do something"', () => {
+  it('"the right to erasure" names a right in law: no swap', () => {
+    expect(refusal('You have the right to erasure.', 'erasure', ['deletion'])).toBe('it states a legal power or duty, and ‘deletion’ may not keep exactly what it allows or demands');
+  });
+
+  it('a verb after "powers to" is legal wording', () => {
+    expect(refusal('The regulator has powers to require disclosure.', 'require', ['need'])).toBe('it states a legal power or duty, and ‘need’ may not keep exactly what it allows or demands');
+  });
+
+  it('"require practices to keep": offered, but not safe, with the doubt as the reason', () => {
+    expect(fitted('We require practices to keep records.', 'require', ['need'])).toMatchObject({ expected: ['need'], safe: false, unsafeReason: 'Check ‘need’ keeps the sense of ‘require … to’.' });
+  });
+
+  it('"to" and a determiner is not a verb that the object must do: safe', () => {
+    expect(fitted('We require practices to the letter.', 'require', ['need'])).toMatchObject({ expected: ['need'], safe: true });
+  });
+
+  it('a verb after "to" with no "to" after it: safe', () => {
+    expect(fitted('We plan to utilise staff time better.', 'utilise', ['use'])).toMatchObject({ expected: ['use'], safe: true });
+  });
+});
+
+describe('a phrase that says how often, moved to one word', () => {
+  it('between a verb and a preposition: offered, not safe', () => {
+    expect(fitted('It can only be evidenced in many cases by a review.', 'in many cases', ['often'])).toMatchObject({
+      expected: ['often'],
+      safe: false,
+      unsafeReason: 'Check ‘often’ reads well where ‘in many cases’ was; it may belong earlier in the sentence.',
+    });
+  });
+});
+
+describe('describing the noun after', () => {
+  it('two words may describe it (offered, not safe)', () => {
+    expect(fitted('The access control rules apply.', 'access control', ['entry limits'])).toMatchObject({ expected: ['entry limits'], safe: false });
+  });
+
+  it('three words may not', () => {
+    expect(refusal('The access control rules apply.', 'access control', ['limits for entry'])).toBe('‘limits for entry’ cannot describe ‘rules’ the way ‘access control’ does');
+  });
+
+  it('nor a phrase with a word that starts a description of its own ("limits on entry")', () => {
+    expect(refusal('The access control rules apply.', 'access control', ['limits on entry'])).toBe('‘limits on entry’ cannot describe ‘rules’ the way ‘access control’ does');
+  });
+});
+
+describe('a candidate with nothing to fit', () => {
+  it('"remove it" (no alternative) is judged by its place: not safe, with the reason', () => {
+    const result = fitted('We will basically check it.', 'basically', [], { message: '‘basically’ adds nothing. Remove it.' });
+    expect(result).toMatchObject({ expected: [], fixKind: 'replace', safe: false, unsafeReason: REASONS.remove });
   });
 });

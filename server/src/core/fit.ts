@@ -279,7 +279,8 @@ function pluraliseNounPhrase(phrase: string): string | undefined {
   const word = words[head]!.replace(/,$/, '');
   if (!/^[a-z]+$/i.test(word)) return undefined;
   const lemma = lemmaOf(word);
-  if (lemma !== word.toLowerCase() && formOf(word, lemma) === 'plural') return phrase;
+  // Already plural ("records of access": "records" reads as a verb too, like "limits").
+  if (lemma !== word.toLowerCase() && ['plural', 'present3'].includes(formOf(word, lemma))) return phrase;
   const plural = pluralOf(word);
   words[head] = words[head]!.replace(word, plural);
   return words.join(' ');
