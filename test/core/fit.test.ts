@@ -198,3 +198,53 @@ describe('a candidate with nothing to fit', () => {
     expect(result).toMatchObject({ expected: [], fixKind: 'replace', safe: false, unsafeReason: REASONS.remove });
   });
 });
+
+describe('each rule that keeps an alternative as advice, with its reason', () => {
+  it.each([
+    ['a reflexive after the verb', 'Managers should satisfy themselves that the data is safe.', 'satisfy', ['meet'], '‘meet themselves’ does not read'],
+    ['"provide someone with"', 'We provide practices with the power to act.', 'provide', ['give'], '‘give’ does not take ‘with’ the way ‘provide’ does'],
+    ['"to" before a word that is not a verb', 'Use the form for the purpose of receiving data.', 'for the purpose of', ['to'], '‘to’ needs a verb after it, and ‘receiving data’ is not one'],
+    ['several words for an adverb before "after"', 'Report it immediately after the incident.', 'immediately', ['at once'], '‘at once after’ does not read'],
+    ['a clause after "the"', 'Describe the functionality of the tool.', 'functionality', ['what the system can do'], '‘what the system can do’ cannot follow ‘the’'],
+    ['"There is" before a plural', 'There is an access control on the file.', 'access control', ['limits on who can see it'], '‘limits on who can see it’ is plural, and ‘is’ is singular'],
+    ['a noun swapped for a word that is mostly a verb', 'We did it for the benefit of patients.', 'benefit', ['help'], '‘benefit’ is a noun here, and ‘help’ is mostly a verb'],
+    ['capitals mid-sentence: part of a name', 'The Primary Care Trust (PCT) wrote.', 'Primary Care Trust', ['Integrated care board'], '‘Primary Care Trust’ looks like part of a name'],
+    ['part of a longer phrase', 'In addition to the law, we follow guidance.', 'In addition', ['Also'], '‘In addition to’ is one phrase, which ‘Also’ cannot replace'],
+    ['"so" mid-clause', 'It is therefore necessary to keep it.', 'therefore', ['so'], '‘so’ only fits at the start of a sentence or clause'],
+    ['a modal after "to"', 'We need to require approval.', 'require', ['must'], '‘must’ needs a verb after it'],
+    ['a comma of its own before more words', 'The data controller is named.', 'data controller', ['organisation in charge, of the data'], '‘organisation in charge, of the data’ has a comma of its own, which would run into ‘is named’'],
+    ['a short form that its own words define', 'Send the Data Protection Officer (DPO) a note.', 'DPO', ['data lead'], '‘DPO’ stands for the words before the brackets'],
+    ['a singular for a plural before "are"', 'The audit logs are kept.', 'audit logs', ['record'], '‘record’ does not agree with ‘are’'],
+  ])('%s', (_name, text, actual, alternatives, reason) => {
+    const result = fitted(text, actual, alternatives);
+    expect(result).toMatchObject({ expected: [], fixKind: 'none', safe: false });
+    expect(result.message).toBe(`${quote(actual)} has a plainer alternative. Try ${alternatives.map(quote).join(' or ')}. It cannot simply be swapped in here: ${reason}.`);
+  });
+
+  it('two brackets in a row (an old name with its short form, before brackets)', () => {
+    expect(refusal('The NIGB (National Information Governance Board) met.', 'NIGB', ['CAG (Confidentiality Advisory Group)'], { check: 'outdated' })).toBe(
+      'the brackets after ‘NIGB’ would follow those in ‘CAG (Confidentiality Advisory Group)’',
+    );
+  });
+
+  it('a table cell takes a label, not a sentence', () => {
+    const text = '| Access control | yes |';
+    const result = fitCandidates([offer(text, 'Access control', ['limits on who can see or change the record'])], { ...paragraph(text), blocks: [{ kind: 'table', start: 0, end: text.length }] }, bundledDictionaries())[0]!;
+    expect(result.message).toContain('It cannot simply be swapped in here: ‘limits on who can see or change the record’ is too long for a table cell.');
+  });
+
+  it('only the subject-keeping alternative stays: "it is essential" → "we must", not "need to"', () => {
+    const result = fitted('However, it is essential that staff sign.', 'it is essential', ['need to', 'we must']);
+    expect(result.expected).toEqual(['we must']);
+    expect(result.message).toContain('Not every suggestion fits here: ‘need to’ leaves the sentence without its subject.');
+  });
+});
+
+describe('a describing word needs no tense', () => {
+  it.each([
+    ['The centralised records are kept.', 'centralised'],
+    ['They centralised the records.', 'centralised'],
+  ])('%s', (text, actual) => {
+    expect(edits(text, actual, ['central'], { ruleId: 'centralise' })).toEqual(['central']);
+  });
+});
