@@ -248,3 +248,41 @@ describe('a describing word needs no tense', () => {
     expect(edits(text, actual, ['central'], { ruleId: 'centralise' })).toEqual(['central']);
   });
 });
+
+describe('the article: where it is, and its capital', () => {
+  it('an "a" that ends a longer word is no article, even with a long gap after it', () => {
+    // The fit step reads the last 24 characters for an article: here they are "a" and 23 spaces.
+    const text = `Use the formula${' '.repeat(23)}option today.`;
+    expect(fitted(text, 'option', ['alternative'])).toMatchObject({ actual: 'option', start: 38, expected: ['alternative'] });
+  });
+
+  it('a capital article keeps its capital, and an acronym keeps its own: "A option" → "An NHS choice"', () => {
+    expect(fitted('A option is open.', 'option', ['NHS choice'])).toMatchObject({ actual: 'A option', start: 0, expected: ['An NHS choice'] });
+  });
+});
+
+describe('names, old names and short forms', () => {
+  it('an old name is offered its new name even with capitals mid-sentence (not safe)', () => {
+    expect(fitted('Write to the Primary Care Trust today.', 'Primary Care Trust', ['integrated care board'], { check: 'outdated' })).toMatchObject({ expected: ['integrated care board'], fixKind: 'replace' });
+  });
+
+  it('a capitalised word mid-sentence is part of a name', () => {
+    expect(refusal('The Trust will Utilise the portal.', 'Utilise', ['Use'])).toBe('‘Utilise’ looks like part of a name');
+  });
+
+  it('words before a short form in brackets stand for it', () => {
+    expect(refusal('Primary care trusts (PCTs) held the contracts.', 'Primary care trusts', ['Integrated care boards'])).toBe('the short form in brackets after ‘Primary care trusts’ stands for it');
+  });
+
+  it('an explanation of a short form that describes the next noun is offered, not safe', () => {
+    expect(fitted('Ask the CSU team today.', 'CSU', ['commissioning support unit (CSU)'], { check: 'acronym', fixKind: 'explain' })).toMatchObject({
+      expected: ['commissioning support unit (CSU)'],
+      safe: false,
+      unsafeReason: REASONS.modifier,
+    });
+  });
+
+  it('an expansion is not offered inside the brackets after what it stands for', () => {
+    expect(fitted('The electronic patient record (EPR) is new.', 'EPR', ['electronic patient record (EPR)'], { check: 'acronym', fixKind: 'expand' })).toMatchObject({ expected: [], fixKind: 'none' });
+  });
+});
