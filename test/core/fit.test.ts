@@ -286,3 +286,30 @@ describe('names, old names and short forms', () => {
     expect(fitted('The electronic patient record (EPR) is new.', 'EPR', ['electronic patient record (EPR)'], { check: 'acronym', fixKind: 'expand' })).toMatchObject({ expected: [], fixKind: 'none' });
   });
 });
+
+describe('a modal in place of a verb phrase', () => {
+  it('"are able to share" → "can share"', () => {
+    expect(edits('You are able to share records.', 'are able to', ['can'])).toEqual(['can']);
+  });
+
+  it.each([
+    ['after "to"', 'Staff need to be able to share records.'],
+    ['after a modal', 'Staff will be able to share records.'],
+  ])('not %s: "need to can share", "will can share"', (_name, text) => {
+    expect(refusal(text, 'be able to', ['can'])).toBe('‘can’ needs a verb after it');
+  });
+});
+
+describe('without the dictionaries, the flagged words\' own form is used', () => {
+  const own = (text: string, actual: string, alternatives: string[]): string[] => fitCandidates([offer(text, actual, alternatives, { check: 'jargon' })], paragraph(text))[0]!.expected;
+
+  it.each([
+    ['a plain form stays as the alternative is written', 'Store the data safely.', 'data', ['records'], ['records']],
+    ['past tense', 'The team utilised the portal.', 'utilised', ['use'], ['used']],
+    ['"-ing"', 'The team is utilising the portal.', 'utilising', ['use'], ['using']],
+    ['a plural noun', 'Read the criteria first.', 'criteria', ['rule'], ['rules']],
+    ['a plural of the last word of several', 'Check the audit trails first.', 'audit trails', ['access log'], ['access logs']],
+  ])('%s', (_name, text, actual, alternatives, wanted) => {
+    expect(own(text, actual, alternatives)).toEqual(wanted);
+  });
+});
