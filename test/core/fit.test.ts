@@ -313,3 +313,31 @@ describe('without the dictionaries, the flagged words\' own form is used', () =>
     expect(own(text, actual, alternatives)).toEqual(wanted);
   });
 });
+
+describe('a line break: a new line of text, or a sentence wrapped', () => {
+  it('a line that starts with a capital after a line with no full stop starts afresh ("Key points" above it)', () => {
+    expect(edits('Key points\nTherefore we keep it.', 'Therefore', ['So'], { ruleId: 'therefore' })).toEqual(['So']);
+  });
+
+  it('a wrapped sentence goes on: "It is\\ntherefore necessary" ≠ "It is\\nso necessary"', () => {
+    expect(refusal('It is\ntherefore necessary to keep it.', 'therefore', ['so'])).toBe('‘so’ only fits at the start of a sentence or clause');
+  });
+
+  it('a line that ends in "the" goes on, whatever the capital after it: a name mid-sentence', () => {
+    expect(refusal('It is set out in the\nPlatform Guide.', 'Platform', ['System'], { check: 'jargon' })).toBe('‘Platform’ looks like part of a name');
+  });
+});
+
+describe('an alternative with a determiner of its own', () => {
+  it.each([
+    ['We keep the IT estate up to date.', 'the'],
+    ['We keep the\nIT estate up to date.', 'the'],
+    ['Our IT estate is old.', 'Our'],
+  ])('cannot follow another: %s', (text, previous) => {
+    expect(refusal(text, 'IT estate', ['all our computers and systems'], { check: 'jargon', ruleId: 'it-estate' })).toBe(`‘all our computers and systems’ cannot follow ‘${previous}’`);
+  });
+
+  it('reads where there is none', () => {
+    expect(edits('We update IT estate often.', 'IT estate', ['all our computers and systems'], { check: 'jargon', ruleId: 'it-estate' })).toEqual(['all our computers and systems']);
+  });
+});

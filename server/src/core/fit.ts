@@ -79,10 +79,25 @@ const endsClause = (punctuation: string): boolean => /[,;:.!?()[\]]|—|–/.tes
  */
 const NEW_LINE = /(?:\r\n?|\n)(?=[ \t]*(?:[A-Z0-9*+•#>|-]|\r|\n|$))/;
 
-/** Words before a finding in its sentence, nearest last. */
-function wordsBefore(before: string): Word[] {
+/** Words that never end a line of text of their own: a line ending in one goes on in the next ("the\nIT estate"). */
+const CONTINUES = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'or', 'but', 'in', 'on', 'for', 'with', 'by', 'from', 'our', 'your', 'their', 'its', 'is', 'are', 'was', 'were']);
+
+/**
+ * Words before a finding in its sentence, nearest last. `first` is the finding's
+ * own first character: a line break just before it starts a new line only when
+ * that is a capital, a number or a mark (see {@link NEW_LINE}), and the line
+ * before does not end in a word such as "the".
+ */
+function wordsBefore(before: string, first: string): Word[] {
   // The last few words are all the rules read.
-  const line = before.slice(-60).split(NEW_LINE).pop() ?? '';
+  const recent = before.slice(-60);
+  const lines = `${recent}${first}`.split(NEW_LINE);
+  let line = recent;
+  if (lines.length > 1) {
+    const last = lines.pop()!.slice(0, -1);
+    const previous = lines[lines.length - 1]!;
+    line = CONTINUES.has(/(\S+)\s*$/.exec(previous)?.[1]?.toLowerCase() ?? '') ? `${previous} ${last}` : last;
+  }
   const sentence = line.split(/(?<=[.!?:;])\s+/).pop() ?? '';
   return wordsIn(sentence);
 }
@@ -172,6 +187,8 @@ const PREPOSITIONS_OF_PHRASES = new Set(['in', 'at', 'on', 'for', 'by', 'with'])
 const LEGAL_LEADS = new Set(['power', 'powers', 'right', 'rights', 'duty', 'duties', 'obligation', 'obligations', 'entitled', 'obliged', 'authority', 'empowered']);
 /** Words that start a sentence's subject ("it is essential", "there are"). */
 const SUBJECTS = new Set(['it', 'there', 'this', 'we', 'you', 'they']);
+/** Words that start a noun phrase ("the", "our"), which one before another does not read ("the all our …"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'our', 'your', 'their', 'its', 'my', 'all', 'each', 'every']);
 /** Words that tie an adverb to a time ("immediately after"). */
 const TIME_LINKS = new Set(['after', 'before', 'following', 'upon', 'on', 'when', 'once']);
 const CLAUSE_STARTS = new Set(['how', 'what', 'who', 'whom', 'whether', 'when', 'where', 'why', 'that', 'which']);
@@ -365,7 +382,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
   const { start, end, actual } = candidate;
   const beforeText = text.slice(Math.max(0, start - BEFORE), start);
   const afterText = text.slice(end, end + AFTER).split(NEW_LINE, 1)[0] ?? '';
-  const before = wordsBefore(beforeText);
+  const before = wordsBefore(beforeText, actual.slice(0, 1));
   const after = wordsAfter(afterText);
   const actualWords = wordsIn(actual);
   let tagged: Tagged | undefined;
@@ -530,6 +547,11 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       // A word made of several, in place of an adverb before "after" or "before": "at once after" does not read.
       if (altWords.length > 1 && actualWords.length === 1 && has(tags().actual[0], 'Adverb') && following && TIME_LINKS.has(following)) {
         refuse(`${quote(`${original} ${following}`)} does not read`);
+        continue;
+      }
+      // "the IT estate" → "the all our computers": the alternative brings a determiner of its own.
+      if (previous && DETERMINERS.has(previous.text.toLowerCase()) && DETERMINERS.has(altHead) && altWords.length > 1) {
+        refuse(`${quote(original)} cannot follow ${quote(previous.text)}`);
         continue;
       }
       // "the functionality" → "the what the system can do": a clause cannot follow "the".
