@@ -341,3 +341,21 @@ describe('an alternative with a determiner of its own', () => {
     expect(edits('We update IT estate often.', 'IT estate', ['all our computers and systems'], { check: 'jargon', ruleId: 'it-estate' })).toEqual(['all our computers and systems']);
   });
 });
+
+describe('the cache: the same words in the same surroundings, somewhere else', () => {
+  it('a fitted candidate found again further on keeps its own place (the article it took in too)', () => {
+    const around = `${'Filler words that keep the text long enough. '.repeat(4)}There is an option to opt out.`;
+    const first = `${around}`;
+    const second = `A first line that moves it along. ${around}`;
+    const [one] = fitCandidates([offer(first, 'option', ['choice'])], paragraph(first), bundledDictionaries());
+    const [two] = fitCandidates([offer(second, 'option', ['choice'])], paragraph(second), bundledDictionaries());
+    expect(one).toMatchObject({ actual: 'an option', start: first.indexOf('an option'), end: first.indexOf('an option') + 9, expected: ['a choice'] });
+    expect(two).toMatchObject({ actual: 'an option', start: second.indexOf('an option'), end: second.indexOf('an option') + 9, expected: ['a choice'] });
+  });
+});
+
+describe('the message names each alternative as fitted', () => {
+  it('"utilised": "Try ‘used’", and the advice line only when some alternative cannot be used', () => {
+    expect(fitted('The team utilised the portal.', 'utilised', ['use', 'rely on'], { ruleId: 'utilise' }).message).toBe('‘utilised’ has a plainer alternative. Try ‘used’ or ‘relied on’.');
+  });
+});
