@@ -359,3 +359,21 @@ describe('the message names each alternative as fitted', () => {
     expect(fitted('The team utilised the portal.', 'utilised', ['use', 'rely on'], { ruleId: 'utilise' }).message).toBe('‘utilised’ has a plainer alternative. Try ‘used’ or ‘relied on’.');
   });
 });
+
+describe('capitals and places that start a sentence', () => {
+  it('after a colon, a sentence starts: "Note: Therefore" → "Note: So"', () => {
+    expect(edits('Note: Therefore we keep it.', 'Therefore', ['So'], { ruleId: 'therefore' })).toEqual(['So']);
+  });
+
+  it('"An SLA" → "A service level agreement": the article takes the capital, the words lose theirs', () => {
+    expect(fitted('An SLA is signed.', 'SLA', ['Service level agreement'], { check: 'jargon' })).toMatchObject({ start: 0, actual: 'An SLA', expected: ['A service level agreement'] });
+  });
+
+  it('the acronym check\'s own expansions keep their capitals', () => {
+    expect(edits('We update the IT estate.', 'IT estate', ['Computer systems'], { check: 'acronym' })).toEqual(['Computer systems']);
+  });
+
+  it('an explanation before a comma describes nothing after it: safe', () => {
+    expect(fitted('Ask the CSU, today.', 'CSU', ['commissioning support unit (CSU)'], { check: 'acronym', fixKind: 'explain' })).toMatchObject({ expected: ['commissioning support unit (CSU)'], safe: true });
+  });
+});
