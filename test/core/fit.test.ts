@@ -377,3 +377,13 @@ describe('capitals and places that start a sentence', () => {
     expect(fitted('Ask the CSU, today.', 'CSU', ['commissioning support unit (CSU)'], { check: 'acronym', fixKind: 'explain' })).toMatchObject({ expected: ['commissioning support unit (CSU)'], safe: true });
   });
 });
+
+describe('the words after a finding stop at the end of its sentence or clause', () => {
+  it.each([
+    ['Staff must comply.', ['follow']],
+    ['Staff must comply: with no exceptions.', ['follow']],
+    ['Staff must comply with no exceptions.', []],
+  ])('%s', (text, wanted) => {
+    expect(edits(text, 'comply', ['follow'])).toEqual(wanted);
+  });
+});
