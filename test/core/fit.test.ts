@@ -309,6 +309,7 @@ describe('without the dictionaries, the flagged words\' own form is used', () =>
     ['"-ing"', 'The team is utilising the portal.', 'utilising', ['use'], ['using']],
     ['a plural noun', 'Read the criteria first.', 'criteria', ['rule'], ['rules']],
     ['a plural of the last word of several', 'Check the audit trails first.', 'audit trails', ['access log'], ['access logs']],
+    ['a plural of the first word of several', 'Read the terms of reference first.', 'terms of reference', ['remit'], ['remits']],
   ])('%s', (_name, text, actual, alternatives, wanted) => {
     expect(own(text, actual, alternatives)).toEqual(wanted);
   });
