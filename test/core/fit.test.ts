@@ -388,3 +388,16 @@ describe('the words after a finding stop at the end of its sentence or clause', 
     expect(edits(text, 'comply', ['follow'])).toEqual(wanted);
   });
 });
+
+describe('the verdict replaces any reason the candidate came with', () => {
+  it('a candidate with an old reason, now safe, loses it', () => {
+    const result = fitted('We utilise the portal.', 'utilise', ['use'], { unsafeReason: 'an earlier verdict' });
+    expect(result.safe).toBe(true);
+    expect('unsafeReason' in result).toBe(false);
+  });
+
+  it('and, not safe, gets the new one', () => {
+    const result = fitted('We utilise the portal.', 'utilise', ['use', 'employ'], { unsafeReason: 'an earlier verdict' });
+    expect(result).toMatchObject({ safe: false, unsafeReason: REASONS.choice });
+  });
+});
