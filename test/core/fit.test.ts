@@ -240,6 +240,16 @@ describe('each rule that keeps an alternative as advice, with its reason', () =>
   });
 });
 
+describe('a describing word given a verb\'s form', () => {
+  it('"centralises" → "centrals" is no word: refused', () => {
+    expect(refusal('The team centralises records.', 'centralises', ['central'], { ruleId: 'centralise' })).toBe('it cannot take the form of ‘centralises’');
+  });
+
+  it('a describing word that is a verb too takes the "-s": "safeguards" → "secures"', () => {
+    expect(edits('The team safeguards the data.', 'safeguards', ['secure'], { ruleId: 'safeguard' })).toEqual(['secures']);
+  });
+});
+
 describe('a describing word needs no tense', () => {
   it.each([
     ['The centralised records are kept.', 'centralised'],

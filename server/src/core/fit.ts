@@ -353,6 +353,8 @@ function inflect(alternative: string, form: Target | undefined, actual: string):
   }
   if (headForm === form || ((form === 'past' || form === 'participle') && (headForm === 'past' || headForm === 'participle'))) return { text: alternative };
   const inflected = inflectAs(alternative, form);
+  // "centralises" → "centrals": a describing word given a verb's "-s" is no verb (the tagger reads a plural noun).
+  if (form === 'present3' && inflected !== undefined && words.length === 1 && has(wordTags(head), 'Adjective') && !has(aloneTags(inflected), 'Verb')) return { reason: `it cannot take the form of ${quote(actual)}` };
   if (inflected !== undefined && inflected !== alternative) return { text: inflected };
   // "centralised records" → "central records": a describing word needs no tense.
   if ((form === 'past' || form === 'participle') && words.length === 1 && has(wordTags(head), 'Adjective')) return { text: alternative };
