@@ -411,3 +411,9 @@ describe('the verdict replaces any reason the candidate came with', () => {
     expect(result).toMatchObject({ safe: false, unsafeReason: REASONS.choice });
   });
 });
+
+describe('an adverb before "after"', () => {
+  it('one word for it reads: "immediately after" → "promptly after"', () => {
+    expect(edits('Report it immediately after the incident.', 'immediately', ['promptly'])).toEqual(['promptly']);
+  });
+});
