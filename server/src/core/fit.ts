@@ -79,10 +79,25 @@ const endsClause = (punctuation: string): boolean => /[,;:.!?()[\]]|—|–/.tes
  */
 const NEW_LINE = /(?:\r\n?|\n)(?=[ \t]*(?:[A-Z0-9*+•#>|-]|\r|\n|$))/;
 
-/** Words before a finding in its sentence, nearest last. */
-function wordsBefore(before: string): Word[] {
+/** Words that never end a line of text of their own: a line ending in one goes on in the next ("the\nIT estate"). */
+const CONTINUES = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'or', 'but', 'in', 'on', 'for', 'with', 'by', 'from', 'our', 'your', 'their', 'its', 'is', 'are', 'was', 'were']);
+
+/**
+ * Words before a finding in its sentence, nearest last. `first` is the finding's
+ * own first character: a line break just before it starts a new line only when
+ * that is a capital, a number or a mark (see {@link NEW_LINE}), and the line
+ * before does not end in a word such as "the".
+ */
+function wordsBefore(before: string, first: string): Word[] {
   // The last few words are all the rules read.
-  const line = before.slice(-60).split(NEW_LINE).pop() ?? '';
+  const recent = before.slice(-60);
+  const lines = `${recent}${first}`.split(NEW_LINE);
+  let line = recent;
+  if (lines.length > 1) {
+    const last = lines.pop()!.slice(0, -1);
+    const previous = lines[lines.length - 1]!;
+    line = CONTINUES.has(/(\S+)\s*$/.exec(previous)?.[1]?.toLowerCase() ?? '') ? `${previous} ${last}` : last;
+  }
   const sentence = line.split(/(?<=[.!?:;])\s+/).pop() ?? '';
   return wordsIn(sentence);
 }
@@ -172,6 +187,8 @@ const PREPOSITIONS_OF_PHRASES = new Set(['in', 'at', 'on', 'for', 'by', 'with'])
 const LEGAL_LEADS = new Set(['power', 'powers', 'right', 'rights', 'duty', 'duties', 'obligation', 'obligations', 'entitled', 'obliged', 'authority', 'empowered']);
 /** Words that start a sentence's subject ("it is essential", "there are"). */
 const SUBJECTS = new Set(['it', 'there', 'this', 'we', 'you', 'they']);
+/** Words that start a noun phrase ("the", "our"), which one before another does not read ("the all our …"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'our', 'your', 'their', 'its', 'my', 'all', 'each', 'every']);
 /** Words that tie an adverb to a time ("immediately after"). */
 const TIME_LINKS = new Set(['after', 'before', 'following', 'upon', 'on', 'when', 'once']);
 const CLAUSE_STARTS = new Set(['how', 'what', 'who', 'whom', 'whether', 'when', 'where', 'why', 'that', 'which']);
@@ -233,6 +250,12 @@ function formToMatch(actualWords: Word[], phrases: readonly string[], previous: 
       if (form === 'base') return undefined;
       // "data extracted" of "data extract": a noun phrase used as a verb; its alternative cannot follow.
       if (at > 0 && form !== 'plural' && form !== 'unknown') return 'mismatch';
+      // Several words with an "-s" are a noun phrase ("audit trails"), but a verb phrase when the "-s" is
+      // on a first word the tagger reads as a verb ("takes part in") or right after an adverb ("adversely impacts on").
+      if (!single && (form === 'plural' || form === 'present3')) {
+        const lead = tags().actual[at === 0 ? 0 : at - 1];
+        if (at === 0 ? has(lead, 'Verb') && !has(lead, 'Noun') : has(lead, 'Adverb') && !has(lead, 'Adjective')) return 'present3';
+      }
       return pluralOrPresent(form, tags().actual[at], single);
     }
   }
@@ -273,7 +296,8 @@ function pluraliseNounPhrase(phrase: string): string | undefined {
   const word = words[head]!.replace(/,$/, '');
   if (!/^[a-z]+$/i.test(word)) return undefined;
   const lemma = lemmaOf(word);
-  if (lemma !== word.toLowerCase() && formOf(word, lemma) === 'plural') return phrase;
+  // Already plural ("records of access": "records" reads as a verb too, like "limits").
+  if (lemma !== word.toLowerCase() && ['plural', 'present3'].includes(formOf(word, lemma))) return phrase;
   const plural = pluralOf(word);
   words[head] = words[head]!.replace(word, plural);
   return words.join(' ');
@@ -329,6 +353,8 @@ function inflect(alternative: string, form: Target | undefined, actual: string):
   }
   if (headForm === form || ((form === 'past' || form === 'participle') && (headForm === 'past' || headForm === 'participle'))) return { text: alternative };
   const inflected = inflectAs(alternative, form);
+  // "centralises" → "centrals": a describing word given a verb's "-s" is no verb (the tagger reads a plural noun).
+  if (form === 'present3' && inflected !== undefined && words.length === 1 && has(wordTags(head), 'Adjective') && !has(aloneTags(inflected), 'Verb')) return { reason: `it cannot take the form of ${quote(actual)}` };
   if (inflected !== undefined && inflected !== alternative) return { text: inflected };
   // "centralised records" → "central records": a describing word needs no tense.
   if ((form === 'past' || form === 'participle') && words.length === 1 && has(wordTags(head), 'Adjective')) return { text: alternative };
@@ -358,7 +384,7 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
   const { start, end, actual } = candidate;
   const beforeText = text.slice(Math.max(0, start - BEFORE), start);
   const afterText = text.slice(end, end + AFTER).split(NEW_LINE, 1)[0] ?? '';
-  const before = wordsBefore(beforeText);
+  const before = wordsBefore(beforeText, actual.slice(0, 1));
   const after = wordsAfter(afterText);
   const actualWords = wordsIn(actual);
   let tagged: Tagged | undefined;
@@ -523,6 +549,11 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
       // A word made of several, in place of an adverb before "after" or "before": "at once after" does not read.
       if (altWords.length > 1 && actualWords.length === 1 && has(tags().actual[0], 'Adverb') && following && TIME_LINKS.has(following)) {
         refuse(`${quote(`${original} ${following}`)} does not read`);
+        continue;
+      }
+      // "the IT estate" → "the all our computers": the alternative brings a determiner of its own.
+      if (previous && DETERMINERS.has(previous.text.toLowerCase()) && DETERMINERS.has(altHead) && altWords.length > 1) {
+        refuse(`${quote(original)} cannot follow ${quote(previous.text)}`);
         continue;
       }
       // "the functionality" → "the what the system can do": a clause cannot follow "the".
