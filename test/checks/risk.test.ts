@@ -163,3 +163,39 @@ describe('risk: the catalogue section of an entry from an extra dictionary', () 
     expect(lines[at + 1]).toBe('- Form: [other](#risk-other) · kind: wording');
   });
 });
+
+// Sixth session: an extra dictionary's entry with the optional keys no bundled entry uses
+// (docs/testing.md, "Survivors read in the sixth session").
+describe('risk: an extra entry for public notices, with its own severity and evidence', () => {
+  const extra = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-ig-risk-public-'));
+    const path = join(dir, 'extra.yml');
+    writeFileSync(
+      path,
+      [
+        'check: risk',
+        'entries:',
+        '  - id: rota-never-swapped',
+        '    patterns: ["never swap the rota"]',
+        '    audience: public',
+        '    severity: hint',
+        '    evidence: [no-such-source, caldicott-7]',
+        '    reframe: Staff can swap shifts with the ward manager’s agreement.',
+        '    reason: It tells the public the rota can never change.',
+        '',
+      ].join('\n'),
+    );
+    return path;
+  };
+  const sentence = 'Staff must never swap the rota.';
+
+  it('is flagged in a notice for the public, at the entry’s milder severity, citing only the evidence the dictionary holds', () => {
+    const found = riskOnly(sentence, { audience: 'public', dictionaries: [extra()] });
+    expect(found.map((f) => [f.ruleId, f.severity, f.actual])).toEqual([['rota-never-swapped', 'hint', sentence]]);
+    expect(found[0]!.evidence!.map((e) => e.title)).toEqual(['Caldicott principle 7']);
+  });
+
+  it('is not flagged in writing for staff', () => {
+    expect(riskOnly(sentence, { audience: 'staff', dictionaries: [extra()] })).toEqual([]);
+  });
+});
