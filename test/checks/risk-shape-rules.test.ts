@@ -58,8 +58,10 @@ describe('risk shape rules, one at a time', () => {
 // this one in a mutation run.
 const byRule: Array<[rule: string, cases: Array<[sentence: string, expected: string[]]>]> = [
   [
-    'the pre-test, and phrases inside longer ones',
+    'the pre-test, clause breaks, and phrases inside longer ones',
     [
+      ['Records must not be shared with anyone; consent is always sought first.', ['absolute: shared with anyone']],
+      ['Records are never shared with anyone, but consent is always sought first.', ['absolute: shared with anyone']],
       ['Records are shared on a need to know basis.', []],
       ['Records must not be shared unless the relatives give consent.', ['consent-gate: consent']],
     ],
@@ -102,6 +104,7 @@ const byRule: Array<[rule: string, cases: Array<[sentence: string, expected: str
   [
     'blanket bans and negated subjects',
     [
+      ['No written, typed records will be shared with anyone.', ['absolute: shared with anyone']],
       ['We have no information on transfers.', []],
       ['Records are kept within the ward, and shared with nobody.', ['internal-risk: kept within the ward']],
     ],
@@ -120,6 +123,7 @@ const byRule: Array<[rule: string, cases: Array<[sentence: string, expected: str
   [
     'consent or approval made a requirement',
     [
+      ['We must, at the start of the first visit with the whole team here, seek consent.', []],
       ['Records will be shared unless consent is withdrawn.', []],
       ['Records must be approved for release.', ['approval-gate: approved']],
       ['Every disclosure must then also always first be approved.', ['approval-gate: approved']],
@@ -134,6 +138,7 @@ const byRule: Array<[rule: string, cases: Array<[sentence: string, expected: str
   [
     'care kept open, and who receives or consents',
     [
+      ['Their notes are not shared with relatives without consent.', []],
       ['Information about your care must not be shared without consent.', ['consent-gate: consent']],
       ['Records must not be shared outside the care team without consent.', ['consent-gate: consent']],
       ['Records must not be passed to your care team without consent.', ['consent-gate: consent']],
@@ -150,6 +155,7 @@ const byRule: Array<[rule: string, cases: Array<[sentence: string, expected: str
   [
     'what lifts a whole sentence',
     [
+      ['Records must not be sent to anyone without consent; we share records with your GP.', ['consent-gate: consent']],
       ['Records must not be shared with relatives, carers, neighbours, friends, or the GP without consent.', ['consent-gate: consent']],
       ['Records stay within the practice: they are not shared.', ['internal-risk: stay within the practice']],
       ['Records should never knowingly be disclosed to anyone.', []],
@@ -168,6 +174,7 @@ const byRule: Array<[rule: string, cases: Array<[sentence: string, expected: str
   [
     'the law as the barrier',
     [
+      ['It is not the law that makes us careful with records.', []],
       ['Sharing is restricted by data protection law.', ['law-restricts: restricted by data protection']],
       ['Sharing of records is restricted by the Data Protection Act.', ['law-restricts: restricted by the Data Protection']],
       ['The law, in most cases, requires consent.', ['law-restricts: The law, in most cases, requires consent']],
