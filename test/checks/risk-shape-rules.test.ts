@@ -187,6 +187,7 @@ const byRule: Array<[rule: string, cases: Array<[sentence: string, expected: str
   [
     'absolutes and gates, in order',
     [
+      ['At no time may records be passed on unless the manager agrees.', ['absolute: At no time']],
       ['A breach of confidentiality occurs unless consent is given.', ['consent-gate: consent']],
       ['A breach of the rules without consent is serious.', ['consent-gate: consent']],
     ],

@@ -165,6 +165,15 @@ describe('risk: the finding', () => {
     expect(only('risk', `## Breaches\n\n${threat}\n\n## Help\n\n${support}\n`).map((f) => f.form)).toEqual(['threat']);
   });
 
+  it('treats a threat the shape matcher finds like an entry’s: balanced by support in its section, and only a threat is', () => {
+    const threat = 'Staff who breach confidentiality face prosecution.';
+    const gate = 'Records must not be sent to any agency without consent.';
+    const support = 'Staff who share in good faith for someone’s care will always be backed by the service.';
+    expect(risk(threat).map((f) => f.ruleId)).toEqual(['threat']);
+    expect(only('risk', `## Breaches\n\n${threat}\n\n${gate}\n\n${support}\n`).map((f) => f.ruleId)).toEqual(['consent-gate']);
+    expect(only('risk', `## Breaches\n\n${threat}\n\n## Help\n\n${support}\n`).map((f) => f.ruleId)).toEqual(['threat']);
+  });
+
   it('quotes a term in scare quotes, but not a quotation', () => {
     expect(risk('Records will be released on a strictly “need to know” basis.').map((f) => f.form)).toEqual(['need-to-know']);
     expect(risk('The leaflet said “records will be released on a strictly need to know basis” last year.')).toEqual([]);

@@ -119,6 +119,12 @@ describe('risk: an entry’s message, a statutory paragraph, and the longest ent
     expect(ids('“Staff who are unsure must never share.” That is the rule.')).toEqual([]);
   });
 
+  it('reads straight double quotation marks as a quotation too', () => {
+    const words = 'no information will be shared with anyone without your consent';
+    expect(riskOnly(`The first leaflet said "${words}", which confused people.`)).toEqual([]);
+    expect(riskOnly(`The first leaflet said that ${words}, which confused people.`).map((f) => f.form)).toEqual(['consent-gate']);
+  });
+
   it('takes the longest of two extra entries that match at the same word, listed longest first', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plain-ig-risk-order-'));
     const path = join(dir, 'extra.yml');
@@ -193,6 +199,8 @@ describe('risk: an extra entry for public notices, with its own severity and evi
     const found = riskOnly(sentence, { audience: 'public', dictionaries: [extra()] });
     expect(found.map((f) => [f.ruleId, f.severity, f.actual])).toEqual([['rota-never-swapped', 'hint', sentence]]);
     expect(found[0]!.evidence!.map((e) => e.title)).toEqual(['Caldicott principle 7']);
+    // An entry written for the public keeps its own reframe in a public notice.
+    expect(found[0]!.expected).toEqual(['Staff can swap shifts with the ward manager’s agreement.']);
   });
 
   it('is not flagged in writing for staff', () => {
