@@ -11,51 +11,52 @@ const d = bundledDictionaries();
 const risk = (text: string, settings: Record<string, unknown> = {}) => only('risk', `${text}\n`, { settings: { audience: 'staff', ...settings } });
 
 describe('risk: each form in many words, tenses and voices', () => {
-  const hits: Array<[RiskForm, string]> = [
-    ['consent-gate', 'Case notes must never be released to another agency without the written agreement of the service user.'],
-    ['consent-gate', 'We will not pass your details to other services unless you say so.'],
-    ['consent-gate', 'Staff are to obtain a signed consent form before any referral is made.'],
-    ['consent-gate', 'Patient records may only be disclosed if the patient has agreed.'],
-    ['consent-gate', 'Information about residents is only released once the family has given consent.'],
-    ['consent-gate', 'Do not discuss a client’s situation with another organisation in the absence of their permission.'],
-    ['consent-gate', 'Until the person has signed a consent form, their information must not be sent to anyone.'],
-    ['consent-gate', 'Nothing is disclosed, and no records are transferred, without the individual’s express consent.'],
-    ['consent-gate', 'A client’s permission must be obtained before their file is shared with the housing team.'],
-    ['consent-gate', 'Nothing you tell your support worker is passed on without your say-so.'],
-    ['consent-gate', 'We cannot give out details about your care to anyone unless you say we can.'],
-    ['absolute', 'Everything you say to us is kept in the strictest confidence.'],
-    ['absolute', 'Under no circumstances may records be shown to anyone.'],
-    ['absolute', 'Personal details will never be handed over.'],
-    ['absolute', 'Staff must keep all client information confidential at all times.'],
-    ['absolute', 'Client files are not to be passed on to third parties.'],
-    ['threat', 'Sharing patient details without authorisation may lead to summary dismissal.'],
-    ['threat', 'Anyone found to have disclosed records will face disciplinary proceedings.'],
-    ['threat', 'Breaching this policy could result in prosecution.'],
-    ['threat', 'Staff who break these rules risk losing their job.'],
-    ['internal-risk', 'Care records must stay within the surgery.'],
-    ['internal-risk', 'Information given to you is confidential to the member of staff who receives it.'],
-    ['internal-risk', 'Do not pass information to colleagues in other departments.'],
-    ['internal-risk', 'Problems often arise when details are shared between departments.'],
-    ['internal-risk', 'It is strictly forbidden to discuss clients with anyone outside the service.'],
-    ['internal-risk', 'No case information about young people should be passed outside of the department.'],
+  const hits: Array<[RiskForm, string, string]> = [
+    ['consent-gate', 'Case notes must never be released to another agency without the written agreement of the service user.', 'agreement'],
+    ['consent-gate', 'We will not pass your details to other services unless you say so.', 'say so'],
+    ['consent-gate', 'Staff are to obtain a signed consent form before any referral is made.', 'consent'],
+    ['consent-gate', 'Patient records may only be disclosed if the patient has agreed.', 'agreed'],
+    ['consent-gate', 'Information about residents is only released once the family has given consent.', 'consent'],
+    ['consent-gate', 'Do not discuss a client’s situation with another organisation in the absence of their permission.', 'permission'],
+    ['consent-gate', 'Until the person has signed a consent form, their information must not be sent to anyone.', 'consent'],
+    ['consent-gate', 'Nothing is disclosed, and no records are transferred, without the individual’s express consent.', 'no records are transferred, without the individual’s express consent'],
+    ['consent-gate', 'A client’s permission must be obtained before their file is shared with the housing team.', 'permission'],
+    ['consent-gate', 'Nothing you tell your support worker is passed on without your say-so.', 'say-so'],
+    ['consent-gate', 'We cannot give out details about your care to anyone unless you say we can.', 'say we can'],
+    ['absolute', 'Everything you say to us is kept in the strictest confidence.', 'strictest confidence'],
+    ['absolute', 'Under no circumstances may records be shown to anyone.', 'Under no circumstances'],
+    ['absolute', 'Personal details will never be handed over.', 'never be handed over'],
+    ['absolute', 'Staff must keep all client information confidential at all times.', 'at all times'],
+    ['absolute', 'Client files are not to be passed on to third parties.', 'passed on to third parties'],
+    ['threat', 'Sharing patient details without authorisation may lead to summary dismissal.', 'Sharing patient details without authorisation may lead to summary dismissal'],
+    ['threat', 'Anyone found to have disclosed records will face disciplinary proceedings.', 'Anyone found to have disclosed records will face disciplinary'],
+    ['threat', 'Breaching this policy could result in prosecution.', 'prosecution'],
+    ['threat', 'Staff who break these rules risk losing their job.', 'losing their job'],
+    ['internal-risk', 'Care records must stay within the surgery.', 'stay within the surgery'],
+    ['internal-risk', 'Information given to you is confidential to the member of staff who receives it.', 'confidential to the member of staff'],
+    ['internal-risk', 'Do not pass information to colleagues in other departments.', 'pass information to colleagues'],
+    ['internal-risk', 'Problems often arise when details are shared between departments.', 'Problems'],
+    ['internal-risk', 'It is strictly forbidden to discuss clients with anyone outside the service.', 'discuss clients with anyone outside the'],
+    ['internal-risk', 'No case information about young people should be passed outside of the department.', 'passed outside of'],
     // A second clause that shares only in a limited way ("only") does not lift it, as a free share would.
-    ['internal-risk', 'Care records must stay within the surgery, and may only be passed to the GP.'],
-    ['approval-gate', 'No disclosure may take place until the Caldicott Guardian has approved it.'],
-    ['approval-gate', 'You must get your manager’s approval before sending any records to another team.'],
-    ['approval-gate', 'Every disclosure must first be authorised by a senior manager.'],
-    ['approval-gate', 'Reports about a service user should only be sent out by the registered manager.'],
-    ['law-restricts', 'GDPR prevents us from passing your details to other organisations.'],
-    ['law-restricts', 'Because of data protection rules, we cannot send copies of letters to your GP.'],
-    ['law-restricts', 'The Data Protection Act restricts the disclosure of health records to other bodies.'],
-    ['need-to-know', 'Details are only passed on where there is a genuine need to know.'],
-    ['need-to-know', 'Records will be released on a need-to-know basis.'],
-    ['if-in-doubt', 'When you are unsure, do not release anything.'],
-    ['if-in-doubt', 'If there is any doubt, records should not be disclosed.'],
+    ['internal-risk', 'Care records must stay within the surgery, and may only be passed to the GP.', 'stay within the surgery'],
+    ['approval-gate', 'No disclosure may take place until the Caldicott Guardian has approved it.', 'approved'],
+    ['approval-gate', 'You must get your manager’s approval before sending any records to another team.', 'approval'],
+    ['approval-gate', 'Every disclosure must first be authorised by a senior manager.', 'authorised'],
+    ['approval-gate', 'Reports about a service user should only be sent out by the registered manager.', 'sent out by the registered manager'],
+    ['law-restricts', 'GDPR prevents us from passing your details to other organisations.', 'GDPR prevents'],
+    ['law-restricts', 'Because of data protection rules, we cannot send copies of letters to your GP.', 'Because of data protection rules, we cannot send'],
+    ['law-restricts', 'The Data Protection Act restricts the disclosure of health records to other bodies.', 'Data Protection Act restricts'],
+    ['need-to-know', 'Details are only passed on where there is a genuine need to know.', 'genuine need'],
+    ['need-to-know', 'Records will be released on a need-to-know basis.', 'need-to-know'],
+    ['if-in-doubt', 'When you are unsure, do not release anything.', 'When you are unsure, do not release'],
+    ['if-in-doubt', 'If there is any doubt, records should not be disclosed.', 'If there is any doubt, records should not be disclosed'],
   ];
 
-  it.each(hits)('%s: %s', (form, sentence) => {
+  // The cue is the part the message quotes (the words that make the form), so a rule that finds the right form for the wrong reason fails too.
+  it.each(hits)('%s: %s (‘%s’)', (form, sentence, cue) => {
     const found = risk(sentence);
-    expect(found.map((f) => f.form)).toEqual([form]);
+    expect(found.map((f) => `${f.form}: ${/\(‘(.*)’\)$/.exec(f.message)?.[1]}`)).toEqual([`${form}: ${cue}`]);
     expect(found[0]!.actual).toBe(sentence);
   });
 
@@ -162,6 +163,15 @@ describe('risk: the finding', () => {
     const support = 'Staff who share in good faith to support someone’s care will be supported.';
     expect(only('risk', `## Breaches\n\n${threat}\n\n${support}\n`)).toEqual([]);
     expect(only('risk', `## Breaches\n\n${threat}\n\n## Help\n\n${support}\n`).map((f) => f.form)).toEqual(['threat']);
+  });
+
+  it('treats a threat the shape matcher finds like an entry’s: balanced by support in its section, and only a threat is', () => {
+    const threat = 'Staff who breach confidentiality face prosecution.';
+    const gate = 'Records must not be sent to any agency without consent.';
+    const support = 'Staff who share in good faith for someone’s care will always be backed by the service.';
+    expect(risk(threat).map((f) => f.ruleId)).toEqual(['threat']);
+    expect(only('risk', `## Breaches\n\n${threat}\n\n${gate}\n\n${support}\n`).map((f) => f.ruleId)).toEqual(['consent-gate']);
+    expect(only('risk', `## Breaches\n\n${threat}\n\n## Help\n\n${support}\n`).map((f) => f.ruleId)).toEqual(['threat']);
   });
 
   it('quotes a term in scare quotes, but not a quotation', () => {

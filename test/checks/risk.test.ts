@@ -119,6 +119,12 @@ describe('risk: an entry’s message, a statutory paragraph, and the longest ent
     expect(ids('“Staff who are unsure must never share.” That is the rule.')).toEqual([]);
   });
 
+  it('reads straight double quotation marks as a quotation too', () => {
+    const words = 'no information will be shared with anyone without your consent';
+    expect(riskOnly(`The first leaflet said "${words}", which confused people.`)).toEqual([]);
+    expect(riskOnly(`The first leaflet said that ${words}, which confused people.`).map((f) => f.form)).toEqual(['consent-gate']);
+  });
+
   it('takes the longest of two extra entries that match at the same word, listed longest first', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plain-ig-risk-order-'));
     const path = join(dir, 'extra.yml');
@@ -161,5 +167,43 @@ describe('risk: the catalogue section of an entry from an extra dictionary', () 
     const at = lines.indexOf('<a id="risk-never-tell"></a>\n#### never tell anyone\n');
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toBe('- Form: [other](#risk-other) · kind: wording');
+  });
+});
+
+// Sixth session: an extra dictionary's entry with the optional keys no bundled entry uses
+// (docs/testing.md, "Survivors read in the sixth session").
+describe('risk: an extra entry for public notices, with its own severity and evidence', () => {
+  const extra = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-ig-risk-public-'));
+    const path = join(dir, 'extra.yml');
+    writeFileSync(
+      path,
+      [
+        'check: risk',
+        'entries:',
+        '  - id: rota-never-swapped',
+        '    patterns: ["never swap the rota"]',
+        '    audience: public',
+        '    severity: hint',
+        '    evidence: [no-such-source, caldicott-7]',
+        '    reframe: Staff can swap shifts with the ward manager’s agreement.',
+        '    reason: It tells the public the rota can never change.',
+        '',
+      ].join('\n'),
+    );
+    return path;
+  };
+  const sentence = 'Staff must never swap the rota.';
+
+  it('is flagged in a notice for the public, at the entry’s milder severity, citing only the evidence the dictionary holds', () => {
+    const found = riskOnly(sentence, { audience: 'public', dictionaries: [extra()] });
+    expect(found.map((f) => [f.ruleId, f.severity, f.actual])).toEqual([['rota-never-swapped', 'hint', sentence]]);
+    expect(found[0]!.evidence!.map((e) => e.title)).toEqual(['Caldicott principle 7']);
+    // An entry written for the public keeps its own reframe in a public notice.
+    expect(found[0]!.expected).toEqual(['Staff can swap shifts with the ward manager’s agreement.']);
+  });
+
+  it('is not flagged in writing for staff', () => {
+    expect(riskOnly(sentence, { audience: 'staff', dictionaries: [extra()] })).toEqual([]);
   });
 });
