@@ -169,6 +169,22 @@ describe('config files: exact errors, warnings and where the file is found', () 
     expect(parseConfigText('', '/w/.plain-ig.yml', defaultSettings()).settings).toEqual(defaultSettings());
   });
 
+  it('a line is counted from a line break at the very start too', () => {
+    expect(errorOf('\n{"nation": 77}', '/w/.plain-ig.json').line).toBe(2);
+  });
+
+  it('closing brackets and braces end their level: many siblings are not deep', () => {
+    for (const open of ['{}', '[]']) {
+      expect(parseConfigText(`{"colour": [${Array(70).fill(open).join(',')}]}`, '/w/.plain-ig.json', defaultSettings()).warnings.map((w) => w.key)).toEqual(['colour']);
+    }
+  });
+
+  it('refuses more than 50 aliases, far fewer than the YAML library allows', () => {
+    const aliases = (n: number) => `a: &a x\nallow: [${Array(n).fill('*a').join(', ')}]\n`;
+    expect(parseConfigText(aliases(40), '/w/.plain-ig.yml', defaultSettings()).settings.allow).toEqual(Array(40).fill('x'));
+    expect(errorOf(aliases(60), '/w/.plain-ig.yml').reason).toMatch(/^not valid YAML: /);
+  });
+
   it('an alias bomb is refused as YAML, not expanded', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
     expect(errorOf(`${bomb}\n`, '/w/.plain-ig.yml').reason).toMatch(/^not valid YAML: /);

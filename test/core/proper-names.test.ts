@@ -46,6 +46,9 @@ describe('properNames', () => {
     ['two in six is not', 'TELL the IG Lead Officer now', ['IG Lead Officer']],
     ['single capital letters do not count as shouting', 'A B C D E F Records Officer here', ['B C D E F Records Officer']],
     ['a short sentence in capitals is not shouting', 'IG Lead', []],
+    ['two words in capitals are too few to be shouting', 'NHS ICB', ['NHS ICB']],
+    ['a word starting with Z', 'Ask the Zonal Team today.', ['Zonal Team']],
+    ['a word starting with a digit', 'Ask the 2nd Team today.', ['2nd Team']],
     // Nothing to find.
     ['one word', 'Officer', []],
     ['no two capitalised words in a row', 'Ask the officer about Records today.', []],

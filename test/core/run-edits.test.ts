@@ -96,6 +96,20 @@ describe('a re-check after an edit finds what a cold check finds', () => {
   });
 });
 
+describe('a re-check after the audience changes', () => {
+  it('finds what a cold check for that audience finds (a term flagged only for the public)', () => {
+    const text = `${filler}\n\nStaff write notes in the clinical system every day.\n`;
+    const staff = defaultSettings();
+    const publicReaders = applySettings(defaultSettings(), { audience: 'public' }).settings;
+    expect(cold(text, staff)).toEqual([]);
+    expect(cold(text, publicReaders)).toEqual(['jargon/clinical-system "clinical system" 3:26@192']);
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
+    expect(seen(checker.check(text, staff).findings)).toEqual([]);
+    expect(seen(checker.check(text, publicReaders).findings)).toEqual(cold(text, publicReaders));
+    expect(seen(checker.check(text, staff).findings)).toEqual([]);
+  });
+});
+
 describe('how many blocks a check parses', () => {
   // The second paragraph is long enough that its middle is out of reach of the blocks around it.
   const paragraphs = ['We utilise the records.', `${filler} ${filler}`, 'Staff facilitate access.', filler.replace('only', 'just'), 'Leaders ensure compliance.'];

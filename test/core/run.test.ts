@@ -110,6 +110,13 @@ describe('overlapping findings of two checks', () => {
     expect(run(flagger('a', 1, a), flagger('b', 2, b))).toEqual(expected);
   });
 
+  it('a check the settings do not name gives its findings its entry\'s severity, or info', () => {
+    clearBlockCache();
+    const findings = coreCheckText(text, { format: 'markdown', settings: defaultSettings(), checks: [flagger('a', 1, [[0, 5]])] }).findings;
+    clearBlockCache();
+    expect(findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('a check that spans a sentence keeps its finding beside the words it covers', () => {
     expect(run(flagger('a', 1, [[0, 5]]), flagger('s', 2, [[0, 30]], { span: true }))).toEqual(['a:0-5', 's:0-30']);
   });

@@ -145,6 +145,36 @@ describe('quotations, citations, titles and names at their edges', () => {
     expect(reasonFor('See (the utilise guide, 2003 today.', 'utilise')).toBeUndefined();
   });
 
+  it('a citation walks over capitalised words, words in capitals and small words to a year, and no further', () => {
+    expect(reasonFor('It is set out in the Data Protection Act 1998 for all.', 'Protection')).toBe(REASONS.citation);
+    expect(reasonFor('See the Code of NHS Practice 2016 here.', 'Code')).toBe(REASONS.citation);
+    // "A1" is neither a capitalised word nor one in capitals: the walk stops there (a name, not a citation).
+    expect(reasonFor('Fill in the utilise Form A1 2003 today.', 'utilise')).toBe(REASONS.name);
+    // A year with letters after it is no year.
+    expect(reasonFor('It is in the Data Protection Act 1998b now.', 'Data Protection Act')).toBe(REASONS.name);
+    // The walk ends with the sentence's words.
+    expect(reasonFor('We Utilise Forms ABC1998', 'Utilise')).toBe(REASONS.name);
+  });
+
+  it('an apostrophe after a plural is no closing quotation mark', () => {
+    expect(reasonFor("We utilise the patients' forms today.", 'utilise')).toBeUndefined();
+  });
+
+  it('an acronym is a name only by the word after it, and is never inside a defined name', () => {
+    expect(reasonFor('We ask the Caldicott GMC for advice.', 'GMC', { check: 'acronym' })).toBeUndefined();
+    expect(reasonFor('We commence monitoring (CM) today.', 'commence', { check: 'acronym' })).toBeUndefined();
+  });
+
+  it('the sentence after the words ends with its block', () => {
+    const text = 'We utilise the form\n# Guidance Notes About Staff Records';
+    const document: DocumentInput = {
+      text,
+      sections: [{ start: 0, end: text.length, heading: '', depth: 0 }],
+      blocks: [{ kind: 'paragraph', start: 0, end: 19 }, { kind: 'heading', start: 20, end: text.length }],
+    };
+    expect(placeOf(candidate(text, 'utilise'), document)).toEqual({ key: '-' });
+  });
+
   it('title case: at least three long words, and at least seven in ten of them capitalised', () => {
     // "use" is too short to count; the three long words are capitalised, none next to it.
     expect(reasonFor('Guidance to use by Wards Teams', 'use')).toBe(REASONS.heading);

@@ -64,6 +64,10 @@ describe('a sentence as tokens', () => {
     expect(first!.tokens.map((t) => [t.text, t.norm, t.start, t.end])).toEqual([['One', 'one', 100, 103], ['two', 'two', 104, 107]]);
   });
 
+  it('punctuation before the first word leaves it the start', () => {
+    expect(tokens('“We go.”')).toEqual([['start:We@1-3', 'space:go@4-6']]);
+  });
+
   it('a word made of letters and an apostrophe is one token', () => {
     expect(tokens('The patient’s record.')).toEqual([['start:The@0-3', 'space:patient’s@4-13', 'space:record@14-20']]);
   });
