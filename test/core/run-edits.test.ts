@@ -98,7 +98,8 @@ describe('a re-check after an edit finds what a cold check finds', () => {
 
 describe('a re-check after the audience changes', () => {
   it('finds what a cold check for that audience finds (a term flagged only for the public)', () => {
-    const text = `${filler}\n\nStaff write notes in the clinical system every day.\n`;
+    // Text after the block too, so that it lies wholly before the (empty) change.
+    const text = `${filler}\n\nStaff write notes in the clinical system every day.\n\n${filler}\n`;
     const staff = defaultSettings();
     const publicReaders = applySettings(defaultSettings(), { audience: 'public' }).settings;
     expect(cold(text, staff)).toEqual([]);
