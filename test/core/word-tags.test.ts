@@ -99,6 +99,8 @@ describe('quickTags: each word narrowed by the one before it', () => {
     ['could benefit', [['Verb', 'Modal', 'Auxiliary'], ['Verb', 'Infinitive']]],
     ['to help', [['Preposition', 'Conjunction'], ['Verb', 'Infinitive']]],
     ['not record', [['Negative'], ['Verb', 'Infinitive', 'PresentTense']]],
+    // ... a noun with no number too (uncountable, or a name).
+    ['to advice', [['Preposition', 'Conjunction'], ['Verb', 'Infinitive', 'Uncountable']]],
     ['must zorbs', [['Verb', 'Modal', 'Auxiliary'], ['Verb', 'Infinitive', 'Plural', 'PresentTense']]],
     // ... with an adverb between.
     ['could also help', [['Verb', 'Modal', 'Auxiliary'], ['Adverb'], ['Verb', 'Infinitive']]],
