@@ -81,6 +81,24 @@ describe('a config nested too deeply is refused before it is parsed', () => {
     expect(() => parseConfigText(json, '/w/.plain-ig.json', defaultSettings())).toThrow('/w/.plain-ig.json:2: nested more than 64 brackets deep');
   });
 
+  it('counts braces as well as square brackets, and brackets written after a word and "#" (no comment)', () => {
+    const json = `${'{"a":'.repeat(70)}1${'}'.repeat(70)}`;
+    expect(() => parseConfigText(json, '/w/.plain-ig.json', defaultSettings())).toThrow('/w/.plain-ig.json:1: nested more than 64 brackets deep');
+    expect(() => parseConfigText(`audience: staff#${'['.repeat(65)}\n`, '/w/.plain-ig.yml', defaultSettings())).toThrow('/w/.plain-ig.yml:1: nested more than 64 brackets deep');
+    // A comment at the very start of the file is skipped.
+    expect(parseConfigText(`#${'['.repeat(70)}\naudience: public\n`, '/w/.plain-ig.yml', defaultSettings()).settings.audience).toBe('public');
+  });
+
+  it('a closing bracket with none open does not make room for more', () => {
+    const text = `allow: a]]]]\nnation: ${'['.repeat(65)}${']'.repeat(65)}\n`;
+    expect(() => parseConfigText(text, '/w/.plain-ig.yml', defaultSettings())).toThrow('/w/.plain-ig.yml:2: nested more than 64 brackets deep');
+  });
+
+  it('a quoted string ends at its own closing quote, not at an escaped one', () => {
+    const text = `allow: ["x\\"${'['.repeat(100)}", 'it''s ${'['.repeat(70)}']\n`;
+    expect(parseConfigText(text, '/w/.plain-ig.yml', defaultSettings()).settings.allow).toEqual([`x"${'['.repeat(100)}`, `it's ${'['.repeat(70)}`]);
+  });
+
   it('counts no brackets inside quoted strings or YAML comments', () => {
     const text = `allow: ["${'['.repeat(100)}", '${'{'.repeat(100)}'] # ${'['.repeat(100)}\n`;
     expect(parseConfigText(text, '/w/.plain-ig.yml', defaultSettings()).settings.allow).toEqual(['['.repeat(100), '{'.repeat(100)]);
@@ -108,6 +126,33 @@ describe('config files: exact errors, warnings and where the file is found', () 
     expect(errorOf('{"nation": 7}', '/w/.plain-ig.json').message).toBe('/w/.plain-ig.json:1: nation: nation must be one of england, wales, scotland, northern-ireland, not "7"');
   });
 
+  it('quotes back a JSON value as written: numbers, literals, strings with escapes', () => {
+    const nations = 'nation must be one of england, wales, scotland, northern-ireland';
+    const audiences = 'audience must be "staff", "public" or "auto"';
+    expect(errorOf('{"nation": 77}', '/w/.plain-ig.json').message).toBe(`/w/.plain-ig.json:1: nation: ${nations}, not "77"`);
+    expect(errorOf('{"nation": -1.5e3}', '/w/.plain-ig.json').message).toBe(`/w/.plain-ig.json:1: nation: ${nations}, not "-1.5e3"`);
+    expect(errorOf('{"audience" :  false }', '/w/.plain-ig.json').message).toBe(`/w/.plain-ig.json:1: audience: ${audiences}, not "false"`);
+    expect(errorOf('{"audience": true}', '/w/.plain-ig.json').message).toBe(`/w/.plain-ig.json:1: audience: ${audiences}, not "true"`);
+    expect(errorOf('{"audience": "lo\\"ud"}', '/w/.plain-ig.json').message).toBe(`/w/.plain-ig.json:1: audience: ${audiences}, not "lo\\"ud"`);
+    expect(errorOf('{"checks": {"risk": {"severity": null}}}', '/w/.plain-ig.json').message).toBe(
+      '/w/.plain-ig.json:1: checks → risk → severity: severity must be one of error, warning, info, hint, not "null"',
+    );
+    // A list is not quoted back.
+    expect(errorOf('{"audience": ["x"]}', '/w/.plain-ig.json').message).toBe(`/w/.plain-ig.json:1: audience: ${audiences}`);
+  });
+
+  it('finds each part of a JSON key after the one before it', () => {
+    const error = errorOf('{\n  "risk": 1,\n  "checks": {\n    "risk": "loud"\n  }\n}\n', '/w/.plain-ig.json');
+    expect([error.line, error.message]).toEqual([4, '/w/.plain-ig.json:4: checks → risk: use off, on, or a severity (error, warning, info, hint), not "loud"']);
+  });
+
+  it('a JSON key with characters a pattern would read as syntax is found where it is', () => {
+    expect(parseConfigText('{\n  "audience": "staff",\n  "col(our)?": 1,\n  "a|b": 2\n}', '/w/.plain-ig.json', defaultSettings()).warnings).toEqual([
+      { key: 'col(our)?', message: 'unknown setting "col(our)?" (ignored)', level: 'warning', line: 3 },
+      { key: 'a|b', message: 'unknown setting "a|b" (ignored)', level: 'warning', line: 4 },
+    ]);
+  });
+
   it('settings that are not a mapping: no key to name, no line', () => {
     const error = errorOf('- risk\n', '/w/.plain-ig.yml');
     expect([error.line, error.message]).toEqual([undefined, '/w/.plain-ig.yml: settings must be a mapping of keys to values']);
@@ -122,6 +167,22 @@ describe('config files: exact errors, warnings and where the file is found', () 
     expect(error.reason).toMatch(/^not valid JSON \(/);
     expect(parseConfigText('  \n', '/w/.plain-ig.json', defaultSettings()).settings).toEqual(defaultSettings());
     expect(parseConfigText('', '/w/.plain-ig.yml', defaultSettings()).settings).toEqual(defaultSettings());
+  });
+
+  it('a line is counted from a line break at the very start too', () => {
+    expect(errorOf('\n{"nation": 77}', '/w/.plain-ig.json').line).toBe(2);
+  });
+
+  it('closing brackets and braces end their level: many siblings are not deep', () => {
+    for (const open of ['{}', '[]']) {
+      expect(parseConfigText(`{"colour": [${Array(70).fill(open).join(',')}]}`, '/w/.plain-ig.json', defaultSettings()).warnings.map((w) => w.key)).toEqual(['colour']);
+    }
+  });
+
+  it('refuses more than 50 aliases, far fewer than the YAML library allows', () => {
+    const aliases = (n: number) => `a: &a x\nallow: [${Array(n).fill('*a').join(', ')}]\n`;
+    expect(parseConfigText(aliases(40), '/w/.plain-ig.yml', defaultSettings()).settings.allow).toEqual(Array(40).fill('x'));
+    expect(errorOf(aliases(60), '/w/.plain-ig.yml').reason).toMatch(/^not valid YAML: /);
   });
 
   it('an alias bomb is refused as YAML, not expanded', () => {

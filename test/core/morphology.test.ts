@@ -97,6 +97,18 @@ describe('surfaceForms', () => {
   it('gives an acronym only its plural and possessive', () => {
     expect(surfaceForms('API')).toEqual(['api', 'apis', "api's", "apis'"]);
   });
+  it('gives the same forms whatever was asked before, in capitals or not', () => {
+    // A phrase written in capitals is an acronym (no verb forms); the same letters in lower case
+    // may be a verb. Neither answer may depend on which was asked first.
+    const lowerFirst = [surfaceForms('sip'), surfaceForms('SIP')];
+    expect(lowerFirst[0]).toContain('sipping');
+    expect(lowerFirst[1]).toEqual(['sip', 'sips', "sip's", "sips'"]);
+    const upperFirst = [surfaceForms('NAG'), surfaceForms('nag')];
+    expect(upperFirst[0]).toEqual(['nag', 'nags', "nag's", "nags'"]);
+    expect(upperFirst[1]).toEqual(expect.arrayContaining(['nag', 'nagged', 'nags', 'nagging']));
+    // One capital is no acronym: "Sip" is the word "sip" at a sentence's start.
+    expect(surfaceForms('Sip')).toEqual(lowerFirst[0]);
+  });
 });
 
 describe('partsOfSpeech', () => {

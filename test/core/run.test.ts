@@ -1,9 +1,10 @@
 // The pipeline around the checks: the allow list, running text, overlaps between checks,
 // the order and fields of findings, and the statistics.
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../server/src/core/check-api.ts';
+import type { Candidate, Check } from '../../server/src/core/check-api.ts';
 import { checkText } from '../../server/src/engine/check-text.ts';
-import { allowMatcher, isRunningText, SHORT_SENTENCE_WORDS } from '../../server/src/core/run.ts';
+import { allowMatcher, checkText as coreCheckText, clearBlockCache, isRunningText, SHORT_SENTENCE_WORDS } from '../../server/src/core/run.ts';
+import type { CheckId } from '../../server/src/core/types.ts';
 import { applySettings } from '../../server/src/core/settings.ts';
 import { defaultSettings } from '../../server/src/engine/settings.ts';
 import { brief, findings } from '../helpers.ts';
@@ -72,5 +73,57 @@ describe('checking a text', () => {
     expect(stats.runningSentenceLengths).toEqual([5, 3]);
     expect(stats.sentences).toBe(4);
     expect(stats.blocks).toBe(3);
+  });
+});
+
+describe('overlapping findings of two checks', () => {
+  const text = 'abcdefghij klmnop qrstuv wxyz one two three.\n';
+  const flag = (id: string, start: number, end: number): Candidate => ({
+    check: id as CheckId, ruleId: `${id}-${start}`, start, end, actual: text.slice(start, end), expected: [], fixKind: 'none', safe: false, message: 'm', note: 'n',
+  });
+  /** A check that flags the given spans of the first block (offsets in the text). */
+  const flagger = (id: string, priority: number, spans: Array<[number, number]>, extra: Partial<Check> = {}): Check => ({
+    id: id as CheckId, title: id, titleOne: id, description: `${id}.`, defaultSeverity: 'info', priority,
+    report: { explain: id, weight: 1, colour: '#000000', order: 0 },
+    collect: () => spans.map(([start, end]) => flag(id, start, end)),
+    ...extra,
+  });
+  // The block cache keys on check ids, not on the check objects: each run starts cold.
+  const run = (...checks: Check[]): string[] => {
+    clearBlockCache();
+    const findings = coreCheckText(text, { format: 'markdown', settings: defaultSettings(), checks }).findings;
+    clearBlockCache();
+    return findings.map((f) => `${f.check}:${f.start.offset}-${f.end.offset}`);
+  };
+
+  it.each([
+    ['the higher-priority check wins, whichever starts first', [[0, 5]], [[3, 8]], ['a:0-5']],
+    ['... also when the other starts first', [[3, 8]], [[0, 5]], ['a:3-8']],
+    ['words that only touch are both kept', [[0, 5]], [[5, 8]], ['a:0-5', 'b:5-8']],
+    ['... on either side', [[5, 8]], [[0, 5]], ['b:0-5', 'a:5-8']],
+    ['a finding between two others is kept', [[0, 3], [10, 13]], [[4, 9]], ['a:0-3', 'b:4-9', 'a:10-13']],
+    ['one that reaches into the next is dropped', [[0, 3], [10, 13]], [[4, 11]], ['a:0-3', 'a:10-13']],
+    ['one that starts inside the one before is dropped', [[0, 3], [10, 13]], [[12, 20]], ['a:0-3', 'a:10-13']],
+    ['one inside a longer one is dropped', [[0, 16]], [[4, 6]], ['a:0-16']],
+    ['the same check may flag overlapping words once: the first kept', [], [[0, 5], [3, 8], [6, 10]], ['b:0-5', 'b:6-10']],
+  ] as Array<[string, Array<[number, number]>, Array<[number, number]>, string[]]>)('%s', (_name, a, b, expected) => {
+    expect(run(flagger('a', 1, a), flagger('b', 2, b))).toEqual(expected);
+  });
+
+  it('a check the settings do not name gives its findings its entry\'s severity, or info', () => {
+    clearBlockCache();
+    const findings = coreCheckText(text, { format: 'markdown', settings: defaultSettings(), checks: [flagger('a', 1, [[0, 5]])] }).findings;
+    clearBlockCache();
+    expect(findings.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('a check that spans a sentence keeps its finding beside the words it covers', () => {
+    expect(run(flagger('a', 1, [[0, 5]]), flagger('s', 2, [[0, 30]], { span: true }))).toEqual(['a:0-5', 's:0-30']);
+  });
+
+  it('a finding a check hands on under an id no check has wins over every check', () => {
+    const stranger = flagger('c', 3, [], { finalize: (list) => [...list, flag('zz', 2, 6)] });
+    expect(run(flagger('a', 1, [[0, 5]]), stranger)).toEqual(['zz:2-6']);
+    expect(run(flagger('a', 1, [[0, 5]]), flagger('b', 2, [[6, 9]]), stranger)).toEqual(['zz:2-6', 'b:6-9']);
   });
 });

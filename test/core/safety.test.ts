@@ -95,6 +95,116 @@ describe('where the words are', () => {
   });
 });
 
+describe('where the sentence around the words starts and ends', () => {
+  // The capitalised line before the words would make a title of their sentence, if it were part of it.
+  const title = 'Guidance Notes About Staff Records';
+
+  it('a line break only wraps a sentence; a blank line or a list item ends it', () => {
+    expect(reasonFor(`${title}\nutilise the form`, 'utilise')).toBe(REASONS.heading);
+    expect(reasonFor(`${title}\n\nutilise the form`, 'utilise')).toBeUndefined();
+    expect(reasonFor(`${title}\n- utilise the form`, 'utilise')).toBeUndefined();
+    expect(reasonFor(`${title}\n  * utilise the form`, 'utilise')).toBeUndefined();
+    expect(reasonFor(`${title}\n1. utilise the form`, 'utilise')).toBeUndefined();
+    expect(reasonFor(`${title}\n12) utilise the form`, 'utilise')).toBeUndefined();
+    // A number that is no list marker wraps like any word.
+    expect(reasonFor(`${title}\n12 utilise the form`, 'utilise')).toBe(REASONS.heading);
+  });
+
+  it('a full stop, question mark or exclamation mark ends it, before and after the words', () => {
+    for (const mark of ['.', '?', '!']) expect(reasonFor(`${title}${mark} utilise the form`, 'utilise')).toBeUndefined();
+    expect(reasonFor(`utilise the form\n${title}`, 'utilise')).toBe(REASONS.heading);
+    expect(reasonFor(`utilise the form. ${title}`, 'utilise')).toBeUndefined();
+    expect(reasonFor(`utilise the form\n\n${title}`, 'utilise')).toBeUndefined();
+    expect(reasonFor(`utilise the form\n- ${title}`, 'utilise')).toBeUndefined();
+    expect(reasonFor(`utilise the form\n3. ${title}`, 'utilise')).toBeUndefined();
+  });
+
+  it('reads at most 300 characters back', () => {
+    const far = `${title} ${'and so on '.repeat(30)}`;
+    expect(far.length).toBeGreaterThan(300);
+    expect(reasonFor(`${title} ${'and so on '.repeat(20)}utilise the form`, 'utilise')).toBe(REASONS.heading);
+    expect(reasonFor(`${far}utilise the form`, 'utilise')).toBeUndefined();
+  });
+});
+
+describe('quotations, citations, titles and names at their edges', () => {
+  it('a curly quotation that closed before the words, with another opening after them, holds nothing', () => {
+    expect(reasonFor('The letter said “stop” so we utilise forms “today”.', 'utilise')).toBeUndefined();
+    expect(reasonFor('The letter said “stop, “we utilise forms” today.', 'utilise')).toBe(REASONS.quotation);
+  });
+
+  it('a citation counts the flagged words by their words, however they are spaced', () => {
+    expect(reasonFor('We utilise  forms daily 1998 here.', 'utilise  forms')).toBeUndefined();
+    expect(reasonFor('We utilise  forms 1998 here.', 'utilise  forms')).toBe(REASONS.citation);
+  });
+
+  it('a bracketed source must open before the words and not have closed', () => {
+    expect(reasonFor('(see the utilise guide, 2003) today.', 'utilise')).toBe(REASONS.citation);
+    expect(reasonFor('See (page 4) and utilise forms in 2003) today.', 'utilise')).toBeUndefined();
+    expect(reasonFor('See the utilise guide, 2003) today.', 'utilise')).toBeUndefined();
+    expect(reasonFor('See (the utilise guide, 2003 today.', 'utilise')).toBeUndefined();
+  });
+
+  it('a citation walks over capitalised words, words in capitals and small words to a year, and no further', () => {
+    expect(reasonFor('It is set out in the Data Protection Act 1998 for all.', 'Protection')).toBe(REASONS.citation);
+    expect(reasonFor('See the Code of NHS Practice 2016 here.', 'Code')).toBe(REASONS.citation);
+    // "A1" is neither a capitalised word nor one in capitals: the walk stops there (a name, not a citation).
+    expect(reasonFor('Fill in the utilise Form A1 2003 today.', 'utilise')).toBe(REASONS.name);
+    // A year with letters after it is no year.
+    expect(reasonFor('It is in the Data Protection Act 1998b now.', 'Data Protection Act')).toBe(REASONS.name);
+    // The walk ends with the sentence's words.
+    expect(reasonFor('We Utilise Forms ABC1998', 'Utilise')).toBe(REASONS.name);
+  });
+
+  it('an apostrophe after a plural is no closing quotation mark', () => {
+    expect(reasonFor("We utilise the patients' forms today.", 'utilise')).toBeUndefined();
+  });
+
+  it('an acronym is a name only by the word after it, and is never inside a defined name', () => {
+    expect(reasonFor('We ask the Caldicott GMC for advice.', 'GMC', { check: 'acronym' })).toBeUndefined();
+    expect(reasonFor('We commence monitoring (CM) today.', 'commence', { check: 'acronym' })).toBeUndefined();
+  });
+
+  it('the sentence after the words ends with its block', () => {
+    const text = 'We utilise the form\n# Guidance Notes About Staff Records';
+    const document: DocumentInput = {
+      text,
+      sections: [{ start: 0, end: text.length, heading: '', depth: 0 }],
+      blocks: [{ kind: 'paragraph', start: 0, end: 19 }, { kind: 'heading', start: 20, end: text.length }],
+    };
+    expect(placeOf(candidate(text, 'utilise'), document)).toEqual({ key: '-' });
+  });
+
+  it('title case: at least three long words, and at least seven in ten of them capitalised', () => {
+    // "use" is too short to count; the three long words are capitalised, none next to it.
+    expect(reasonFor('Guidance to use by Wards Teams', 'use')).toBe(REASONS.heading);
+    expect(reasonFor('Guidance to use by Wards', 'use')).toBeUndefined();
+    // 7 of 10 long words capitalised, none next to the words.
+    expect(reasonFor('Guidance Staff Wards Teams Nurses Doctors Carers when they utilise', 'utilise')).toBe(REASONS.heading);
+    expect(reasonFor('Guidance Staff Wards Teams Nurses Doctors when they utilise form', 'utilise')).toBeUndefined();
+  });
+
+  it('a capital in the words themselves, mid-sentence, is a name', () => {
+    expect(reasonFor('Please ask about Utilisation today.', 'Utilisation')).toBe(REASONS.name);
+    expect(reasonFor('Please ask about the utilisation Review today.', 'utilisation Review')).toBe(REASONS.name);
+    expect(reasonFor('Utilisation matters today.', 'Utilisation')).toBeUndefined();
+  });
+
+  it('what starts a sentence: a mark, a bullet, a number, or emphasis at the start', () => {
+    for (const lead of ['Note: ', 'Note; ', '• ', '* ', '> ', '- ', '– ', '1. ', '2) ', '**', '## ']) {
+      expect(reasonFor(`${lead}Utilise the form every day.`, 'Utilise'), lead).toBeUndefined();
+    }
+    expect(reasonFor('We Utilise the form every day.', 'Utilise')).toBe(REASONS.name);
+  });
+
+  it('a capitalised word before the words is a name, unless it starts the sentence or is a day or month', () => {
+    expect(reasonFor('Staff leave. Records utilisation is low.', 'utilisation')).toBeUndefined();
+    expect(reasonFor('Staff leave, Records utilisation is low.', 'utilisation')).toBe(REASONS.name);
+    expect(reasonFor('We close in August utilisation is low.', 'utilisation')).toBeUndefined();
+    expect(reasonFor('We utilise June forms.', 'utilise')).toBeUndefined();
+  });
+});
+
 describe('whether the fix itself may be applied', () => {
   const noNotes = { refused: 0, modifier: false };
   const plain = { key: '-' };

@@ -71,6 +71,16 @@ describe('dist/word-forms.json', () => {
     expect(fromTable).toEqual(withLibrary);
   });
 
+  it('keeps an acronym apart from the same letters in lower case ("GP" and "gp")', () => {
+    // The dictionaries name the acronym "GP"; the risk check also asks for the word "gp".
+    expect(fresh.surface['GP']).toEqual(['gp', 'gps', "gp's", "gps'"]);
+    expect(fresh.surface['gp']).toContain('gping');
+    useWordForms(null);
+    const expected = [surfaceForms('gp'), surfaceForms('GP')];
+    useWordForms(fresh);
+    expect([surfaceForms('GP'), surfaceForms('gp')]).toEqual([expected[1], expected[0]]);
+  });
+
   it('answers a word it does not hold from the library, the same as without it', () => {
     useWordForms(null);
     const expected = [lemmaOf('reticulated'), pluralOf('tariff'), verbForms('quarantine'), surfaceForms('triage nurse'), partsOfSpeech('swiftly')];

@@ -89,7 +89,7 @@ let cachedTransforms: Transforms | undefined;
 
 /**
  * Word forms computed ahead of time from the library, as the build writes them
- * (dist/word-forms.json). Every map is keyed by its lower-case input.
+ * (dist/word-forms.json). Every map is keyed by its lower-case input (`surface`: an acronym in capitals).
  */
 export interface WordFormsTable {
   /** The library's version the table was made with. */
@@ -104,7 +104,10 @@ export interface WordFormsTable {
   singulars: Record<string, string>;
   /** Word → its lemma (`lemmaOf`). */
   lemmas: Record<string, string>;
-  /** Dictionary phrase → every way it may be written (`surfaceForms`). */
+  /**
+   * Dictionary phrase → every way it may be written (`surfaceForms`): keyed by the phrase in
+   * lower case, or in capitals when it was written as an acronym (two capitals or more).
+   */
   surface: Record<string, string[]>;
   /** A word on its own → its parts of speech (`partsOfSpeech`). */
   tagged: Record<string, TaggedWord[]>;
@@ -456,10 +459,13 @@ const surfaceCache = new Map<string, string[]>();
 export function surfaceForms(phrase: string): string[] {
   wordFormsTable();
   const key = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
-  const cached = surfaceCache.get(key);
+  const acronym = /[A-Z].*[A-Z]/.test(phrase);
+  // An acronym gets no verb forms, so it is remembered apart from the same letters in lower
+  // case ("API" apart from "api"): under its key in capitals, which no lower-case key can equal.
+  const cacheKey = acronym ? key.toUpperCase() : key;
+  const cached = surfaceCache.get(cacheKey);
   if (cached) return cached;
   const out = new Set<string>([key]);
-  const acronym = /[A-Z].*[A-Z]/.test(phrase);
   if (/^[a-z][a-z' -]*$/.test(key)) {
     const words = key.split(' ');
     const head = words[0]!;
@@ -493,7 +499,7 @@ export function surfaceForms(phrase: string): string[] {
     });
   }
   const result = [...out];
-  surfaceCache.set(key, result);
+  surfaceCache.set(cacheKey, result);
   return result;
 }
 
