@@ -46,6 +46,19 @@ function jargonGlosses(entries: readonly JargonEntry[]): Map<string, string[]> {
   return result;
 }
 
+const longestGlosses = new WeakMap<object, number>();
+
+/** The longest gloss of {@link jargonGlosses} (how far past an acronym its gloss is looked for). */
+function longestGloss(entries: readonly JargonEntry[]): number {
+  let longest = longestGlosses.get(entries);
+  if (longest === undefined) {
+    longest = 0;
+    for (const list of jargonGlosses(entries).values()) for (const gloss of list) longest = Math.max(longest, gloss.length);
+    longestGlosses.set(entries, longest);
+  }
+  return longest;
+}
+
 const compiled = new WeakMap<object, Compiled>();
 
 function compile(dictionaries: Dictionaries): Compiled {
@@ -280,6 +293,8 @@ export const acronym: Check = {
   defaultSeverity: 'info',
   report: { explain: 'Abbreviations that are not spelled out the first time they are used.', weight: 1, colour: '#00785a', order: 5 },
   catalogue: catalogueSection,
+  // A character either side of an acronym; around each one found, its definition (160 characters either side) or gloss.
+  reach: { edge: 1, around: (_candidate, { dictionaries }) => Math.max(160, longestGloss(dictionaries.jargon.entries) + 40) },
   collect(block, { dictionaries }) {
     const { byAcronym, wellKnown, expansions, ownedElsewhere } = compile(dictionaries);
     const explained = jargonGlosses(dictionaries.jargon.entries);

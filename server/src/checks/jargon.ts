@@ -94,6 +94,8 @@ export const jargon: Check = {
   defaultSeverity: 'warning',
   report: { explain: 'Technical words that people outside IT may not know.', weight: 2, colour: '#0b5fa5', order: 3 },
   catalogue: catalogueSection,
+  // A term to explain: two characters before it, and up to two glosses in brackets (220 characters each) or an acronym after it.
+  reach: { edge: 0, around: (candidate) => (candidate.fixKind === 'explain' ? 440 : 0) },
   collect(block, { settings, dictionaries }) {
     const { index, context } = compile(dictionaries.jargon.entries);
     const out: Candidate[] = [];

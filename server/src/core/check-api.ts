@@ -111,6 +111,21 @@ export interface CheckMetadata {
 export interface Check extends CheckMetadata {
   collect(block: BlockInput, context: CheckContext): Candidate[];
   finalize?(candidates: Candidate[], document: DocumentInput, context: CheckContext): Candidate[];
+  /**
+   * How far outside its block `collect` reads the text. The core keeps a
+   * block's results while the text within that reach is unchanged, so an edit
+   * in the next block does not check this one again. Without it, the check is
+   * taken to read 160 characters on each side of the block.
+   */
+  reach?: Reach;
+}
+
+/** How far outside its block a check's `collect` reads (see {@link Check.reach}). */
+export interface Reach {
+  /** Characters read before the block's start and after its end, wherever in the block the reading starts. */
+  edge: number;
+  /** Characters read on each side of a candidate `collect` returned (from its start back, from its end on), when more than `edge`. */
+  around?(candidate: Candidate, context: CheckContext): number;
 }
 
 /** Where a rule is documented. */
