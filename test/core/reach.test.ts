@@ -45,12 +45,30 @@ describe('a block next to an edit', () => {
   });
 
   it('is checked again when an acronym near its edge may be defined in the text that changed', () => {
-    const text = 'We carry out a Data Protection Impact Assessment (\n\nDPIA) before any new use of records.\n';
+    // Spaces before the bracket: the words that spell it out lie beyond what every check reads at the edge (16 characters).
+    const text = `We carry out a Data Protection Impact Assessment${' '.repeat(20)}(\n\nDPIA) before any new use of records.\n`;
     const edited = text.replace('Impact Assessment', 'Impact Review');
+    expect(text.indexOf('DPIA') - text.indexOf('Assessment')).toBeGreaterThan(16 + 'Assessment'.length);
     const [first, second] = inTurn([text, edited]);
     expect(first!.findings.filter((f) => f.actual === 'DPIA')).toHaveLength(0);
     expect(second!.findings.filter((f) => f.actual === 'DPIA')).toHaveLength(1);
     expect(second!.parsed).toBe(2);
+  });
+
+  it('is not checked again for an acronym at its edge when no bracket, dash or colon follows it', () => {
+    const text = 'Notes on care.\n\nEach request goes to the DPIA\n\nteam, who answer within a week and keep a note of the answer.\n';
+    const edited = text.replace('within a week', 'within a month');
+    const [, second] = inTurn([text, edited]);
+    expect(second!.findings.filter((f) => f.actual === 'DPIA')).toHaveLength(1);
+    expect(second!.parsed).toBe(1);
+  });
+
+  it('is checked again when the brackets after an acronym at its edge change (they may define it)', () => {
+    const text = 'Notes on care.\n\nEach new use of records needs a DPIA\n\n(Data Protection Impact Assessment) before it starts.\n';
+    const edited = text.replace('Impact Assessment', 'Impact Review');
+    expect(edited.indexOf('Review') - text.indexOf('DPIA')).toBeGreaterThan(16);
+    const [first, second, third] = inTurn([text, edited, text]);
+    expect([first, second, third].map((result) => result!.findings.filter((f) => f.actual === 'DPIA').length)).toEqual([0, 1, 0]);
   });
 
   it('is checked again when a gloss in brackets after its last words changes more than 160 characters away', () => {

@@ -354,7 +354,7 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
     const around = check.reach?.around;
     for (const candidate of check.collect(input, context)) {
       if (around) {
-        const by = around(candidate, context);
+        const by = around(candidate, text, context);
         before = Math.max(before, block.start - candidate.start + by);
         after = Math.max(after, candidate.end + by - block.end);
       }
