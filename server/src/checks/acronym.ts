@@ -7,7 +7,7 @@
  * or a glossary section. Widely known ones, Roman numerals, units, code, words
  * written in capitals for emphasis and all-capital headings or sentences pass.
  */
-import { quote, type Candidate, type Check, type DocumentInput } from '../core/check-api.ts';
+import { quote, toNonSpace, type Candidate, type Check, type DocumentInput } from '../core/check-api.ts';
 import { esc, list, ruleHeading, type CatalogueInput, type CatalogueSection } from '../core/catalogue-text.ts';
 import type { AcronymDictionary, AcronymEntry, Dictionaries, JargonEntry } from '../core/dictionary-types.ts';
 import { phraseTokens, phraseTokensRaw, type Token } from '../core/words.ts';
@@ -44,6 +44,19 @@ function jargonGlosses(entries: readonly JargonEntry[]): Map<string, string[]> {
     glosses.set(entries, result);
   }
   return result;
+}
+
+const longestGlosses = new WeakMap<object, number>();
+
+/** The longest gloss of {@link jargonGlosses} (how far past an acronym its gloss is looked for). */
+function longestGloss(entries: readonly JargonEntry[]): number {
+  let longest = longestGlosses.get(entries);
+  if (longest === undefined) {
+    longest = 0;
+    for (const list of jargonGlosses(entries).values()) for (const gloss of list) longest = Math.max(longest, gloss.length);
+    longestGlosses.set(entries, longest);
+  }
+  return longest;
 }
 
 const compiled = new WeakMap<object, Compiled>();
@@ -267,6 +280,9 @@ function acronymsOf(tokens: readonly Token[], text: string): Array<{ text: strin
   return out;
 }
 
+/** What may follow an acronym that is being defined ("ACR (…)", "ACR – …", "ACR: …", "| ACR | …"). */
+const DEFINITION_AFTER = /^[(\-–—:=|]$/;
+
 /** Words in a heading that mark a glossary or list of abbreviations. */
 const GLOSSARY_HEADING = /glossary|abbreviation|acronym|definitions|terminology|key terms|terms used/i;
 
@@ -280,6 +296,20 @@ export const acronym: Check = {
   defaultSeverity: 'info',
   report: { explain: 'Abbreviations that are not spelled out the first time they are used.', weight: 1, colour: '#00785a', order: 5 },
   catalogue: catalogueSection,
+  // A character either side of an acronym. Around each one found, the white space to the nearest other character
+  // either side; when that is a bracket, a dash or a colon (a definition may follow) or the acronym has a gloss, 160
+  // characters either side, or the gloss and 40 more.
+  reach: {
+    edge: 1,
+    around: (candidate, text, { dictionaries }) => {
+      const before = toNonSpace(text, candidate.start, -1);
+      const after = toNonSpace(text, candidate.end, 1);
+      if (text[candidate.start - before] === '(' || DEFINITION_AFTER.test(text[candidate.end + after - 1] ?? '') || jargonGlosses(dictionaries.jargon.entries).has(candidate.actual)) {
+        return Math.max(160, longestGloss(dictionaries.jargon.entries) + 40, before, after);
+      }
+      return Math.max(before, after);
+    },
+  },
   collect(block, { dictionaries }) {
     const { byAcronym, wellKnown, expansions, ownedElsewhere } = compile(dictionaries);
     const explained = jargonGlosses(dictionaries.jargon.entries);

@@ -4,7 +4,7 @@
  * time it appears. Words with an everyday meaning are flagged only when the
  * sentence is about IT (the entry's `context` words).
  */
-import { matchCase, quote, type Candidate, type Check } from '../core/check-api.ts';
+import { matchCase, quote, toNonSpace, type Candidate, type Check } from '../core/check-api.ts';
 import { esc, list, ruleHeading, type CatalogueInput, type CatalogueSection } from '../core/catalogue-text.ts';
 import type { AcronymEntry, JargonEntry } from '../core/dictionary-types.ts';
 import { PhraseIndex, wordForms } from '../core/phrase-index.ts';
@@ -94,6 +94,16 @@ export const jargon: Check = {
   defaultSeverity: 'warning',
   report: { explain: 'Technical words that people outside IT may not know.', weight: 2, colour: '#0b5fa5', order: 3 },
   catalogue: catalogueSection,
+  // A term to explain: two characters before it and the white space to the next character after it; when that is a
+  // bracket, up to two glosses in brackets (220 characters each) or an acronym.
+  reach: {
+    edge: 0,
+    around: (candidate, text) => {
+      if (candidate.fixKind !== 'explain') return 0;
+      const after = toNonSpace(text, candidate.end, 1);
+      return text[candidate.end + after - 1] === '(' ? Math.max(440, after) : Math.max(2, after);
+    },
+  },
   collect(block, { settings, dictionaries }) {
     const { index, context } = compile(dictionaries.jargon.entries);
     const out: Candidate[] = [];

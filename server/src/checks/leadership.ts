@@ -418,6 +418,7 @@ export const leadership: Check = {
   documentLevel: true,
   report: { explain: 'Support for staff who share, whom to ask, an accountable owner; for the public, sharing for care, how to object and whom to contact.', weight: 5, colour: '#3b3b8f', order: 2 },
   catalogue: catalogueSection,
+  reach: { edge: 0 },
   collect(block, { dictionaries }) {
     const dictionary = dictionaries.leadership;
     const c = compileLeadership(dictionary);

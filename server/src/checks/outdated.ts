@@ -41,6 +41,7 @@ export const outdated: Check = {
   defaultSeverity: 'warning',
   report: { explain: 'Old names of laws, organisations and systems that readers may not recognise.', weight: 2, colour: '#8e3e86', order: 4 },
   catalogue: catalogueSection,
+  reach: { edge: 0 },
   collect(block, { dictionaries }) {
     const { index, before, after } = compile(dictionaries.outdated.entries);
     const out: Candidate[] = [];

@@ -248,6 +248,8 @@ export const plainWords: Check = {
   defaultSeverity: 'info',
   report: { explain: 'Long or formal words and phrases with a plainer alternative.', weight: 1, colour: '#a86800', order: 6 },
   catalogue: catalogueSection,
+  // The characters just before and after another form of a phrase (quotation marks).
+  reach: { edge: 1 },
   collect(block, { dictionaries }) {
     // Quotations (of the law, the Caldicott principles, guidance) are not ours to reword.
     if (block.kind === 'blockquote') return [];

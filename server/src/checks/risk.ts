@@ -213,6 +213,8 @@ export const risk: Check = {
   span: true,
   report: { explain: 'Wording that may put staff off sharing information that someone’s care needs, although the law allows it.', weight: 10, colour: '#b8420f', order: 0 },
   catalogue: riskCatalogue,
+  // A quotation mark just before or after a sentence (isQuoted).
+  reach: { edge: 2 },
   collect(block, { settings, dictionaries }) {
     const dictionary = dictionaries.risk;
     const c = compileRisk(dictionary);

@@ -153,6 +153,8 @@ export const trust: Check = {
   defaultSeverity: 'info',
   report: { explain: 'Owners nobody can find and decisions nobody makes (“approval must be sought”).', weight: 5, colour: '#6b4e16', order: 1 },
   catalogue: catalogueSection,
+  // Up to 16 characters after a match, for a name that follows it.
+  reach: { edge: 16 },
   collect(block, { dictionaries }) {
     const c = compileTrust(dictionaries.trust);
     const out: Candidate[] = [];

@@ -111,7 +111,34 @@ export interface CheckMetadata {
 export interface Check extends CheckMetadata {
   collect(block: BlockInput, context: CheckContext): Candidate[];
   finalize?(candidates: Candidate[], document: DocumentInput, context: CheckContext): Candidate[];
+  /**
+   * How far outside its block `collect` reads the text. The core keeps a
+   * block's results while the text within that reach is unchanged, so an edit
+   * in the next block does not check this one again. Without it, the check is
+   * taken to read 160 characters on each side of the block.
+   */
+  reach?: Reach;
 }
+
+/** How far outside its block a check's `collect` reads (see {@link Check.reach}). */
+export interface Reach {
+  /** Characters read before the block's start and after its end, wherever in the block the reading starts. */
+  edge: number;
+  /**
+   * Characters read on each side of a candidate `collect` returned (from its
+   * start back, from its end on), when more than `edge`. `text` is the
+   * document's text as `collect` read it.
+   */
+  around?(candidate: Candidate, text: string, context: CheckContext): number;
+}
+
+/** How far from `at` (back from it when `step` is -1, from it on when 1) the nearest character other than white space is, counting that character; to the text's start or end when there is none. */
+export function toNonSpace(text: string, at: number, step: 1 | -1): number {
+  let i = step < 0 ? at - 1 : at;
+  while (i >= 0 && i < text.length && WHITE_SPACE.test(text[i]!)) i += step;
+  return step < 0 ? at - i : i - at + 1;
+}
+const WHITE_SPACE = /\s/;
 
 /** Where a rule is documented. */
 export const CATALOGUE_URL = 'https://github.com/plain-ig/plain-ig/blob/main/docs/rules.md';

@@ -100,6 +100,12 @@ interface CachedBlock {
    * the block now starts, shifted.
    */
   fitted?: Array<Fitted | undefined>;
+  /**
+   * How far before the block's start and after its end the checks read the
+   * text when they made these candidates (see {@link Check.reach} and
+   * {@link unchangedAround}).
+   */
+  reach: readonly [before: number, after: number];
   words: number;
   sentenceLengths: number[];
   runningSentenceLengths: number[];
@@ -147,6 +153,7 @@ let byIdentity = new WeakMap<object, Known>();
 interface Known {
   settingsKey: string;
   labels: string;
+  /** The {@link BLOCK_CONTEXT} characters before and after the block that `cached` (its fits too) was made with. */
   before: string;
   after: string;
   cached: CachedBlock;
@@ -204,17 +211,60 @@ function moved(candidate: Candidate, by: number): Candidate {
  */
 export const BLOCK_CONTEXT = 160;
 
+/** How much of the text around a block is the same as at the last check of the document (see {@link unchangedAround}). */
+const enum Around {
+  /** Some text the block's checks read changed: check it again. */
+  Changed,
+  /** The text the checks read is the same, but not all {@link BLOCK_CONTEXT} characters either side (which fitting may read). */
+  Read,
+  /** All {@link BLOCK_CONTEXT} characters either side are the same. */
+  Context,
+}
+
 /**
- * True when the text around a block that checks may read is the text the last
- * check of this document read around it at `known.at`: the block lies, with
- * that text, wholly before or wholly after the part of the text that changed.
+ * Whether the text around a block is the text the last check of this
+ * document read around it at `known.at`: the block lies, with that text,
+ * wholly before or wholly after the part of the text that changed. The text
+ * its checks read is what they said they read ({@link CachedBlock.reach}) and,
+ * for a check that asks whether anything stands before or after the block (a
+ * title line), the white space up to the nearest other character either side,
+ * or up to the start or end of the document. Then, for fitting, whether the
+ * {@link BLOCK_CONTEXT} characters either side are the same too.
  */
-function unchangedAround(known: Known, block: Block, text: string, since: Since | undefined): boolean {
-  if (!since || known.run !== since.run) return false;
-  const from = block.start - BLOCK_CONTEXT;
-  const to = block.end + BLOCK_CONTEXT;
-  if (to <= since.change.prefix) return known.at === block.start;
-  return from >= text.length - since.change.suffix && to <= text.length && known.at === block.start - since.delta;
+function unchangedAround(known: Known, block: Block, text: string, since: Since | undefined): Around {
+  if (!since || known.run !== since.run) return Around.Changed;
+  const { prefix, suffix } = since.change;
+  const tail = text.length - suffix;
+  let from = block.start - known.cached.reach[0];
+  let to = block.end + known.cached.reach[1];
+  let near = block.start - 1;
+  while (near >= 0 && isSpace(text.charCodeAt(near))) near--;
+  from = Math.max(0, Math.min(from, near));
+  near = block.end;
+  while (near < text.length && isSpace(text.charCodeAt(near))) near++;
+  to = Math.min(text.length, Math.max(to, near + 1));
+  // Before the change; reaching the end of the document only when nothing changed at all.
+  if (to <= prefix && (to < text.length || (prefix === text.length && since.delta === 0))) {
+    if (known.at !== block.start) return Around.Changed;
+    return block.end + BLOCK_CONTEXT <= prefix || (since.delta === 0 && prefix === text.length) ? Around.Context : Around.Read;
+  }
+  // After it; never reaching the start of the document, where the change was.
+  if (from >= tail && from > 0) {
+    if (known.at !== block.start - since.delta) return Around.Changed;
+    return block.start - BLOCK_CONTEXT >= tail && block.end + BLOCK_CONTEXT <= text.length ? Around.Context : Around.Read;
+  }
+  return Around.Changed;
+}
+
+/** True when what the last check read around a block (its {@link BLOCK_CONTEXT} characters either side, `before` and `after`) is all its checks read. */
+function readWithin(cached: CachedBlock, before: string, after: string): boolean {
+  return cached.reach[0] <= BLOCK_CONTEXT && cached.reach[1] <= BLOCK_CONTEXT && (before.length < BLOCK_CONTEXT || NOT_SPACE.test(before)) && (after.length < BLOCK_CONTEXT || NOT_SPACE.test(after));
+}
+const NOT_SPACE = /\S/;
+
+/** White space as String.prototype.trim sees it, for the characters Markdown separates blocks with. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 12 || code === 11 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet, run: number, since: Since | undefined): { cached: CachedBlock; parsed: boolean } {
@@ -222,16 +272,28 @@ function checkBlock(block: Block, text: string, enabled: CheckId[], context: Che
   // Compared part by part: no joined key is built for every block on every check.
   const labels = block.labels ?? '';
   const known = byIdentity.get(block.identity);
-  if (known && known.settingsKey === settingsKey && known.labels === labels) {
-    if (unchangedAround(known, block, text, since)) {
-      known.run = run;
-      known.at = block.start;
-      return { cached: known.cached, parsed: false };
-    }
+  const around = known && known.settingsKey === settingsKey && known.labels === labels ? unchangedAround(known, block, text, since) : Around.Changed;
+  if (around === Around.Context) {
+    known!.run = run;
+    known!.at = block.start;
+    return { cached: known!.cached, parsed: false };
   }
   const before = text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start);
   const after = text.slice(block.end, block.end + BLOCK_CONTEXT);
-  if (known && known.settingsKey === settingsKey && known.labels === labels && known.before === before && known.after === after) {
+  if (around === Around.Read) {
+    if (known!.before !== before || known!.after !== after) {
+      // The checks' candidates hold; how they were fitted may not (fitting reads up to BLOCK_CONTEXT around
+      // them): a copy of the result without its fits, as the result may be shared (see blockCache).
+      const { candidates, reach, words, sentenceLengths, runningSentenceLengths } = known!.cached;
+      known!.cached = { candidates, reach, words, sentenceLengths, runningSentenceLengths };
+      known!.before = detached(before);
+      known!.after = detached(after);
+    }
+    known!.run = run;
+    known!.at = block.start;
+    return { cached: known!.cached, parsed: false };
+  }
+  if (known && known.settingsKey === settingsKey && known.labels === labels && known.before === before && known.after === after && readWithin(known.cached, before, after)) {
     known.run = run;
     known.at = block.start;
     return { cached: known.cached, parsed: false };
@@ -271,7 +333,8 @@ function placedCandidates(cached: CachedBlock, start: number): Placed {
 function checkBlockByText(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet): { cached: CachedBlock; parsed: boolean } {
   const key = `${settingsKey}\u0000${block.kind}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.end + BLOCK_CONTEXT)}\u0000${Math.min(block.start, BLOCK_CONTEXT)}\u0000${block.end - block.start}\u0000${block.labels ?? ''}`;
   const hit = blockCache.get(key);
-  if (hit) {
+  // The key holds BLOCK_CONTEXT characters either side: a result whose checks read further is not reused by it.
+  if (hit && readWithin(hit, text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start), text.slice(block.end, block.end + BLOCK_CONTEXT))) {
     blockCache.delete(key);
     blockCache.set(key, hit);
     return { cached: hit, parsed: false };
@@ -281,8 +344,20 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
   const input: BlockInput = { kind: block.kind, text, base: block.start, end: block.end, tree, sentences };
   const urls = nonProseRanges(text, block.start, block.end);
   const candidates: Candidate[] = [];
+  let before = 0;
+  let after = 0;
   for (const id of enabled) {
-    for (const candidate of set.byId.get(id)!.collect(input, context)) {
+    const check = set.byId.get(id)!;
+    const edge = check.reach ? check.reach.edge : BLOCK_CONTEXT;
+    before = Math.max(before, edge);
+    after = Math.max(after, edge);
+    const around = check.reach?.around;
+    for (const candidate of check.collect(input, context)) {
+      if (around) {
+        const by = around(candidate, text, context);
+        before = Math.max(before, block.start - candidate.start + by);
+        after = Math.max(after, candidate.end + by - block.end);
+      }
       if (set.spans.has(candidate.check) || !overlapsAny(urls, candidate.start, candidate.end)) candidates.push(candidate);
     }
   }
@@ -292,6 +367,7 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
     .map((sentence) => sentence.tokens.length);
   const cached: CachedBlock = {
     candidates: shift(candidates, -block.start),
+    reach: [before, after],
     words: sentenceLengths.reduce((sum, n) => sum + n, 0),
     sentenceLengths,
     runningSentenceLengths,
