@@ -188,9 +188,15 @@ describe('acronym: acronyms joined by a slash or a hyphen', () => {
     expect(hits(text)).toEqual(words.map((w) => unknown(text, w)));
   });
 
-  it('leaves a name joined to an identifier by an underscore alone, on either side', () => {
+  it('leaves a name joined to an identifier by an underscore alone, on either side, escaped or not', () => {
     expect(hits('Set the ZTNA_MODE value.')).toEqual([]);
     expect(hits('Set the MODE_ZTNA value.')).toEqual([]);
+    expect(hits('Set the ZTNA\\_MODE value.')).toEqual([]);
+    expect(hits('Set the COMPRESSION\\_ZTNA value.')).toEqual([]);
+  });
+
+  it('flags an acronym in emphasis written with underscores, as with asterisks', () => {
+    for (const text of ['Use _ZTNA_ at home.', 'Use __ZTNA__ at home.', 'Use *ZTNA* at home.']) expect(hits(text)).toEqual([unknown(text, 'ZTNA')]);
   });
 });
 
