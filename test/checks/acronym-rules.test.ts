@@ -220,6 +220,16 @@ describe('acronym: where a use does not count', () => {
     expect(hits(other)).toEqual([unknown(other, 'ZTNA')]);
   });
 
+  it('a glossary after the use that lists only other acronyms defines nothing', () => {
+    const text = 'Staff use ZTNA.\n\n## Glossary\n\n- SDP: perimeter\n';
+    expect(hits(text)).toEqual([unknown(text, 'ZTNA')]);
+  });
+
+  it('leaves a word of a jargon phrase written in capitals to that check', () => {
+    // "LIVE" is a word of the jargon entry "go-live".
+    expect(hits('The new system goes LIVE on Monday.')).toEqual([]);
+  });
+
   it('skips a use in a block quote and flags the next one', () => {
     const text = '> The ZTNA failed.\n\nOur ZTNA gateway is new.';
     expect(hits(text)).toEqual([unknown(text, 'ZTNA', 1)]);

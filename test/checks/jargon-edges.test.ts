@@ -45,6 +45,18 @@ describe('jargon: a term to keep and explain', () => {
     expect(hits(text)).toEqual([api(text)]);
   });
 
+  it('is left alone in an underlined Markdown heading that is not the first line', () => {
+    for (const line of ['===============', '---------------']) {
+      const text = `Read this first.\n\nCalling the API\n${line}\n\nCall the API with care.`;
+      expect(hits(text)).toEqual([api(text, 1)]);
+    }
+  });
+
+  it('is flagged in a guessed heading of a plain-text document that is not its first line', () => {
+    const text = 'Read this first.\n\nCalling the API\n\nCall the API with care.\n';
+    expect(only('jargon', text, { format: 'plaintext' }).map((f) => `${f.ruleId}:${f.actual}@${f.start.offset}-${f.end.offset}`)).toEqual([api(text)]);
+  });
+
   it('is flagged at its first use only', () => {
     const text = 'Call the API with care. The API is fast.';
     expect(hits(text)).toEqual([api(text)]);

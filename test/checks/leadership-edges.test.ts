@@ -115,6 +115,16 @@ describe('leadership: where the finding sits', () => {
   });
 });
 
+describe('leadership: where the finding sits without a heading', () => {
+  const rest = `Confidentiality matters to everyone here. Privacy matters too. All staff read this. ${'Tea '.repeat(160)}.`;
+
+  it('on the first line of the first paragraph, without the spaces at its end', () => {
+    const text = `This policy covers records   \nand more.\n\n${rest}\n`;
+    const [finding] = only('leadership', text);
+    expect([finding!.start.offset, finding!.end.offset, finding!.actual]).toEqual([0, 26, 'This policy covers records']);
+  });
+});
+
 describe('leadership: where a suggested paragraph goes', () => {
   const element: LeadershipElement = { ...bundledDictionaries().leadership.entries.find((e) => e.id === 'who-to-ask')!, paragraph: 'Ask the IG team.', placeAfter: ['contacts', 'further advice'] };
   const sections = (text: string) => {
