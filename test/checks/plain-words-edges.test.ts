@@ -37,6 +37,22 @@ describe('plain-words: phrases as written', () => {
   });
 });
 
+describe('plain-words: where a phrase as written is found', () => {
+  it('across more than one space and a line break, marking the whole phrase', () => {
+    const spaced = 'We do this in  order to help.';
+    expect(hits(spaced)).toEqual([at(spaced, 'in-order-to', 'in  order to')]);
+    const broken = 'We do this in order\nto help.';
+    expect(hits(broken)).toEqual([at(broken, 'in-order-to', 'in order\nto')]);
+  });
+
+  it('not as a word being discussed in quotation marks, nor in a quotation of eight words or more', () => {
+    expect(hits('Avoid the word “utilise” in letters.')).toEqual([]);
+    expect(hits('The report said “we utilise every form we hold for the purposes of audit and review” last year.')).toEqual([]);
+    const short = 'The report said “we utilise forms” last year.';
+    expect(hits(short)).toEqual([at(short, 'utilise', 'utilise')]);
+  });
+});
+
 describe('plain-words: other forms of a phrase', () => {
   it('finds another form after a phrase as written in the same sentence', () => {
     const text = 'We utilise the form and facilitated the meeting.';
