@@ -230,6 +230,15 @@ describe('acronym: where a use does not count', () => {
     expect(hits('The new system goes LIVE on Monday.')).toEqual([]);
   });
 
+  it('counts a definition in a block quote, which is not ours to reword but still tells the reader', () => {
+    expect(hits('> Zero trust network access (ZTNA) is our model.\n\nStaff use ZTNA.')).toEqual([]);
+  });
+
+  it('skips a use in the title of a linked document and flags the next one', () => {
+    const text = 'Staff use [the ZTNA Guide for Remote Staff](https://x.org/z). The ZTNA is new.';
+    expect(hits(text)).toEqual([unknown(text, 'ZTNA', 1)]);
+  });
+
   it('skips a use in a block quote and flags the next one', () => {
     const text = '> The ZTNA failed.\n\nOur ZTNA gateway is new.';
     expect(hits(text)).toEqual([unknown(text, 'ZTNA', 1)]);
