@@ -68,6 +68,17 @@ describe('leadership: staff policy or public notice', () => {
     expect(ids(`---\nauthor: "Privacy notice"\n---\n${doc('Opening hours', twoStaff)}`)).toEqual(STAFF);
   });
 
+  it('reads a staff title in front matter as a staff heading', () => {
+    expect(ids(`---\ntitle: "Staff code of conduct"\n---\n${doc('Your information', 'All staff read this.')}`)).toEqual(STAFF);
+    expect(ids(`---\ntitle: "Opening hours"\n---\n${doc('Your information', 'All staff read this.')}`)).toEqual(PUBLIC);
+  });
+
+  it('does not count a sentence with an exception phrase ("unless") towards sharing being expected', () => {
+    const expected = 'Staff are expected to share relevant information with colleagues who are caring for the same person';
+    expect(ids(doc('Opening hours', `All staff read this. ${expected}.`))).toEqual(STAFF.filter((id) => id !== 'sharing-expected'));
+    expect(ids(doc('Opening hours', `All staff read this. ${expected}, unless told otherwise.`))).toEqual(STAFF);
+  });
+
   it('looks for the title of front matter that is never closed only in its first 4,096 characters', () => {
     const text = `---\n${doc('Opening hours', threeStaff)}${'x '.repeat(2100)}\ntitle: Privacy notice\n`;
     expect(text.indexOf('title:')).toBeGreaterThan(4096);
