@@ -68,6 +68,23 @@ describe('jargon: a term to keep and explain', () => {
     expect(hits(text)).toContain(api(text));
   });
 
+  it.each([
+    ['Call the API (see the etc) with care.', false],
+    ['Call the API (see the manual) with care.', true],
+    ['Call the API (an ox) with care.', false],
+    ['Call the API (a cow) with care.', true],
+    ['Call the API (Go) with care.', false],
+  ])('reads %j as explained: %s (a word of three small letters or more, not a linking word)', (text, explained) => {
+    expect(hits(text)).toEqual(explained ? [] : [api(text)]);
+  });
+
+  it('is defined by a known acronym in brackets after it, singular or plural, not by any capitals', () => {
+    expect(hits('Ask the Information Asset Owner (IAO) first.')).toEqual([]);
+    expect(hits('Ask the Information Asset Owners (IAOs) first.')).toEqual([]);
+    const text = 'Ask the Information Asset Owner (XYZQ) first.';
+    expect(hits(text)).toEqual([`information-asset-owner:Information Asset Owner@8-31`]);
+  });
+
   it('is left alone in a block quote, and the next use is flagged', () => {
     const text = '> Call the API with care.\n\nThe API is fast.';
     expect(hits(text)).toEqual([api(text, 1)]);
