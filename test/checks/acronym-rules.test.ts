@@ -126,6 +126,17 @@ describe('acronym: the forms of a definition', () => {
     expect(hits(text)).toEqual([unknown(text, 'ZTNA')]);
   });
 
+  it('needs the bracket straight before the acronym: words spelling it with no bracket define nothing, even after another bracket', () => {
+    for (const text of ['Use the form for the zero trust network access ZTNA.', 'Use the form (online) for the zero trust network access ZTNA.']) {
+      expect(hits(text)).toEqual([unknown(text, 'ZTNA')]);
+    }
+  });
+
+  it('reads a table row or list item with no space after the separator', () => {
+    expect(hits('| ZTNA |zero trust network access|\n|---|---|\n\nUse the ZTNA.')).toEqual([]);
+    expect(hits('- ZTNA –zero trust network access\n- Staff use ZTNA.\n')).toEqual([]);
+  });
+
   it('reads a bracket that repeats the end of the expansion after spaces', () => {
     // The repeated words (exactly 40 characters) after two spaces.
     const repeat = 'Information Governance Oversight Council';

@@ -85,6 +85,14 @@ describe('leadership: staff policy or public notice', () => {
     expect(ids(text)).toEqual(STAFF);
   });
 
+  it('needs every word of a phrase: "a duty of care" is no "duty to share", "the seventh chapter" no "seventh principle"', () => {
+    const withoutSharing = STAFF.filter((id) => id !== 'sharing-expected');
+    expect(ids(`${sized(200)}\nStaff have a duty of care to patients.\n`)).toEqual(STAFF);
+    expect(ids(`${sized(200)}\nStaff have a duty to share with colleagues.\n`)).toEqual(withoutSharing);
+    expect(ids(`${sized(200)}\nRead the seventh chapter first.\n`)).toEqual(STAFF);
+    expect(ids(`${sized(200)}\nRead the seventh principle first.\n`)).toEqual(withoutSharing);
+  });
+
   it('does not take a heading for a sentence that says an element', () => {
     const base = sized(200);
     expect(ids(`${base}\n## Staff who share information in good faith will be supported by the organisation\n\nTea.\n`)).toEqual(STAFF);
@@ -120,6 +128,11 @@ describe('leadership: signals close together in one section', () => {
 });
 
 describe('leadership: where the finding sits', () => {
+  it('on the words of a first heading of level two, without its hashes', () => {
+    const text = sized(200, 'Opening hours').replace(/^# /, '## ');
+    expect(found(text)[0]).toBe(`sharing-expected${at(text)}:staff-policy`);
+  });
+
   it('on the heading’s words, without its closing hashes', () => {
     const text = sized(200, 'Opening hours ##');
     expect(found(text)[0]).toBe(`sharing-expected${at(text)}:staff-policy`);

@@ -6,6 +6,8 @@
  * Each case beside its near neighbour that is treated the other way.
  */
 import { describe, expect, it } from 'vitest';
+import { plainWords } from '../../server/src/checks/plain-words.ts';
+import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import { only } from '../helpers.ts';
 
 /** `ruleId:actual@start-end` of each finding. */
@@ -90,5 +92,24 @@ describe('plain-words: names', () => {
     expect(hits('Contact the Patient Assistance Team today.')).toEqual([]);
     const text = 'Ask for assistance from the team.';
     expect(hits(text)).toEqual([at(text, 'assistance', 'assistance')]);
+  });
+});
+
+describe('plain-words: its part of the rule catalogue', () => {
+  const d = bundledDictionaries();
+
+  it('lists the rest of the word list only when some phrase is left, each with its anchor', () => {
+    const none = plainWords.catalogue!({ dictionaries: d, simplify: {} }).lines.join('\n');
+    expect(none).not.toContain('The rest of the retext-simplify list');
+    const one = plainWords.catalogue!({ dictionaries: d, simplify: { 'at this point in time': { replace: ['now'], omit: false } } }).lines;
+    expect(one.slice(one.indexOf('### The rest of the retext-simplify list'))).toEqual([
+      '### The rest of the retext-simplify list',
+      '',
+      'Used as the package gives them:',
+      '',
+      '<a id="plain-words-at-this-point-in-time"></a>',
+      '- **at this point in time**: instead: “now”',
+      '',
+    ]);
   });
 });
