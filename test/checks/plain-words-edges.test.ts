@@ -80,6 +80,12 @@ describe('plain-words: other forms of a phrase', () => {
     expect(hits(two)).toEqual([at(two, 'operate', 'operating'), at(two, 'remain', 'remaining')]);
   });
 
+  it('reads an "-ed" form after a determiner and before a noun as an adjective, and after "we" as a verb', () => {
+    expect(hits('Check the purchased items.')).toEqual([]);
+    const text = 'We purchased items.';
+    expect(hits(text)).toEqual([at(text, 'purchase', 'purchased')]);
+  });
+
   it('reads an "-ing" form before a capitalised word as a verb', () => {
     const text = 'Read the remaining Notes.';
     expect(hits(text)).toEqual([at(text, 'remain', 'remaining')]);
