@@ -28,6 +28,7 @@ describe('document: how deep one line nests', () => {
     ['a dash and a tab', `-\t${'>'.repeat(29)} x\n`, `-\t${'>'.repeat(30)} x\n`],
     ['a number', `1. ${'>'.repeat(30)} x\n`, `1. ${'>'.repeat(31)} x\n`],
     ['a number with a bracket', `1) ${'>'.repeat(30)} x\n`, `1) ${'>'.repeat(31)} x\n`],
+    ['a number starting with 0', `0. ${'>'.repeat(30)} x\n`, `0. ${'>'.repeat(31)} x\n`],
     ['a number of nine digits', `123456789. ${'>'.repeat(30)} x\n`, `123456789. ${'>'.repeat(31)} x\n`],
     ['a line ending in a lone carriage return', `${'>'.repeat(32)} x\r`, `${'>'.repeat(33)} x\r`],
   ])('%s: the deepest allowed, and one more', (_name, allowed, tooDeep) => {
