@@ -280,6 +280,16 @@ function acronymsOf(tokens: readonly Token[], text: string): Array<{ text: strin
   return out;
 }
 
+/**
+ * True when the word at [start, end) is joined by underscores to a letter or
+ * digit ("COMPRESSION_CCITTFA", or "COMPRESSION\_CCITTFA" escaped in Markdown):
+ * part of an identifier. Underscores with no letter or digit on their other side
+ * are Markdown emphasis ("_ZTNA_", "__ZTNA__"), and the word is prose.
+ */
+function inIdentifier(text: string, start: number, end: number): boolean {
+  return /[A-Za-z0-9](?:\\?_)+$/.test(text.slice(Math.max(0, start - 8), start)) || /^(?:\\?_)+[A-Za-z0-9]/.test(text.slice(end, end + 8));
+}
+
 /** What may follow an acronym that is being defined ("ACR (…)", "ACR – …", "ACR: …", "| ACR | …"). */
 const DEFINITION_AFTER = /^[(\-–—:=|]$/;
 
@@ -332,7 +342,7 @@ export const acronym: Check = {
         if (entry && wellKnown.has(entry.acronym)) continue;
         if (!entry) {
           // Part of an identifier ("COMPRESSION_CCITTFA"): code, not prose.
-          if (block.text[token.start - 1] === '_' || block.text[token.end] === '_') continue;
+          if (inIdentifier(block.text, token.start, token.end)) continue;
           // Known parts joined by a hyphen or slash ("GP-UK", "NHS/HSC") need no spelling out.
           if (/[-/]/.test(token.text) && token.text.split(/[-/]/).every((part) => wellKnown.has(part) || byAcronym.has(part))) continue;
           const bare = singular && !byAcronym.has(token.text) && acronymShape(singular) ? singular : token.text;
