@@ -51,6 +51,24 @@ function cpuOf(pid: number | undefined): [number, number] | undefined {
   }
 }
 
+const REPLACEMENTS = ['policy', 'backend', 'utilise', 'share', 'records', 'portal', 'data', 'team'];
+
+/** A one-word edit at a random place: a word of three letters or more replaced by one of a few (some of them flagged). */
+export function oneWordEdit(text: string, r: () => number): { from: number; to: number; word: string; range: { start: Position; end: Position } } {
+  let match: RegExpExecArray | null = null;
+  let at = 0;
+  while (!match) {
+    at = Math.floor(r() * text.length);
+    match = /[A-Za-z]{3,}/.exec(text.slice(at, at + 40));
+  }
+  const from = at + match.index;
+  const to = from + match[0].length;
+  const word = REPLACEMENTS[Math.floor(r() * REPLACEMENTS.length)]!;
+  return { from, to, word, range: { start: positionAt(text, from), end: positionAt(text, to) } };
+}
+
+type Position = { line: number; character: number };
+
 /** Where offset `at` is as an LSP position. */
 function positionAt(text: string, at: number): { line: number; character: number } {
   let line = 0;
@@ -114,18 +132,8 @@ export async function measureLsp(server: string, file: string, count: number, no
     const times: number[] = [];
     const mainCpu: number[] = [];
     const allCpu: number[] = [];
-    const replacements = ['policy', 'backend', 'utilise', 'share', 'records', 'portal', 'data', 'team'];
     for (let i = 0; i < count; i++) {
-      let match: RegExpExecArray | null = null;
-      let at = 0;
-      while (!match) {
-        at = Math.floor(r() * text.length);
-        match = /[A-Za-z]{3,}/.exec(text.slice(at, at + 40));
-      }
-      const from = at + match.index;
-      const to = from + match[0].length;
-      const word = replacements[Math.floor(r() * replacements.length)]!;
-      const range = { start: positionAt(text, from), end: positionAt(text, to) };
+      const { from, to, word, range } = oneWordEdit(text, r);
       text = text.slice(0, from) + word + text.slice(to);
       version++;
       done = diagnosticsFor(version);

@@ -26,6 +26,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { realPolicyDocument, rng } from './corpus.ts';
+import { oneWordEdit } from './lsp.ts';
 import { percentile } from './stats.ts';
 
 const repo = new URL('../', import.meta.url).pathname;
@@ -49,13 +50,6 @@ function cpuOf(pid: number): [number, number] {
     if (Number(tid) === pid) main = ms;
   }
   return [main, all];
-}
-
-/** Where offset `at` is as an LSP position. */
-function positionAt(text: string, at: number): { line: number; character: number } {
-  const before = text.slice(0, at);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length - 1, character: at - lineStart };
 }
 
 interface Server {
@@ -124,20 +118,11 @@ const servers = [start('ipc'), start('stdio')];
 let text = realPolicyDocument(Number(values.words), 3);
 for (const server of servers) await open(server, text);
 const r = rng(11);
-const words = ['policy', 'backend', 'utilise', 'share', 'records', 'portal', 'data', 'team'];
 const count = Number(values.edits);
 const load = os.loadavg()[0]!.toFixed(1);
 for (let i = 0; i < count; i++) {
-  let match: RegExpExecArray | null = null;
-  let at = 0;
-  while (!match) {
-    at = Math.floor(r() * text.length);
-    match = /[A-Za-z]{3,}/.exec(text.slice(at, at + 40));
-  }
-  const from = at + match.index;
-  const to = from + match[0].length;
-  const word = words[Math.floor(r() * words.length)]!;
-  const change = { range: { start: positionAt(text, from), end: positionAt(text, to) }, text: word };
+  const { from, to, word, range } = oneWordEdit(text, r);
+  const change = { range, text: word };
   text = text.slice(0, from) + word + text.slice(to);
   const order = i % 2 ? [...servers].reverse() : servers;
   for (const server of order) await edit(server, i + 2, change);
