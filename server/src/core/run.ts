@@ -7,7 +7,7 @@
  * parses and checks the blocks that changed. Document-level rules (first use,
  * sections, control comments, the allow list) run afterwards over every block.
  */
-import { ruleUrl, milder, type BlockInput, type Candidate, type Check, type CheckContext, type DocumentInput } from './check-api.ts';
+import { ruleUrl, milder, toNonSpace, type BlockInput, type Candidate, type Check, type CheckContext, type DocumentInput } from './check-api.ts';
 import { checkSet, type CheckSet } from './check-set.ts';
 import { disabledForDocument, isSuppressed, parseControlComments, suppressions } from './control-comments.ts';
 import { dictionariesWith } from './dictionaries.ts';
@@ -237,12 +237,9 @@ function unchangedAround(known: Known, block: Block, text: string, since: Since 
   const tail = text.length - suffix;
   let from = block.start - known.cached.reach[0];
   let to = block.end + known.cached.reach[1];
-  let near = block.start - 1;
-  while (near >= 0 && isSpace(text.charCodeAt(near))) near--;
-  from = Math.max(0, Math.min(from, near));
-  near = block.end;
-  while (near < text.length && isSpace(text.charCodeAt(near))) near++;
-  to = Math.min(text.length, Math.max(to, near + 1));
+  // The nearest character other than white space either side, for a check that asks whether anything stands there.
+  from = Math.max(0, Math.min(from, block.start - toNonSpace(text, block.start, -1)));
+  to = Math.min(text.length, Math.max(to, block.end + toNonSpace(text, block.end, 1)));
   // Before the change; reaching the end of the document only when nothing changed at all.
   if (to <= prefix && (to < text.length || (prefix === text.length && since.delta === 0))) {
     if (known.at !== block.start) return Around.Changed;
@@ -261,11 +258,6 @@ function readWithin(cached: CachedBlock, before: string, after: string): boolean
   return cached.reach[0] <= BLOCK_CONTEXT && cached.reach[1] <= BLOCK_CONTEXT && (before.length < BLOCK_CONTEXT || NOT_SPACE.test(before)) && (after.length < BLOCK_CONTEXT || NOT_SPACE.test(after));
 }
 const NOT_SPACE = /\S/;
-
-/** White space as String.prototype.trim sees it, for the characters Markdown separates blocks with. */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9 || code === 12 || code === 11 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
-}
 
 function checkBlock(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet, run: number, since: Since | undefined): { cached: CachedBlock; parsed: boolean } {
   if (!block.identity) return checkBlockByText(block, text, enabled, context, settingsKey, set);
