@@ -199,6 +199,27 @@ describe('acronym: acronyms joined by a slash or a hyphen', () => {
     expect(hits(text)).toEqual(words.map((w) => unknown(text, w)));
   });
 
+  it('takes known acronyms joined by a slash part by part: each is a first use, its fix offered but not as safe', () => {
+    const text = 'The DPIA/SIRO sign-off comes first. Send the DPIA to the SIRO.';
+    const found = only('acronym', text);
+    expect(found.map((f) => `${f.ruleId}:${f.actual}@${f.start.offset}-${f.end.offset}`)).toEqual(['dpia:DPIA@4-8', 'siro:SIRO@9-13']);
+    expect(found.map((f) => f.expected)).toEqual([['data protection impact assessment (DPIA)'], ['Senior Information Risk Owner (SIRO)']]);
+    expect(found.every((f) => !f.safe && /joined to another word by a slash or hyphen/.test(f.unsafeReason ?? ''))).toBe(true);
+  });
+
+  it('a known acronym joined by a hyphen to a well-known one: only the known one, and not as safe', () => {
+    const text = 'Our NHS-DPIA template is on the intranet.';
+    const found = only('acronym', text);
+    expect(found.map((f) => `${f.ruleId}:${f.actual}@${f.start.offset}-${f.end.offset}`)).toEqual(['dpia:DPIA@8-12']);
+    expect(found[0]!.safe).toBe(false);
+  });
+
+  it('a known acronym on its own, with a space before a slash, keeps its safe fix', () => {
+    const found = only('acronym', 'Complete the DPIA / screening form first.');
+    expect(found.map((f) => `${f.ruleId}:${f.actual}@${f.start.offset}`)).toEqual(['dpia:DPIA@13']);
+    expect(found[0]!.safe).toBe(true);
+  });
+
   it('leaves a name joined to an identifier by an underscore alone, on either side, escaped or not', () => {
     expect(hits('Set the ZTNA_MODE value.')).toEqual([]);
     expect(hits('Set the MODE_ZTNA value.')).toEqual([]);

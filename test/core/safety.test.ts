@@ -35,6 +35,20 @@ describe('where the words are', () => {
     expect(placeOf(candidate('We utilise forms', 'utilise'), documentOf('We utilise forms', 'heading'))).toEqual({ reason: REASONS.heading, key: REASONS.heading.slice(0, 12) });
   });
 
+  it('joined to a word by a slash (any check) or, for an acronym, by a hyphen', () => {
+    expect(reasonFor('Please utilise/use the form.', 'utilise')).toBe(REASONS.joined);
+    expect(reasonFor('Please use/utilise the form.', 'utilise')).toBe(REASONS.joined);
+    expect(reasonFor('Stored in the UK/EEA only.', 'EEA', { check: 'acronym' })).toBe(REASONS.joined);
+    expect(reasonFor('Our NHS-DPIA form.', 'DPIA', { check: 'acronym' })).toBe(REASONS.joined);
+    expect(reasonFor('Our DPIA-NHS form.', 'DPIA', { check: 'acronym' })).toBe(REASONS.joined);
+    // A hyphen joins plain words into compounds all the time: not a reason for them.
+    expect(reasonFor('A well-utilise form.', 'utilise')).toBeUndefined();
+    // A slash with a space or nothing on its other side is not a join.
+    expect(reasonFor('Please utilise / use the form.', 'utilise')).toBeUndefined();
+    expect(reasonFor('See /utilise for more.', 'utilise')).toBeUndefined();
+    expect(reasonFor('Please utilise/ the form.', 'utilise')).toBeUndefined();
+  });
+
   it('quotation marks: curly, straight and single, but not an apostrophe', () => {
     expect(reasonFor('The letter said “we utilise forms” and stopped.', 'utilise')).toBe(REASONS.quotation);
     expect(reasonFor('The letter said "we utilise forms" and stopped.', 'utilise')).toBe(REASONS.quotation);

@@ -281,6 +281,35 @@ function acronymsOf(tokens: readonly Token[], text: string): Array<{ text: strin
 }
 
 /**
+ * Acronyms joined by a hyphen or slash whose parts are all known ("GP-UK",
+ * "DPIA/SIRO"), and that are not an entry as a whole ("S/MIME"), taken part
+ * by part: a well-known part needs no spelling out, and any other is a first
+ * use like any other ("DPIA/SIRO sign-off" is where a reader first meets both).
+ * Its fix is not offered as safe (see `REASONS.joined` in core/safety.ts).
+ */
+function splitKnownParts(
+  found: Array<{ text: string; start: number; end: number }>,
+  byAcronym: ReadonlyMap<string, unknown>,
+  wellKnown: ReadonlySet<string>,
+): Array<{ text: string; start: number; end: number }> {
+  if (!found.some((token) => /[-/]/.test(token.text))) return found;
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  for (const token of found) {
+    const parts = /[-/]/.test(token.text) && !byAcronym.has(token.text) ? token.text.split(/[-/]/) : undefined;
+    if (!parts || !parts.every((part) => wellKnown.has(part) || byAcronym.has(part))) {
+      out.push(token);
+      continue;
+    }
+    let at = token.start;
+    for (const part of parts) {
+      out.push({ text: part, start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+  }
+  return out;
+}
+
+/**
  * True when the word at [start, end) is joined by underscores to a letter or
  * digit ("COMPRESSION_CCITTFA", or "COMPRESSION\_CCITTFA" escaped in Markdown):
  * part of an identifier. Underscores with no letter or digit on their other side
@@ -325,7 +354,7 @@ export const acronym: Check = {
     const explained = jargonGlosses(dictionaries.jargon.entries);
     const out: Candidate[] = [];
     for (const sentence of block.sentences) {
-      const found = acronymsOf(sentence.tokens, block.text);
+      const found = splitKnownParts(acronymsOf(sentence.tokens, block.text), byAcronym, wellKnown);
       if (found.length === 0) continue;
       // Computed on demand, for acronyms no dictionary lists (known ones are asked for wherever they are).
       let shouted: boolean | undefined;
@@ -343,8 +372,6 @@ export const acronym: Check = {
         if (!entry) {
           // Part of an identifier ("COMPRESSION_CCITTFA"): code, not prose.
           if (inIdentifier(block.text, token.start, token.end)) continue;
-          // Known parts joined by a hyphen or slash ("GP-UK", "NHS/HSC") need no spelling out.
-          if (/[-/]/.test(token.text) && token.text.split(/[-/]/).every((part) => wellKnown.has(part) || byAcronym.has(part))) continue;
           const bare = singular && !byAcronym.has(token.text) && acronymShape(singular) ? singular : token.text;
           if (wellKnown.has(bare) || ownedElsewhere.has(token.text.toUpperCase()) || ownedElsewhere.has(bare.toUpperCase())) continue;
           if (ROMAN.test(token.text) || UNITS.has(bare.toUpperCase()) || shoutedWord(token.text) || shoutedWord(bare) || inCapitals(token)) continue;

@@ -50,6 +50,7 @@ export const REASONS = {
   remove: 'Leaving words out changes the sentence: read it first.',
   long: 'The suggestion is long: read it in its sentence before using it.',
   modifier: 'The words describe the noun after them: check the suggestion still reads well there.',
+  joined: 'It is joined to another word by a slash or hyphen: check that the sentence still reads well with it changed.',
 } as const;
 
 const REFERENCE_HEADING = /\b(references?|bibliography|further reading|sources|related (?:documents|policies|guidance|legislation)|legislation|glossary|definitions?|abbreviations|acronyms|terms used)\b/i;
@@ -210,7 +211,19 @@ export function placeOf(candidate: Candidate, document: DocumentInput): Place {
   else if (isTitleCase(before, candidate.actual, after)) reason = REASONS.heading;
   else if (candidate.check === 'acronym' ? nextIsCapitalised(after) : looksLikeName(before, candidate.actual, after)) reason = REASONS.name;
   else if (candidate.check !== 'acronym' && inDefinedName(before, candidate.actual, after)) reason = REASONS.definedName;
+  else if (joinedToWord(text, candidate.start, candidate.end, candidate.check === 'acronym')) reason = REASONS.joined;
   return reason ? { reason, key: reason.slice(0, 12) } : { key: '-' };
+}
+
+/**
+ * True when the flagged words are joined to another word by a slash ("UK/EEA",
+ * "use/utilise"), or for an acronym also by a hyphen ("GP-UK"): written out,
+ * the joined pair often no longer reads well.
+ */
+function joinedToWord(text: string, start: number, end: number, hyphenToo: boolean): boolean {
+  const joiner = (at: number): boolean => text[at] === '/' || (hyphenToo && text[at] === '-');
+  const wordChar = (at: number): boolean => /[\p{L}\p{N}]/u.test(text[at] ?? '');
+  return (joiner(start - 1) && wordChar(start - 2)) || (joiner(end) && wordChar(end + 1));
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
