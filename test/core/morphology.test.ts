@@ -120,3 +120,31 @@ describe('partsOfSpeech', () => {
     expect(tags[6]!.tags).toContain('Plural');
   });
 });
+
+describe('verb forms in UK spelling: a final "l" after one vowel is doubled', () => {
+  it.each([
+    ['total', 'totalled', 'totalling'],
+    ['cancel', 'cancelled', 'cancelling'],
+    ['label', 'labelled', 'labelling'],
+    ['model', 'modelled', 'modelling'],
+  ])('%s → %s, %s', (lemma, past, gerund) => {
+    const forms = verbForms(lemma);
+    expect([forms.past, forms.participle, forms.gerund]).toEqual([past, past, gerund]);
+  });
+
+  it.each([
+    // Two vowels before the "l", an "l" already doubled, and the one exception keep their forms.
+    ['appeal', 'appealed', 'appealing'],
+    ['fill', 'filled', 'filling'],
+    ['parallel', 'paralleled', 'paralleling'],
+  ])('%s → %s, %s', (lemma, past, gerund) => {
+    const forms = verbForms(lemma);
+    expect([forms.past, forms.gerund]).toEqual([past, gerund]);
+  });
+
+  it('a text in either spelling is still matched', () => {
+    const forms = surfaceForms('total');
+    expect(forms).toEqual(expect.arrayContaining(['totalled', 'totaled', 'totalling', 'totaling']));
+    expect(surfaceForms('parallel')).not.toContain('parallelled');
+  });
+});

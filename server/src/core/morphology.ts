@@ -224,6 +224,27 @@ const INVARIANT = new Set([
 
 const verbCache = new Map<string, VerbForms>();
 
+/** Verbs ending in one vowel and "l" that keep one "l" in UK English too. */
+const SINGLE_L = new Set(['parallel']);
+
+/**
+ * A verb form in UK spelling: a final "l" after one vowel is doubled before
+ * "-ed" and "-ing" ("total" → "totalled", "cancel" → "cancelling"), where the
+ * library spells the US way ("totaled").
+ */
+function british(lemma: string, form: string): string {
+  if (!doublesL(lemma)) return form;
+  if (form === `${lemma}ed` || form === `${lemma}ing`) return `${lemma}l${form.slice(lemma.length)}`;
+  return form;
+}
+
+const doublesL = (lemma: string): boolean => /[^aeiou][aeiou]l$/.test(lemma) && !SINGLE_L.has(lemma);
+
+/** The US spelling of a form {@link british} doubled ("totalled" → "totaled"), or undefined. */
+function american(lemma: string, form: string): string | undefined {
+  return doublesL(lemma) && (form === `${lemma}led` || form === `${lemma}ling`) ? lemma + form.slice(lemma.length + 1) : undefined;
+}
+
 /** The five forms of a verb (the last word stays put in a phrasal verb: "pass on" → "passed on"). */
 export function verbForms(lemma: string): VerbForms {
   wordFormsTable();
@@ -231,13 +252,13 @@ export function verbForms(lemma: string): VerbForms {
   let forms = verbCache.get(key);
   if (!forms) {
     const c = transforms().conjugate(key);
-    const past = c['PastTense'] ?? `${key}ed`;
+    const past = british(key, c['PastTense'] ?? `${key}ed`);
     forms = {
       base: c['Infinitive'] ?? key,
       past,
-      participle: c['Participle'] ?? past,
+      participle: british(key, c['Participle'] ?? past),
       present3: c['PresentTense'] ?? `${key}s`,
-      gerund: c['Gerund'] && c['Gerund'] !== key ? c['Gerund'] : `${key}ing`,
+      gerund: british(key, c['Gerund'] && c['Gerund'] !== key ? c['Gerund'] : `${key}ing`),
     };
     verbCache.set(key, forms);
   }
@@ -472,7 +493,11 @@ export function surfaceForms(phrase: string): string[] {
     const verbPhrase = words.length > 1 && (lexiconTags(head).some((t) => VERB_TAGS.has(t)) || VERB_PHRASE_SECOND.has(words[1]!));
     if (!acronym && head.length > 1 && !head.includes('-') && (words.length === 1 || verbPhrase) && mayBeVerb(head)) {
       const f = verbForms(head);
-      for (const form of [f.past, f.participle, f.present3, f.gerund]) out.add([form, ...words.slice(1)].join(' '));
+      for (const form of [f.past, f.participle, f.present3, f.gerund]) {
+        out.add([form, ...words.slice(1)].join(' '));
+        const us = american(head, form);
+        if (us) out.add([us, ...words.slice(1)].join(' '));
+      }
     }
     if (!verbPhrase && words[words.length - 1]!.length > 1) {
       const plural = pluralOf(key);
