@@ -86,6 +86,19 @@ describe('plain-words: other forms of a phrase', () => {
     expect(hits(text)).toEqual([at(text, 'purchase', 'purchased')]);
   });
 
+  it('reads a form after a comma as starting its own phrase: the "-ed" word before the comma does not make it an adjective', () => {
+    const text = 'Once it was approved, utilising the template was easy.';
+    expect(hits(text)).toEqual([at(text, 'utilise', 'utilising')]);
+    const past = 'When they had finished, utilised forms were filed.';
+    expect(hits(past)).toEqual([at(past, 'utilise', 'utilised')]);
+    // With no comma, the "-ed" word before it describes the same noun.
+    expect(hits('The approved utilising teams met.')).toEqual([]);
+    // An "-ing" word after a comma is a verb even when a word that is not a verb stands before the comma.
+    const ing = 'Read the notes, utilising templates where you can.';
+    expect(hits(ing)).toEqual([at(ing, 'utilise', 'utilising')]);
+    expect(hits('Read the standard utilising templates.')).toEqual([]);
+  });
+
   it('reads an "-ing" form before a capitalised word as a verb', () => {
     const text = 'Read the remaining Notes.';
     expect(hits(text)).toEqual([at(text, 'remain', 'remaining')]);

@@ -202,10 +202,13 @@ function adjectiveUse(tokens: readonly Token[], from: number, to: number): boole
   // "satisfied with", "concerned with": a state, not an action.
   if (/ed$/.test(tokens[from]!.norm) && next?.norm === 'with' && next.sep === 'space') return true;
   if (!previous || !next || next.sep !== 'space' || !/^[a-z]/.test(next.text)) return false;
-  if (DESCRIBING_AFTER.has(previous.norm) || (previous.sep !== 'punct' && /ed$/.test(previous.norm) && previous.norm.length > 4)) return true;
+  // What stands between the word before and this one: a comma or other mark ends the phrase there.
+  const joined = tokens[from]!.sep;
+  if (DESCRIBING_AFTER.has(previous.norm) || (joined !== 'punct' && /ed$/.test(previous.norm) && previous.norm.length > 4)) return true;
   // An "-ing" word between a describing word and a noun ("standard operating procedure"): not after
   // a word that makes it a verb ("is operating", "by operating", "when operating").
-  return /ing$/.test(tokens[from]!.norm) && previous.sep === 'space' && !VERBAL_BEFORE.has(previous.norm) && !/(ly|ing)$/.test(previous.norm);
+  // After a comma the "-ing" word starts a phrase of its own, nearly always a verb's ("completed, utilising the form").
+  return /ing$/.test(tokens[from]!.norm) && joined === 'space' && !VERBAL_BEFORE.has(previous.norm) && !/(ly|ing)$/.test(previous.norm);
 }
 
 /** Quotation marks around a word mark it as a word being discussed (nlcst-is-literal's idea). */
