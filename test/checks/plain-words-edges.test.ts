@@ -99,6 +99,14 @@ describe('plain-words: other forms of a phrase', () => {
     expect(hits('Read the standard utilising templates.')).toEqual([]);
   });
 
+  it('quotes a phrase a line break splits on one line in its message, and keeps the break in what it replaces', () => {
+    const text = 'We will do this in\norder to help you.';
+    const [hit, ...rest] = only('plain-words', text);
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({ ruleId: 'in-order-to', actual: 'in\norder to', expected: ['to'] });
+    expect(hit!.message).toBe('‘in order to’ has a plainer alternative. Try ‘to’.');
+  });
+
   it('reads an "-ing" form before a capitalised word as a verb', () => {
     const text = 'Read the remaining Notes.';
     expect(hits(text)).toEqual([at(text, 'remain', 'remaining')]);

@@ -31,5 +31,10 @@ describe('the helpers every check uses', () => {
     expect(ruleUrl('plain-words', 'utilise')).toBe(`${CATALOGUE_URL}#plain-words-utilise`);
     expect(CATALOGUE_URL).toBe('https://github.com/plain-ig/plain-ig/blob/main/docs/rules.md');
     expect(quote('prior to')).toBe('‘prior to’');
+    // Words a hard line wrap split are quoted on one line, whatever the break (LF, CRLF, CR, tab, spaces).
+    expect(quote('prior\nto')).toBe('‘prior to’');
+    expect(quote('in\r\n  order to')).toBe('‘in order to’');
+    expect(quote('in\rorder\tto')).toBe('‘in order to’');
+    expect(quote('prior  to')).toBe('‘prior to’');
   });
 });

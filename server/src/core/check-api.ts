@@ -148,9 +148,9 @@ export function ruleUrl(check: CheckId, ruleId: string): string {
   return `${CATALOGUE_URL}#${check}-${ruleId}`;
 }
 
-/** Puts `text` in curly quotes for a message. */
+/** Puts `text` in curly quotes for a message, on one line (words a line break split in the document are joined by a space). */
 export function quote(text: string): string {
-  return `‘${text}’`;
+  return `‘${/\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, ' ') : text}’`;
 }
 
 /** Gives `replacement` the capitalisation of `original` (first letter, or all caps). */
