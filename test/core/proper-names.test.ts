@@ -24,6 +24,11 @@ describe('properNames', () => {
     ['"for" after a head word', 'Ask the Office for National Statistics today.', ['Office for National Statistics']],
     ['"the" after "of"', 'Ask the Office of the National Data Guardian today.', ['Office of the National Data Guardian']],
     ['no head, no body, no "of": no name', 'Ask the Office Records today.', []],
+    // No two capitals side by side: one joining word between them is enough.
+    ['a head word, "for", one more word', 'Ask the Department for Education today.', ['Department for Education']],
+    ['a head word, "of", one more word', 'Ask the Office of Health today.', ['Office of Health']],
+    ['one joining word, but no head word first', 'Ask Records of Health today.', []],
+    ['"and" between a head word and another is no "of"', 'Ask the Office and Health teams.', []],
     ['a run of capitals with no role at its head', 'Use the Remote Access system.', []],
     // Where a run stops.
     ['"the" not after "of" or "for" ends the run', 'Tell Records the Data Team now.', ['Data Team']],

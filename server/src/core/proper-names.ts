@@ -66,9 +66,13 @@ function titleCase(tokens: readonly Token[]): boolean {
 export function properNames(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (tokens.length < 2) return out;
-  // Cheap test first: most sentences have no two capitalised words in a row.
+  // Cheap test first: most sentences have no two capitalised words in a row, or with one joining word
+  // between ("Department for Education").
   let pair = false;
-  for (let k = 1; k < tokens.length && !pair; k++) pair = startsUpper(tokens[k]!.text) && startsUpper(tokens[k - 1]!.text);
+  for (let k = 1; k < tokens.length && !pair; k++) {
+    if (!startsUpper(tokens[k]!.text)) continue;
+    pair = startsUpper(tokens[k - 1]!.text) || (k > 1 && JOINING_WORDS.has(tokens[k - 1]!.norm) && startsUpper(tokens[k - 2]!.text));
+  }
   if (!pair || shouted(tokens) || titleCase(tokens)) return out;
   let i = 0;
   while (i < tokens.length) {
