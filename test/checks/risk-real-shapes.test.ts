@@ -186,6 +186,12 @@ describe('risk: lifts in the same shapes', () => {
     expect(risk(gated)).toEqual(flagged(gated, 'consent-gate', 'consent'));
   });
 
+  it('a negated subject bans what "may … without your consent" would otherwise permit', () => {
+    const banned = 'No records may be shared without your consent.';
+    expect(risk(banned)).toEqual(flagged(banned, 'consent-gate', 'consent'));
+    expect(risk('Records may be shared without your consent when someone is at risk.')).toEqual([]);
+  });
+
   it('a bare ban on disclosure to unauthorised people is about wrongful sharing', () => {
     expect(risk('Resident records are strictly confidential and must not be disclosed to unauthorised people.')).toEqual([]);
     const bare = 'Resident records are strictly confidential and must not be disclosed.';

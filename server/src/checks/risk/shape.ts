@@ -332,7 +332,8 @@ class Clause {
 
   /** "may be shared without consent", "can disclose without their consent": a permission, not a gate. */
   permitsWithoutConsent(): boolean {
-    if (this.negatedAct()) return false;
+    // "no records may be shared without your consent": a negated subject bans what the modal seems to permit
+    if (this.negatedAct() || this.blanketAct()) return false;
     // a share, or confidentiality broken ("can be broken without consent"), under a permission or an obligation
     const negations = this.all('negation');
     const breaks = this.all('breach').filter((b) => BREAKING.has(this.tokens[b.i]!.norm) && !negations.some((n) => n.j <= b.i && this.fillersOnly(n.j, b.i)));
