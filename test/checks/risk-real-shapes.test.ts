@@ -47,10 +47,10 @@ const cases: Case[] = [
   ],
   [
     'consent "to share" made a requirement after its complement',
-    'Consent to share records must be obtained.',
+    'Consent to share a person\'s records with another team must be obtained.',
     'consent-gate',
     'Consent',
-    'Consent to share records for research must be obtained.',
+    'Consent to share records is implied, and staff must obtain the records from the office.',
   ],
   [
     'a consent required across linking words ("will need to be given")',

@@ -447,7 +447,11 @@ class Clause {
       // "consent to share records must be obtained": the consent's own complement does not part it from its verb
       const next = this.tokens[noun.j]?.norm;
       const complement = next === 'to' || next === 'for' ? acts.find((a) => a.i > noun.j && a.i - noun.j <= 2) : undefined;
-      const from = complement ? complement.j : noun.j;
+      // its predicate is the first modal after the complement, with no verb of its own between ("consent to share a
+      // person's records with another team must be obtained", not "consent to share records is implied, and staff must…")
+      const predicate = complement && modals.find((m) => m.i >= complement.j && m.i - complement.j <= 8);
+      const own = predicate && !this.tokens.slice(complement.j, predicate.i).some((t) => AUXILIARIES.has(t.norm));
+      const from = own ? predicate.j : noun.j;
       for (const v of verbs) {
         const near = (v.j <= noun.i && noun.i - v.j <= 3) || (v.i >= noun.j && this.distance(from, v.i) <= 3);
         if (!near || v.i === noun.i) continue;
