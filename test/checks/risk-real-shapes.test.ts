@@ -108,6 +108,13 @@ const cases: Case[] = [
     'termination',
     'The Caldicott principles state that records must not be shared without consent.',
   ],
+  [
+    'a named role before every share, as a rule',
+    'You must speak to your line manager before sharing any records.',
+    'approval-gate',
+    'line manager before sharing',
+    'Speak to your manager before sharing records.',
+  ],
 ];
 
 describe('risk: shapes of real wording', () => {
@@ -190,6 +197,12 @@ describe('risk: lifts in the same shapes', () => {
     const banned = 'No records may be shared without your consent.';
     expect(risk(banned)).toEqual(flagged(banned, 'consent-gate', 'consent'));
     expect(risk('Records may be shared without your consent when someone is at risk.')).toEqual([]);
+  });
+
+  it('a named role before a share is advice when unsure, and not a gate on requests from outside', () => {
+    expect(risk('If you are unsure, you must speak to your manager before sharing.')).toEqual([]);
+    expect(risk('Any request for information must be passed to the manager before anything is shared.')).toEqual([]);
+    expect(risk('New data sharing arrangements must be agreed with the Caldicott Guardian before any records are shared.')).toEqual([]);
   });
 
   it('a bare ban on disclosure to unauthorised people is about wrongful sharing', () => {

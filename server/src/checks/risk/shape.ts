@@ -130,7 +130,7 @@ function scan(c: CompiledShape, tokens: readonly Token[]): Hit[] {
 
 /** The parts without which no form can match (the cheap test before any clause is built). */
 const TRIGGERS = new Set<Category>([
-  'negation', 'blanket', 'only', 'prohibited', 'consent', 'approval', 'sanction', 'absolute', 'needToKnow', 'keep', 'riskFrame', 'lawBarrier',
+  'negation', 'blanket', 'only', 'prohibited', 'consent', 'approval', 'approver', 'sanction', 'absolute', 'needToKnow', 'keep', 'riskFrame', 'lawBarrier',
 ]);
 
 /** Categories that give way to a longer phrase of another kind covering them. */
@@ -206,6 +206,10 @@ const EVERY = new Set(['every', 'each', 'all', 'any']);
 const PROMISES = new Set(['promise', 'promises', 'promised', 'guarantee', 'guarantees', 'guaranteed', 'pledge', 'pledges', 'commitment', 'undertaking', 'undertake', 'undertakes', 'assure', 'assures']);
 /** Verbs of looking at a record, not passing it on: a need-to-know limit on access is access control. */
 const ACCESS_VERBS = new Set(['access', 'accesses', 'accessed', 'accessing', 'view', 'viewed', 'see', 'seen']);
+/** Requests from outside, whose handling by a named role is not a gate on routine care. */
+const REQUESTS = new Set(['request', 'requests', 'requested', 'enquiry', 'enquiries', 'application', 'applications']);
+/** Gate words that put a named role before the share: "to the manager before anything is shared". */
+const UNTIL = new Set(['before', 'until', 'prior']);
 /** Words that deny an absolute before it: "few circumstances where absolute confidentiality…", "no complete confidentiality". */
 const DENYING = new Set(['few', 'rarely', 'seldom', 'no', 'cannot']);
 /** The word before "to" in a negation of ability: "unable to", "not able to". */
@@ -610,6 +614,16 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   // only a named role may share or receive: "only to the Registered Manager", "only by a qualified person"
   const approver = clause.all('approver').find((h) => onlyAct && h.i > onlyAct.i);
   if (onlyAct && approver) return at('approval-gate', onlyAct, approver);
+  // a named role before every share: "you must speak to your line manager before sharing any records" (a rule, so it
+  // needs a modal; "if unsure, speak to your manager before sharing" is advice, and a request from outside is not routine care)
+  const request = tokens.some((t) => REQUESTS.has(t.norm));
+  if (clause.has('modal') && !request && !clause.has('doubt') && !clause.has('lift:arrangement')) {
+    for (const role of clause.all('approver')) {
+      const until = clause.all('gate').find((g) => g.i >= role.j && g.i - role.j <= 2 && UNTIL.has(tokens[g.i]!.norm));
+      const act = until && acts.find((a) => a.i >= until.j && a.i - until.j <= 4);
+      if (act) return at('approval-gate', role, act);
+    }
+  }
   if (blanketWord && blanket) return at('absolute', blanketWord);
   // sharing without consent framed as a breach: "to divulge it without consent amounts to a breach"
   if (breach && clause.has('consent') && tokens.some((t, k) => t.norm === 'without' && clause.hits.some((h) => h.i === k))) {
