@@ -115,6 +115,20 @@ const cases: Case[] = [
     'line manager before sharing',
     'Speak to your manager before sharing records.',
   ],
+  [
+    '"requires" is its own modal for an approval',
+    'Disclosure of any information requires the prior approval of the Registered Manager.',
+    'approval-gate',
+    'approval',
+    'Disclosure of any information does not require the approval of the Registered Manager.',
+  ],
+  [
+    'a ban whose only way out is a legal requirement',
+    'Records must not be disclosed except where the law requires it.',
+    'absolute',
+    'disclosed except where the law',
+    'Records must not be disclosed except where the law allows it.',
+  ],
 ];
 
 describe('risk: shapes of real wording', () => {

@@ -206,6 +206,10 @@ const EVERY = new Set(['every', 'each', 'all', 'any']);
 const PROMISES = new Set(['promise', 'promises', 'promised', 'guarantee', 'guarantees', 'guaranteed', 'pledge', 'pledges', 'commitment', 'undertaking', 'undertake', 'undertakes', 'assure', 'assures']);
 /** Verbs of looking at a record, not passing it on: a need-to-know limit on access is access control. */
 const ACCESS_VERBS = new Set(['access', 'accesses', 'accessed', 'accessing', 'view', 'viewed', 'see', 'seen']);
+/** Words that make the law a demand, not a permission: "except where the law requires it". */
+const DEMANDS = new Set(['requires', 'require', 'required', 'demands', 'demand', 'orders', 'compels']);
+/** Requirement verbs that need no modal: "sharing requires the approval of…". */
+const REQUIRES = new Set(['requires', 'require']);
 /** Requests from outside, whose handling by a named role is not a gate on routine care. */
 const REQUESTS = new Set(['request', 'requests', 'requested', 'enquiry', 'enquiries', 'application', 'applications']);
 /** Gate words that put a named role before the share: "to the manager before anything is shared". */
@@ -433,8 +437,15 @@ class Clause {
   required(): Hit | undefined {
     const modals = this.all('modal');
     const verbs = this.all('requirement');
-    if (!modals.length) return undefined;
     const acts = this.acts();
+    // "disclosure of any information requires the prior approval of the manager": "requires" is its own modal
+    const negations = this.all('negation');
+    for (const v of verbs) {
+      if (!REQUIRES.has(this.tokens[v.i]!.norm) || negations.some((n) => n.j <= v.i && this.fillersOnly(n.j, v.i))) continue;
+      const noun = this.gateNouns().find((n) => n.i >= v.j && this.distance(v.j, n.i) <= 2);
+      if (noun && acts.some((a) => a.j <= v.i)) return noun;
+    }
+    if (!modals.length) return undefined;
     // "every disclosure must first be authorised by…": an approval made a requirement by the modal before it
     for (const noun of this.gateNouns()) {
       if (noun.cat !== 'approval') continue;
@@ -614,6 +625,13 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   // only a named role may share or receive: "only to the Registered Manager", "only by a qualified person"
   const approver = clause.all('approver').find((h) => onlyAct && h.i > onlyAct.i);
   if (onlyAct && approver) return at('approval-gate', onlyAct, approver);
+  // "must not be disclosed except where the law requires it": a ban whose only way out is a legal requirement
+  if (negated) {
+    const except = clause.all('gate').find((g) => g.i >= negated.j && g.i - negated.j <= 3 && ['except', 'unless'].includes(tokens[g.i]!.norm));
+    const law = except && clause.all('law').find((l) => l.i >= except.j && l.i - except.j <= 3);
+    const demands = law && tokens.slice(Math.max(except.j, law.i - 2), law.j + 2).some((t) => DEMANDS.has(t.norm));
+    if (demands) return at('absolute', negated, law);
+  }
   // a named role before every share: "you must speak to your line manager before sharing any records" (a rule, so it
   // needs a modal; "if unsure, speak to your manager before sharing" is advice, and a request from outside is not routine care)
   const request = tokens.some((t) => REQUESTS.has(t.norm));
