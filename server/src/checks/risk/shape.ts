@@ -130,7 +130,7 @@ function scan(c: CompiledShape, tokens: readonly Token[]): Hit[] {
 
 /** The parts without which no form can match (the cheap test before any clause is built). */
 const TRIGGERS = new Set<Category>([
-  'negation', 'blanket', 'only', 'prohibited', 'consent', 'approval', 'sanction', 'absolute', 'needToKnow', 'keep', 'riskFrame', 'lawBarrier',
+  'negation', 'blanket', 'only', 'prohibited', 'consent', 'approval', 'approver', 'sanction', 'absolute', 'needToKnow', 'keep', 'riskFrame', 'lawBarrier',
 ]);
 
 /** Categories that give way to a longer phrase of another kind covering them. */
@@ -194,12 +194,41 @@ function clauses(text: string, tokens: readonly Token[]): number[] {
 
 /** Verbs that make "no information … will be shared" a statement about sharing, not "we have no information on transfers". */
 const AUXILIARIES = new Set(['will', 'shall', 'must', 'should', 'can', 'may', 'could', 'would', 'is', 'are', 'be', 'been', 'being', 'was', 'were', 'has', 'have']);
+/** Determiners between a verb and its object: "give your permission", "have the consent". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'his', 'her', 'its', 'our', 'my', 'prior', 'written', 'express', 'explicit']);
+/** Words that do not count towards the distance between a consent and the verb that requires it: "consent will need to be given". */
+const LINKING = new Set([...AUXILIARIES, 'to', 'need', 'needs', 'always', 'first', 'also', 'still', 'then', 'usually', 'normally', 'generally']);
+/** Obligations that permit a share as much as a modal does: "we are obliged to share … without consent". */
+const OBLIGING = new Set(['must', 'obliged', 'required', 'duty', 'bound']);
+/** Quantifiers that make an approval cover every share: "must sign off every disclosure". */
+const EVERY = new Set(['every', 'each', 'all', 'any']);
+/** A promise not to share is an absolute: "our promise not to share", "we guarantee never to disclose". */
+const PROMISES = new Set(['promise', 'promises', 'promised', 'guarantee', 'guarantees', 'guaranteed', 'pledge', 'pledges', 'commitment', 'undertaking', 'undertake', 'undertakes', 'assure', 'assures']);
+/** Verbs of looking at a record, not passing it on: a need-to-know limit on access is access control. */
+const ACCESS_VERBS = new Set(['access', 'accesses', 'accessed', 'accessing', 'view', 'viewed', 'see', 'seen']);
+/** Words that make the law a demand, not a permission: "except where the law requires it". */
+const DEMANDS = new Set(['requires', 'require', 'required', 'demands', 'demand', 'orders', 'compels']);
+/** Requirement verbs that need no modal: "sharing requires the approval of…". */
+const REQUIRES = new Set(['requires', 'require']);
+/** Requests from outside, whose handling by a named role is not a gate on routine care. */
+const REQUESTS = new Set(['request', 'requests', 'requested', 'enquiry', 'enquiries', 'application', 'applications']);
+/** Gate words that put a named role before the share: "to the manager before anything is shared". */
+const UNTIL = new Set(['before', 'until', 'prior']);
+/** Words that deny an absolute before it: "few circumstances where absolute confidentiality…", "no complete confidentiality". */
+const DENYING = new Set(['few', 'rarely', 'seldom', 'no', 'cannot']);
+/** The word before "to" in a negation of ability: "unable to", "not able to". */
+const INABILITY = new Set(['unable', 'able']);
+/** Verbs after a negated sanction that still threaten: "misconduct will not be tolerated". */
+const THREATENING = new Set(['tolerated', 'tolerate', 'accepted', 'accept', 'condoned', 'condone', 'permitted', 'allowed', 'ignored', 'overlooked']);
+
 /** Prepositions that put sharing inside a group: "within", "between", "across". */
 const INSIDE = new Set(['within', 'between', 'across', 'among', 'amongst', 'inside']);
 /** Nouns that turn a care phrase into the name of a record: "your care records", "care home". */
 const RECORD_HEADS = new Set(['record', 'records', 'notes', 'file', 'files', 'home', 'homes']);
 /** Modals that make advice a requirement rather than a recommendation. */
 const MANDATORY = new Set(['must', 'always', 'shall', 'required', 'has', 'have', 'needs', 'need', 'is', 'are']);
+/** Forms of "break" that say confidentiality itself is broken: "can be broken without consent". */
+const BREAKING = new Set(['break', 'broken', 'breach', 'breached', 'breaking']);
 /** Modals that permit: "may be shared without consent" allows sharing. */
 const PERMITTING = new Set(['may', 'can', 'could']);
 
@@ -245,7 +274,9 @@ class Clause {
     const nouns = this.gateNouns();
     // "give permission" and "consent … be given" are consents, not shares
     const passive = (h: Hit): boolean => h.i > 0 && AUXILIARIES.has(this.tokens[h.i - 1]!.norm);
-    const weak = this.all('shareWeak').filter((h) => !nouns.some((n) => (n.i >= h.j && n.i - h.j <= 1) || (h.i >= n.j && (h.i === n.j || (passive(h) && h.i - n.j <= 3)))));
+    // the consent is the verb's object when it follows at once or after a determiner ("give your permission"), not after "unless"
+    const object = (h: Hit, n: Hit): boolean => n.i === h.j || (n.i === h.j + 1 && DETERMINERS.has(this.tokens[h.j]!.norm));
+    const weak = this.all('shareWeak').filter((h) => !nouns.some((n) => object(h, n) || (h.i >= n.j && (h.i === n.j || (passive(h) && h.i - n.j <= 3)))));
     return [...strong, ...weak].sort((a, b) => a.i - b.i);
   }
 
@@ -257,6 +288,13 @@ class Clause {
   private findGateNouns(): Hit[] {
     const roles = this.all('accessRole');
     return this.hits.filter((h) => (h.cat === 'consent' || h.cat === 'approval') && !(h.cat === 'approval' && roles.some((r) => r.i === h.j)));
+  }
+
+  /** The words in `[from, to)` that are not auxiliaries or other linking words: "consent will need to be given" is near. */
+  distance(from: number, to: number): number {
+    let n = 0;
+    for (let k = from; k < to; k++) if (!LINKING.has(this.tokens[k]!.norm) && !this.filler.has(this.tokens[k]!.norm)) n++;
+    return n;
   }
 
   /** Tokens `[from, to)` are all fillers ("must not ever be"). */
@@ -280,12 +318,14 @@ class Clause {
   private findNegation(): { act: Hit; by: Hit } | undefined {
     const negations = this.all('negation');
     const acts = this.acts();
+    // "unable to" governs a sharing verb ("unable to give out any information"), not "unable to do so", which says what cannot be done
+    const governs = (n: Hit, act: Hit): boolean => n.j <= act.i && this.fillersOnly(n.j, act.i) && !(act.cat === 'shareNoun' && INABILITY.has(this.tokens[n.j - 2]?.norm ?? ''));
     for (const act of acts) {
-      const by = negations.find((n) => n.j <= act.i && this.fillersOnly(n.j, act.i));
+      const by = negations.find((n) => governs(n, act));
       if (by) return { act, by };
       // "… be divulged or passed to": the second verb shares the first's negation
       const prev = acts.find((a) => a.j === act.i - 1 && ['or', 'and'].includes(this.tokens[a.j]!.norm));
-      const byPrev = prev && negations.find((n) => n.j <= prev.i && this.fillersOnly(n.j, prev.i));
+      const byPrev = prev && negations.find((n) => governs(n, prev));
       if (byPrev) return { act, by: byPrev };
     }
     return undefined;
@@ -300,12 +340,20 @@ class Clause {
 
   /** "may be shared without consent", "can disclose without their consent": a permission, not a gate. */
   permitsWithoutConsent(): boolean {
-    if (this.negatedAct()) return false;
-    for (const act of this.acts()) {
-      const modal = this.tokens.slice(Math.max(0, act.i - 4), act.i).findIndex((t) => PERMITTING.has(t.norm));
+    // "no records may be shared without your consent": a negated subject bans what the modal seems to permit
+    if (this.negatedAct() || this.blanketAct()) return false;
+    // a share, or confidentiality broken ("can be broken without consent"), under a permission or an obligation
+    const negations = this.all('negation');
+    const breaks = this.all('breach').filter((b) => BREAKING.has(this.tokens[b.i]!.norm) && !negations.some((n) => n.j <= b.i && this.fillersOnly(n.j, b.i)));
+    for (const act of [...this.acts(), ...breaks]) {
+      const modal = this.tokens.slice(Math.max(0, act.i - 4), act.i).findIndex((t) => PERMITTING.has(t.norm) || OBLIGING.has(t.norm));
       if (modal < 0) continue;
       const after = this.tokens.slice(act.j, act.j + 6).map((t) => t.norm);
-      if (after.includes('without') && this.gateNouns().some((n) => n.i >= act.j && n.i - act.j <= 6)) return true;
+      const noun = this.gateNouns().find((n) => n.i >= act.j && n.i - act.j <= 6);
+      if (!after.includes('without') || !noun) continue;
+      // a share permitted without consent; a breach only when the sentence says why ("when someone is at risk"),
+      // not "may be breached without consent in the following circumstances", which calls every such share a breach
+      if (!breaks.includes(act) || this.tokens.slice(noun.j).some((t) => CONDITIONAL.has(t.norm))) return true;
     }
     return false;
   }
@@ -389,21 +437,41 @@ class Clause {
   required(): Hit | undefined {
     const modals = this.all('modal');
     const verbs = this.all('requirement');
-    if (!modals.length) return undefined;
     const acts = this.acts();
+    // "disclosure of any information requires the prior approval of the manager": "requires" is its own modal
+    const negations = this.all('negation');
+    for (const v of verbs) {
+      if (!REQUIRES.has(this.tokens[v.i]!.norm) || negations.some((n) => n.j <= v.i && this.fillersOnly(n.j, v.i))) continue;
+      const noun = this.gateNouns().find((n) => n.i >= v.j && this.distance(v.j, n.i) <= 2);
+      if (noun && acts.some((a) => a.j <= v.i)) return noun;
+    }
+    if (!modals.length) return undefined;
     // "every disclosure must first be authorised by…": an approval made a requirement by the modal before it
     for (const noun of this.gateNouns()) {
       if (noun.cat !== 'approval') continue;
       const before = this.tokens.slice(Math.max(0, noun.i - 4), noun.i);
       if (before.some((t) => t.norm === 'be') && modals.some((m) => m.j <= noun.i && noun.i - m.j <= 3)) return noun;
     }
+    // "the manager must sign off every disclosure": an approval verb after a modal, over every share
     for (const noun of this.gateNouns()) {
+      if (noun.cat !== 'approval' || !modals.some((m) => m.j <= noun.i && this.fillersOnly(m.j, noun.i))) continue;
+      const every = this.tokens.slice(noun.j, noun.j + 2).findIndex((t) => EVERY.has(t.norm));
+      if (every >= 0 && acts.some((a) => a.i > noun.j + every && a.i - (noun.j + every) <= 3)) return noun;
+    }
+    for (const noun of this.gateNouns()) {
+      // "consent to share records must be obtained": the consent's own complement does not part it from its verb
+      const next = this.tokens[noun.j]?.norm;
+      const complement = next === 'to' || next === 'for' ? acts.find((a) => a.i > noun.j && a.i - noun.j <= 2) : undefined;
+      // its predicate is the first modal after the complement, with no verb of its own between ("consent to share a
+      // person's records with another team must be obtained", not "consent to share records is implied, and staff must…")
+      const predicate = complement && modals.find((m) => m.i >= complement.j && m.i - complement.j <= 8);
+      const own = predicate && !this.tokens.slice(complement.j, predicate.i).some((t) => AUXILIARIES.has(t.norm));
+      const from = own ? predicate.j : noun.j;
       for (const v of verbs) {
-        const near = (v.j <= noun.i && noun.i - v.j <= 3) || (v.i >= noun.j && v.i - noun.j <= 3);
+        const near = (v.j <= noun.i && noun.i - v.j <= 3) || (v.i >= noun.j && this.distance(from, v.i) <= 3);
         if (!near || v.i === noun.i) continue;
         if (modals.some((m) => m.i < v.i && m.i >= Math.min(v.i, noun.i) - 10)) return noun;
         // "we will ask you … so that we have your permission to share": a consent (not an authority) for a share, under a modal
-        const next = this.tokens[noun.j]?.norm;
         const forShare = (next === 'to' || next === 'for') && acts.some((a) => a.i > noun.j && a.i - noun.j <= 4);
         if (forShare && noun.cat === 'consent' && modals.some((m) => m.i < noun.i)) return noun;
       }
@@ -458,7 +526,10 @@ export function findShape(c: CompiledShape, text: string, tokens: readonly Token
   if (!mayHaveShape(c, tokens)) return undefined;
   const hits = dropCovered(scan(c, tokens));
   // Sentence-wide lifts: wording that permits sharing or denies a barrier.
-  if (hits.some((h) => h.cat === 'lift:permissive' || h.cat === 'lift:reported')) return undefined;
+  if (hits.some((h) => h.cat === 'lift:permissive')) return undefined;
+  // "the Caldicott principles say that…" quotes guidance; a reported sanction ("the contract states that a breach will end
+  // your employment") still threatens the reader
+  const reported = hits.some((h) => h.cat === 'lift:reported');
   const clauseOf = clauses(text, tokens);
   const { giverBefore } = c;
   const careRecipients = hits.filter((h) => h.cat === 'careRecipient');
@@ -482,7 +553,7 @@ export function findShape(c: CompiledShape, text: string, tokens: readonly Token
   let freeShare: boolean | undefined;
   for (const [k, clause] of clauseList.entries()) {
     const match = matches[k];
-    if (!match) continue;
+    if (!match || (reported && match.form !== 'threat')) continue;
     // "improper disclosure", "knowingly disclosing", "anyone not entitled to it": the rule is about wrongful sharing (a threat still stands)
     if (match.form !== 'threat' && (clause.has('wrongful') || clause.has('mitigation'))) continue;
     // "confidential to the organisation and may be passed to colleagues": the sentence also lets sharing happen
@@ -512,7 +583,7 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   // threat: a sanction tied to sharing or breach, not limited to deliberate misuse
   for (const sanction of clause.all('sanction')) {
     const mitigated = [...clause.all('mitigation'), ...clause.all('proportionate')].some((m) => m.i < sanction.i || m.i - sanction.j <= 6);
-    const negatedSanction = clause.all('negation').some((n) => n.j <= sanction.i && sanction.i - n.j <= 2);
+    const negatedSanction = clause.all('negation').some((n) => (n.j <= sanction.i && sanction.i - n.j <= 2) || deniedAfter(n, sanction, tokens));
     if (mitigated || negatedSanction) continue;
     if (breach || acts.length || confidential) return at('threat', sanction);
   }
@@ -521,7 +592,9 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   const law = firstOf(clause.hits, 'law');
   if (law) {
     // the law doing the blocking: "data protection law restricts…", "the duty of confidence, which requires consent", "because of GDPR"
-    const barrier = clause.all('lawBarrier').find((b) => clause.all('law').some((l) => b.i >= l.i - 3 && b.i - l.j <= 3));
+    // a denied barrier is none: "the law does not require consent"
+    const denied = (b: Hit): boolean => clause.all('negation').some((n) => n.j <= b.i && clause.fillersOnly(n.j, b.i));
+    const barrier = clause.all('lawBarrier').find((b) => !denied(b) && clause.all('law').some((l) => b.i >= l.i - 3 && b.i - l.j <= 3));
     if (barrier && (acts.length || clause.has('consent'))) return at('law-restricts', law, barrier);
     if (negated && law.i < negated.i) return at('law-restricts', law);
     if (negated && clause.all('negation').some((n) => n.j <= law.i && law.i - n.j <= 2)) return at('law-restricts', law);
@@ -530,10 +603,12 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   // absolute: a blanket ban, or confidentiality made absolute
   // a blanket ban on the occasion ("under no circumstances", "at no time") is absolute whatever follows
   const blanketWord = firstOf(clause.hits, 'blanket');
-  const occasion = blanketWord && !['no', 'nobody', 'nothing'].includes(tokens[blanketWord.i]!.norm);
+  const occasion = blanketWord && !['no', 'nobody', 'nothing', 'none'].includes(tokens[blanketWord.i]!.norm);
   if (blanketWord && blanket && occasion) return at('absolute', blanketWord);
   const absolute = firstOf(clause.hits, 'absolute');
-  if (absolute && (acts.length || confidential)) return at('absolute', absolute);
+  // "there are few circumstances where absolute confidentiality is offered" denies the absolute
+  const deniedAbsolute = absolute && tokens.slice(Math.max(0, absolute.i - 4), absolute.i).some((t) => DENYING.has(t.norm));
+  if (absolute && !deniedAbsolute && (acts.length || confidential)) return at('absolute', absolute);
 
   // consent-gate and approval-gate: consent or approval as the precondition (before "no information … will be shared", which is absolute)
   // "without/unless consent" gates a restriction, or confidentiality or a breach ("confidential unless they give permission")
@@ -550,6 +625,23 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   // only a named role may share or receive: "only to the Registered Manager", "only by a qualified person"
   const approver = clause.all('approver').find((h) => onlyAct && h.i > onlyAct.i);
   if (onlyAct && approver) return at('approval-gate', onlyAct, approver);
+  // "must not be disclosed except where the law requires it": a ban whose only way out is a legal requirement
+  if (negated) {
+    const except = clause.all('gate').find((g) => g.i >= negated.j && g.i - negated.j <= 3 && ['except', 'unless'].includes(tokens[g.i]!.norm));
+    const law = except && clause.all('law').find((l) => l.i >= except.j && l.i - except.j <= 3);
+    const demands = law && tokens.slice(Math.max(except.j, law.i - 2), law.j + 2).some((t) => DEMANDS.has(t.norm));
+    if (demands) return at('absolute', negated, law);
+  }
+  // a named role before every share: "you must speak to your line manager before sharing any records" (a rule, so it
+  // needs a modal; "if unsure, speak to your manager before sharing" is advice, and a request from outside is not routine care)
+  const request = tokens.some((t) => REQUESTS.has(t.norm));
+  if (clause.has('modal') && !request && !clause.has('doubt') && !clause.has('lift:arrangement')) {
+    for (const role of clause.all('approver')) {
+      const until = clause.all('gate').find((g) => g.i >= role.j && g.i - role.j <= 2 && UNTIL.has(tokens[g.i]!.norm));
+      const act = until && acts.find((a) => a.i >= until.j && a.i - until.j <= 4);
+      if (act) return at('approval-gate', role, act);
+    }
+  }
   if (blanketWord && blanket) return at('absolute', blanketWord);
   // sharing without consent framed as a breach: "to divulge it without consent amounts to a breach"
   if (breach && clause.has('consent') && tokens.some((t, k) => t.norm === 'without' && clause.hits.some((h) => h.i === k))) {
@@ -559,7 +651,9 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
 
   // need-to-know as a bare restriction (a modal makes it a rule, not a quoted principle)
   const ntk = firstOf(clause.hits, 'needToKnow');
-  if (ntk && (clause.has('modal') || onlyAct || negated)) return at('need-to-know', ntk);
+  // "only those with a legitimate need should access the record" limits looking, not sharing: access control
+  const accessOnly = acts.length > 0 && acts.every((a) => ACCESS_VERBS.has(tokens[a.i]!.norm));
+  if (ntk && !accessOnly && (clause.has('modal') || onlyAct || negated)) return at('need-to-know', ntk);
 
   // internal-risk: information kept inside the organisation or one person
   for (const keep of clause.all('keep')) {
@@ -587,6 +681,21 @@ function matchClause(clause: Clause, tokens: readonly Token[]): ShapeMatch | und
   if (negated) {
     const by = clause.negation()!.by;
     if (tokens[by.i]!.norm === 'never') return at('absolute', by, negated);
+    // "our promise not to share", "we guarantee that we will never disclose": a promise with no exception
+    const promise = tokens.slice(Math.max(0, by.i - 4), by.i).findIndex((t) => PROMISES.has(t.norm));
+    if (promise >= 0) return at('absolute', { cat: 'negation', i: Math.max(0, by.i - 4) + promise, j: by.j }, negated);
   }
   return undefined;
+}
+
+/**
+ * True when a negation after a sanction denies it: "dismissal will not follow",
+ * but not "misconduct will not be tolerated", which still threatens.
+ */
+function deniedAfter(n: Hit, sanction: Hit, tokens: readonly Token[]): boolean {
+  if (n.i < sanction.j || n.i - sanction.j > 2) return false;
+  for (let k = sanction.j; k < n.i; k++) if (!AUXILIARIES.has(tokens[k]!.norm)) return false;
+  let k = n.j;
+  while (k < tokens.length && ['be', 'ever', 'normally', 'usually', 'automatically', 'necessarily'].includes(tokens[k]!.norm)) k++;
+  return k < tokens.length && !THREATENING.has(tokens[k]!.norm);
 }
