@@ -681,7 +681,8 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         const word = wanted[i]!;
         if (alternative === '') return `${article.word} `.trimEnd();
         if (word === '') return capital ? capitalise(alternative) : alternative;
-        const body = capital && !/^[A-Z]{2}/.test(alternative) ? lowerFirst(alternative) : alternative;
+        // "An SIRO" → "A Senior Information Risk Owner (SIRO)": a name's capitals stay (lowerFirst keeps "NHS…" itself).
+        const body = capital && !/\s[A-Z]/.test(alternative) ? lowerFirst(alternative) : alternative;
         return `${capital ? capitalise(word) : word} ${body}`;
       });
     }
