@@ -1,0 +1,212 @@
+// Fitting one candidate to its sentence (core/fit.ts, `fitOne` and its message), rule by rule:
+// each test gives a candidate as a check would make it and asserts what a user sees — the exact
+// alternatives offered, the span the fix covers, whether it is safe and why not, or the exact
+// reason an alternative is kept as advice only. Each rule is tested on both sides of its
+// condition (it applies; a neighbouring sentence where it must not), so that changing any part
+// of a condition changes a result here. test/core/fit.test.ts has the first such tests; this file
+// adds the ones found by reading the seventh session's mutation survivors.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { quote, type Candidate, type DocumentInput } from '../../server/src/core/check-api.ts';
+import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
+import { clearFitCache, fitCandidates } from '../../server/src/core/fit.ts';
+import { REASONS } from '../../server/src/core/safety.ts';
+
+// Fitted candidates are cached by their text: start each test cold, so the rules themselves run.
+beforeEach(() => clearFitCache());
+
+/** A one-paragraph document. */
+const paragraph = (text: string): DocumentInput => ({ text, sections: [{ start: 0, end: text.length, heading: '', depth: 0 }], blocks: [{ kind: 'paragraph', start: 0, end: text.length }] });
+
+/** The candidate fitted to its sentence: a plain-words candidate for the first `actual` in `text` (its rule id is its phrase) unless `options` say otherwise. */
+function fitted(text: string, actual: string, alternatives: string[], options: Partial<Candidate> = {}): Candidate {
+  const start = text.indexOf(actual);
+  if (start < 0) throw new Error(`${actual} is not in ${text}`);
+  const candidate: Candidate = {
+    check: 'plain-words',
+    ruleId: actual.toLowerCase().replace(/ /g, '-'),
+    start,
+    end: start + actual.length,
+    actual,
+    expected: alternatives,
+    fixKind: 'replace',
+    safe: true,
+    message: `${quote(actual)} has a plainer alternative. Try ${alternatives.map(quote).join(' or ')}.`,
+    note: 'Plain words help.',
+    ...options,
+  };
+  return fitCandidates([candidate], paragraph(text), bundledDictionaries())[0]!;
+}
+
+/** The alternatives offered as edits. */
+const edits = (text: string, actual: string, alternatives: string[], options: Partial<Candidate> = {}): string[] => fitted(text, actual, alternatives, options).expected;
+
+/** The reason given when no alternative fits ("" when one does). */
+function refusal(text: string, actual: string, alternatives: string[], options: Partial<Candidate> = {}): string {
+  const result = fitted(text, actual, alternatives, options);
+  return /It cannot simply be swapped in here: (.*)\.$/.exec(result.message)?.[1] ?? '';
+}
+
+describe('capitals: part of a name, or not', () => {
+  it('a capital inside a word ("NHSmail") is no name: the swap is offered, and safe', () => {
+    expect(fitted('Send it by NHSmail today.', 'NHSmail', ['secure email'])).toMatchObject({ expected: ['secure email'], safe: true });
+  });
+});
+
+describe('a short form in brackets after the flagged words', () => {
+  it('stands for several words even with no space before the bracket', () => {
+    expect(refusal('Primary care trusts(PCTs) held the contracts.', 'Primary care trusts', ['Integrated care boards'])).toBe('the short form in brackets after ‘Primary care trusts’ stands for it');
+  });
+
+  it('after one word it names which one ("the processor (IBM)"): the swap is offered', () => {
+    expect(fitted('The processor (IBM) holds the data.', 'processor', ['supplier'])).toMatchObject({ expected: ['supplier'], safe: true });
+  });
+});
+
+describe('a phrase that is part of a longer one', () => {
+  it('"On behalf of" is one phrase: "On behalf" → "For" is refused', () => {
+    expect(refusal('On behalf of the trust, we write.', 'On behalf', ['For'])).toBe('‘On behalf of’ is one phrase, which ‘For’ cannot replace');
+  });
+});
+
+describe('superlatives after "a"', () => {
+  it('a word in "-est" that is a superlative ("nearest") cannot follow "a"', () => {
+    expect(refusal('Find a suitable date.', 'suitable', ['nearest'])).toBe('‘a nearest’ does not read as meant');
+  });
+});
+
+describe('the subject of the sentence', () => {
+  it('one subject word for another keeps the sentence whole: "they must sign" → "staff must sign"', () => {
+    expect(fitted('We said they must sign.', 'they', ['staff'])).toMatchObject({ expected: ['staff'], safe: true });
+  });
+});
+
+describe('an alternative that ends in "to"', () => {
+  it('in place of words that end in "to" too, it takes what they took: "owing to the delay" → "due to the delay"', () => {
+    expect(fitted('The meeting was late owing to the delay.', 'owing to', ['due to'])).toMatchObject({ expected: ['due to'], safe: true });
+  });
+});
+
+describe('the same word twice', () => {
+  it('the alternative ends in the word after it: "access records records" is refused', () => {
+    expect(refusal('The audit log records each view.', 'audit log', ['access records'])).toBe('‘access records’ would repeat the word next to it');
+  });
+
+  it('the word was already there twice: no new repeat, the swap is offered', () => {
+    expect(fitted('Please ensure that that form is signed.', 'ensure that', ['make sure that'])).toMatchObject({ expected: ['make sure that'], safe: true });
+  });
+});
+
+describe('a plural after "is" or "was"', () => {
+  it('"There was an access control" cannot become "There was limits …"', () => {
+    expect(refusal('There was an access control on the file.', 'access control', ['limits on who can see it'])).toBe('‘limits on who can see it’ is plural, and ‘was’ is singular');
+  });
+});
+
+describe('a describing word\'s place needs a describing word', () => {
+  it.each([
+    ['a preposition', 'Read the subsequent rules.', 'subsequent', 'after'],
+    ['a joining word', 'Read the preceding rules.', 'preceding', 'before'],
+    ['an adverb', 'Read the frequent updates.', 'frequent', 'often'],
+  ])('not %s', (_name, text, actual, alternative) => {
+    expect(refusal(text, actual, [alternative])).toBe(`${quote(alternative)} does not do the work of ${quote(actual)} here`);
+  });
+});
+
+describe('a table cell', () => {
+  it('takes a short label: offered (not safe, for the table\'s sake)', () => {
+    expect(fitted('| Data controller |', 'Data controller', ['data lead'])).toMatchObject({ expected: ['data lead'], safe: false });
+  });
+});
+
+describe('legal wording and "someone to do something"', () => {
+  it('a legal word further back than the two words before "to" does not make the verb legal', () => {
+    expect(fitted('Staff have the right tools and need to utilise them.', 'utilise', ['use'])).toMatchObject({ expected: ['use'], safe: true });
+  });
+
+  it('a legal word right before the verb, with no "to" before it: a doubt, not a refusal', () => {
+    expect(fitted('The duty holder requires staff to keep records.', 'requires', ['need'])).toMatchObject({
+      expected: ['need'],
+      safe: false,
+      unsafeReason: 'Check ‘need’ keeps the sense of ‘requires … to’.',
+    });
+  });
+
+  it('"to" after a clause of its own ("which staff need to sign") is not the object\'s: safe', () => {
+    expect(fitted('Managers decide which staff need to sign.', 'decide', ['choose'])).toMatchObject({ expected: ['choose'], safe: true });
+  });
+});
+
+describe('a phrase that says how often', () => {
+  it('moved as several words, it keeps its place: safe', () => {
+    expect(fitted('It can only be evidenced in many cases by a review.', 'in many cases', ['more often than not'])).toMatchObject({ expected: ['more often than not'], safe: true });
+  });
+});
+
+describe('a verb and the preposition after it', () => {
+  it('"to" and a verb after is not a preposition the verb chose: "decide to share" → "choose to share"', () => {
+    expect(fitted('Staff decide to share the data.', 'decide', ['choose'])).toMatchObject({ expected: ['choose'], safe: true });
+  });
+});
+
+describe('describing the noun after', () => {
+  it('a word that starts a description of its own is read whatever its capitals ("Sign On page")', () => {
+    expect(refusal('Use the SSO page.', 'SSO', ['Sign On'], { check: 'acronym' })).toBe('‘Sign On’ cannot describe ‘page’ the way ‘SSO’ does');
+  });
+
+  it('a verb after the words is no noun they describe: "The access control audits each login" → safe', () => {
+    expect(fitted('The access control audits each login.', 'access control', ['entry check'])).toMatchObject({ expected: ['entry check'], safe: true });
+  });
+});
+
+describe('an explanation and the article before it', () => {
+  it('an explanation keeps the words, so it leaves the article as written', () => {
+    const result = fitted('Open a API key.', 'API', ['API (a link between programs)'], { check: 'jargon', fixKind: 'explain' });
+    expect(result).toMatchObject({ start: 7, actual: 'API', expected: ['API (a link between programs)'], safe: false, unsafeReason: REASONS.modifier });
+  });
+
+  it('two spaces before the noun it describes still describe it (not safe)', () => {
+    expect(fitted('Ask the CSU  team today.', 'CSU', ['commissioning support unit (CSU)'], { check: 'acronym', fixKind: 'explain' })).toMatchObject({ safe: false, unsafeReason: REASONS.modifier });
+  });
+});
+
+describe('removing the words, beside an alternative that needs another article', () => {
+  it('the removal keeps the article: "an option" → "an" or "a choice"', () => {
+    expect(fitted('There is an option to opt out.', 'option', ['', 'choice'])).toMatchObject({ start: 9, actual: 'an option', expected: ['an', 'a choice'] });
+  });
+});
+
+describe('a capital article before a name', () => {
+  it('"An SIRO" → "A Senior Information Risk Owner (SIRO)": the name keeps its capitals', () => {
+    expect(fitted('An SIRO must sign the form.', 'SIRO', ['Senior Information Risk Owner (SIRO)'], { check: 'acronym', fixKind: 'expand' })).toMatchObject({
+      start: 0,
+      actual: 'An SIRO',
+      expected: ['A Senior Information Risk Owner (SIRO)'],
+    });
+  });
+
+  it('an ordinary word loses the capital the article takes: "An SLA" → "A service level agreement"', () => {
+    expect(fitted('An SLA is signed.', 'SLA', ['Service level agreement'], { check: 'acronym' })).toMatchObject({ start: 0, actual: 'An SLA', expected: ['A service level agreement'] });
+  });
+
+  it('after a small "a", the name is left as written: "a PCT" → "an Integrated Care Board"', () => {
+    expect(fitted('We wrote to a PCT today.', 'PCT', ['Integrated Care Board'], { check: 'outdated' })).toMatchObject({ start: 12, actual: 'a PCT', expected: ['an Integrated Care Board'] });
+  });
+});
+
+describe('the article before the flagged words', () => {
+  it('is found across more than one space: "an  option" → "a choice", the fix covering both', () => {
+    expect(fitted('There is an  option to opt out.', 'option', ['choice'])).toMatchObject({ start: 9, actual: 'an  option', expected: ['a choice'] });
+  });
+});
+
+describe('a verb and a preposition it does not choose for itself', () => {
+  it('"talk about" → "speak about": offered, with a doubt about "about"', () => {
+    expect(fitted('We talk about the plan.', 'talk', ['speak'])).toMatchObject({ expected: ['speak'], safe: false, unsafeReason: 'Check that ‘about’ still reads well after ‘speak’.' });
+  });
+});
+
+describe('an abbreviation\'s full stop ends what it describes', () => {
+  it('"i.e. patients" → "namely patients": "namely" does not describe "patients" (safe)', () => {
+    expect(fitted('Some groups, i.e. patients and carers, may ask.', 'i.e.', ['namely'], { check: 'jargon' })).toMatchObject({ expected: ['namely'], safe: true });
+  });
+});
