@@ -210,3 +210,88 @@ describe('an abbreviation\'s full stop ends what it describes', () => {
     expect(fitted('Some groups, i.e. patients and carers, may ask.', 'i.e.', ['namely'], { check: 'jargon' })).toMatchObject({ expected: ['namely'], safe: true });
   });
 });
+
+describe('the reason given when several alternatives are refused', () => {
+  it('is the first one\'s: "must" needs a verb, before "follow with"', () => {
+    expect(refusal('Teams must comply with agreed rules.', 'comply', ['must', 'follow'])).toBe('‘must’ needs a verb after it');
+    expect(refusal('Teams must comply with agreed rules.', 'comply', ['follow', 'must'])).toBe('‘follow with’ is not how the sentence goes on');
+  });
+});
+
+describe('a table row further down, indented', () => {
+  it('is still a table cell: a long alternative is refused there', () => {
+    expect(refusal('Roles:\n  | Data controller |', 'Data controller', ['lead, in charge'])).toBe('‘lead, in charge’ is too long for a table cell');
+  });
+});
+
+describe('what the words after the flagged ones are', () => {
+  it.each([
+    ['a comma between: "access control, rules"', 'We set the access control, rules and logs.', 'access control', 'entry limits'],
+    ['a short form, which its own fix may spell out', 'We set the access control ACL today.', 'access control', 'entry limits'],
+    ['a noun after one verb: its object, not described by it', 'Staff utilise records daily.', 'utilise', 'use'],
+    ['an explanation\'s rule is not an expansion\'s', 'Ask the CSU team today.', 'CSU', 'commissioning support unit (CSU)'],
+  ])('%s: safe', (_name, text, actual, alternative) => {
+    const options: Partial<Candidate> = actual === 'CSU' ? { check: 'acronym', fixKind: 'expand' } : {};
+    expect(fitted(text, actual, [alternative], options)).toMatchObject({ expected: [alternative], safe: true });
+  });
+});
+
+describe('capitals at the start of a sentence and in names', () => {
+  it('an acronym at the start of a sentence leaves the alternative its capital', () => {
+    expect(edits('IT estate needs care.', 'IT estate', ['Computer systems'], { check: 'jargon' })).toEqual(['Computer systems']);
+  });
+
+  it('an alternative that is a name keeps its capitals after an acronym mid-sentence', () => {
+    expect(edits('We follow the DPA closely.', 'DPA', ['Data Protection Act'], { check: 'jargon' })).toEqual(['Data Protection Act']);
+  });
+
+  it('a capitalised word at the start of a sentence is no name', () => {
+    expect(fitted('Utilise the portal.', 'Utilise', ['Use'])).toMatchObject({ expected: ['Use'], safe: true });
+  });
+
+  it('a dictionary phrase written with capitals ("SaaS") is no name: offered', () => {
+    expect(edits('We buy SaaS tools.', 'SaaS', ['rented software'], { check: 'jargon', ruleId: 'saas-acronym' })).toEqual(['rented software']);
+  });
+
+  it('a name after a capital article keeps its capitals without brackets too: "An SRO" → "A Senior Responsible Owner"', () => {
+    expect(fitted('An SRO was named.', 'SRO', ['Senior Responsible Owner'], { check: 'acronym' })).toMatchObject({ start: 0, actual: 'An SRO', expected: ['A Senior Responsible Owner'] });
+  });
+
+  it('a capital article dropped before a plural gives its capital to the alternative: "An audit log" → "Records of access"', () => {
+    expect(fitted('An audit log can help.', 'audit log', ['records of access'])).toMatchObject({ start: 0, actual: 'An audit log', expected: ['Records of access'] });
+  });
+});
+
+describe('a modal in the place of a verb in the past', () => {
+  it('"were able to" → "can" is refused (the tense would be lost)', () => {
+    expect(refusal('You were able to share records.', 'were able to', ['can'], { ruleId: 'be-able-to' })).toBe('‘can’ needs a verb after it');
+  });
+});
+
+describe('an old name\'s new name may have a comma of its own', () => {
+  it('offered (not safe, as old names are)', () => {
+    expect(fitted('We wrote to the CCG, then waited.', 'CCG', ['integrated care board, or ICB'], { check: 'outdated' })).toMatchObject({ expected: ['integrated care board, or ICB'], safe: false });
+  });
+});
+
+describe('joining words after a comma', () => {
+  it('"We checked, therefore we know" → "so": a clause starts after the comma', () => {
+    expect(fitted('We checked, therefore we know.', 'therefore', ['so'])).toMatchObject({ expected: ['so'], safe: true });
+  });
+});
+
+describe('alternatives that need a clause, where one is already there', () => {
+  it.each([
+    ['"that" after the words starts the clause', 'Please ensure that records are kept.', 'ensure'],
+    ['"that" starts it, whatever comes between ("that, where possible, staff sign")', 'Please ensure that, where possible, staff sign.', 'ensure'],
+    ['the flagged words needed one too ("make certain")', 'Please make certain the quality of records.', 'make certain'],
+  ])('%s', (_name, text, actual) => {
+    expect(fitted(text, actual, ['make sure'])).toMatchObject({ expected: ['make sure'], safe: true });
+  });
+});
+
+describe('a verb in "-ing" before "someone to do something"', () => {
+  it('is no control verb: "requiring staff to keep" → "needing", safe', () => {
+    expect(fitted('We are requiring staff to keep records.', 'requiring', ['need'], { ruleId: 'require' })).toMatchObject({ expected: ['needing'], safe: true });
+  });
+});
