@@ -295,3 +295,9 @@ describe('a verb in "-ing" before "someone to do something"', () => {
     expect(fitted('We are requiring staff to keep records.', 'requiring', ['need'], { ruleId: 'require' })).toMatchObject({ expected: ['needing'], safe: true });
   });
 });
+
+describe('an alternative ending in "to" before a bare verb', () => {
+  it('"will duly sign" → "will be sure to sign": offered, safe', () => {
+    expect(fitted('Staff will duly sign the form.', 'duly', ['be sure to'])).toMatchObject({ expected: ['be sure to'], safe: true });
+  });
+});
