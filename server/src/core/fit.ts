@@ -591,7 +591,6 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
             }
           }
           if (!(has(tags().before[tags().before.length - (before.length - i)] ?? [], 'Adjective') || ['or', 'and'].includes(word) || word === 'a' || word === 'an')) break;
-          if (endsClause(before[i]!.after) && i < before.length - 1) break;
         }
         if (notes.refused > 0 && notes.reason?.includes('comes before it')) continue;
       }
