@@ -301,3 +301,13 @@ describe('an alternative ending in "to" before a bare verb', () => {
     expect(fitted('Staff will duly sign the form.', 'duly', ['be sure to'])).toMatchObject({ expected: ['be sure to'], safe: true });
   });
 });
+
+describe('"a" further back, past a comma between describing words', () => {
+  it('"a secure, electronic infrastructure" cannot become "a secure, electronic computers and networks"', () => {
+    expect(refusal('The trust has a secure, electronic infrastructure.', 'infrastructure', ['computers and networks'])).toBe('‘computers and networks’ is plural, and ‘a’ comes before it');
+  });
+
+  it('a noun before the comma still ends the search: "As a rule, electronic infrastructure" → "computers and networks"', () => {
+    expect(edits('As a rule, electronic infrastructure gets checked.', 'infrastructure', ['computers and networks'])).toEqual(['computers and networks']);
+  });
+});
