@@ -311,3 +311,44 @@ describe('"a" further back, past a comma between describing words', () => {
     expect(edits('As a rule, electronic infrastructure gets checked.', 'infrastructure', ['computers and networks'])).toEqual(['computers and networks']);
   });
 });
+
+describe('a past tense given where a participle is needed', () => {
+  it('"can be evidenced" → "can be shown", not "showed"', () => {
+    expect(edits('It can be evidenced by a log.', 'evidenced', ['showed'])).toEqual(['shown']);
+  });
+});
+
+describe('a comma inside an alternative at the end of a clause', () => {
+  it('runs into nothing: offered, but not safe (a long suggestion)', () => {
+    expect(fitted('We name the data controller.', 'data controller', ['lead, in charge'])).toMatchObject({ expected: ['lead, in charge'], safe: false });
+  });
+});
+
+describe('a clause after a word that starts a noun phrase', () => {
+  it.each([
+    ['a possessive', 'Describe our functionality here.', 'our'],
+    ['a describing word', 'Describe the new functionality here.', 'new'],
+  ])('%s', (_name, text, previous) => {
+    expect(refusal(text, 'functionality', ['what the system can do'])).toBe(`‘what the system can do’ cannot follow ‘${previous}’`);
+  });
+});
+
+describe('the same word as the one before', () => {
+  it('"record audit trails" → "record records of access" is refused', () => {
+    expect(refusal('We record audit trails daily.', 'audit trails', ['records of access'])).toBe('‘records of access’ would repeat the word next to it');
+  });
+});
+
+describe('"someone to" a place, a person or a group is no "someone to do something"', () => {
+  it.each([
+    ['a describing word', 'We transfer staff to other wards.'],
+    ['a plural', 'We transfer staff to wards.'],
+    ['a pronoun', 'We transfer staff to them.'],
+  ])('%s after "to": safe', (_name, text) => {
+    expect(fitted(text, 'transfer', ['move'])).toMatchObject({ expected: ['move'], safe: true });
+  });
+
+  it('a verb after "to" is: offered with the doubt', () => {
+    expect(fitted('We transfer staff to help.', 'transfer', ['move'])).toMatchObject({ expected: ['move'], safe: false, unsafeReason: 'Check ‘move’ keeps the sense of ‘transfer … to’.' });
+  });
+});
