@@ -352,3 +352,25 @@ describe('"someone to" a place, a person or a group is no "someone to do somethi
     expect(fitted('We transfer staff to help.', 'transfer', ['move'])).toMatchObject({ expected: ['move'], safe: false, unsafeReason: 'Check ‘move’ keeps the sense of ‘transfer … to’.' });
   });
 });
+
+describe('an explanation inside the brackets after what it stands for', () => {
+  it('is not offered, with the reason', () => {
+    expect(refusal('The electronic patient record (EPR) is new.', 'EPR', ['EPR (the record)'], { check: 'jargon', fixKind: 'explain' })).toBe('it is already in brackets after what it stands for');
+  });
+});
+
+describe('a name of several words with an acronym first', () => {
+  it('"the NHS Spine" is a name: one capitalised word is enough', () => {
+    expect(refusal('We use the NHS Spine daily.', 'NHS Spine', ['national record system'], { check: 'jargon' })).toBe('‘NHS Spine’ looks like part of a name');
+  });
+});
+
+describe('how long an alternative a table cell takes', () => {
+  it('four words: offered (not safe, for the table\'s sake)', () => {
+    expect(fitted('| Access control | yes |', 'Access control', ['limits on who sees'])).toMatchObject({ expected: ['limits on who sees'], safe: false });
+  });
+
+  it('five words: refused', () => {
+    expect(refusal('| Access control | yes |', 'Access control', ['limits on who sees it'])).toBe('‘limits on who sees it’ is too long for a table cell');
+  });
+});
