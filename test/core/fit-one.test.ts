@@ -374,3 +374,13 @@ describe('how long an alternative a table cell takes', () => {
     expect(refusal('| Access control | yes |', 'Access control', ['limits on who sees it'])).toBe('‘limits on who sees it’ is too long for a table cell');
   });
 });
+
+describe('an adverb\'s place', () => {
+  it('takes a joining word at the start of a sentence: "Consequently, we stopped" → "So"', () => {
+    expect(fitted('Consequently, we stopped.', 'Consequently', ['So'])).toMatchObject({ expected: ['So'], safe: true });
+  });
+
+  it('takes a phrase of several words ("at a later date"): the one-word rule does not apply', () => {
+    expect(fitted('Changes were subsequently made.', 'subsequently', ['at a later date'])).toMatchObject({ expected: ['at a later date'], safe: true });
+  });
+});
