@@ -384,3 +384,15 @@ describe('an adverb\'s place', () => {
     expect(fitted('Changes were subsequently made.', 'subsequently', ['at a later date'])).toMatchObject({ expected: ['at a later date'], safe: true });
   });
 });
+
+describe('the words after a finding stop at a new line', () => {
+  it('a capitalised line after is not the clause "make sure" would need: offered', () => {
+    expect(edits('Things to ensure\nThe quality of records', 'ensure', ['make sure'])).toEqual(['make sure']);
+  });
+});
+
+describe('an alternative ending in "to" in place of a verb', () => {
+  it('takes the verb\'s object: "revisit the plan" → "come back to the plan"', () => {
+    expect(fitted('We revisit the plan each year.', 'revisit', ['come back to'])).toMatchObject({ expected: ['come back to'], safe: true });
+  });
+});
