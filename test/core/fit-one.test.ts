@@ -396,3 +396,20 @@ describe('an alternative ending in "to" in place of a verb', () => {
     expect(fitted('We revisit the plan each year.', 'revisit', ['come back to'])).toMatchObject({ expected: ['come back to'], safe: true });
   });
 });
+
+describe('an article that is already right is left out of the fix', () => {
+  it.each([
+    ['"A choice" → "A decision"', 'A choice is open.', 'choice', 'decision', 2],
+    ['"An option" → "An alternative"', 'An option is open.', 'option', 'alternative', 3],
+  ])('%s, whatever its capital', (_name, text, actual, alternative, start) => {
+    expect(fitted(text, actual, [alternative])).toMatchObject({ start, actual, expected: [alternative] });
+  });
+
+  it('removing the words alone leaves the article where it is', () => {
+    expect(fitted('There is an option to opt out.', 'option', [''])).toMatchObject({ start: 12, actual: 'option', expected: [''] });
+  });
+
+  it('and beside an alternative that takes the same article, a capital one too: "An option" → "" or "alternative"', () => {
+    expect(fitted('An option is open.', 'option', ['', 'alternative'])).toMatchObject({ start: 3, actual: 'option', expected: ['', 'alternative'] });
+  });
+});
