@@ -413,3 +413,15 @@ describe('an article that is already right is left out of the fix', () => {
     expect(fitted('An option is open.', 'option', ['', 'alternative'])).toMatchObject({ start: 3, actual: 'option', expected: ['', 'alternative'] });
   });
 });
+
+describe('a phrase that says how often, before something that is not a preposition', () => {
+  it('"in many cases today" → "often today": safe', () => {
+    expect(fitted('It can only be evidenced in many cases today.', 'in many cases', ['often'])).toMatchObject({ expected: ['often'], safe: true });
+  });
+});
+
+describe('"provide someone with" in another form', () => {
+  it('"provides practices with" is the same frame', () => {
+    expect(refusal('The trust provides practices with the power to act.', 'provides', ['give'], { ruleId: 'provide' })).toBe('‘give’ does not take ‘with’ the way ‘provides’ does');
+  });
+});
