@@ -514,8 +514,8 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         continue;
       }
       // "a minimum resolution" ≠ "a least resolution": a superlative takes "the"; and "the least
-      // necessary data" reads as "the data needed least".
-      if ((article || has(tags().after[0], 'Adjective')) && (SUPERLATIVES.has(altHead) || (/est$/.test(altHead) && has(wordTags(altHead), 'Adjective', 'Superlative')))) {
+      // necessary data" reads as "the data needed least". ("Honest" ends in "-est" but is no superlative.)
+      if ((article || has(tags().after[0], 'Adjective')) && (SUPERLATIVES.has(altHead) || (/est$/.test(altHead) && has(wordTags(altHead), 'Superlative')))) {
         refuse(`${quote(`${article ? `${article.word} ` : ''}${original}${article ? '' : ` ${following ?? ''}`}`)} does not read as meant`);
         continue;
       }
