@@ -425,3 +425,27 @@ describe('"provide someone with" in another form', () => {
     expect(refusal('The trust provides practices with the power to act.', 'provides', ['give'], { ruleId: 'provide' })).toBe('‘give’ does not take ‘with’ the way ‘provides’ does');
   });
 });
+
+describe('a word in "-est" that is no superlative', () => {
+  it('"a fair review" → "an honest review": offered, the article fitted', () => {
+    expect(fitted('We had a fair review.', 'fair', ['honest'])).toMatchObject({ start: 7, actual: 'a fair', expected: ['an honest'] });
+  });
+});
+
+describe('"a" a few words back, past "an" right before the words', () => {
+  it('"a manual or an audit log" cannot become "a manual or records of access"', () => {
+    expect(refusal('The trust keeps a manual or an audit log.', 'audit log', ['records of access'])).toBe('‘records of access’ is plural, and ‘a’ comes before it');
+  });
+
+  it('and past "a": "a manual or a log" cannot become "a manual or records of access"', () => {
+    expect(refusal('The trust keeps a manual or a log.', 'log', ['records of access'])).toBe('‘records of access’ is plural, and ‘a’ comes before it');
+  });
+});
+
+describe('a plural alternative after another alternative was refused', () => {
+  it('is still offered: "the what happened" is refused, "the records of access" is not', () => {
+    const result = fitted('We keep the audit log.', 'audit log', ['what happened', 'records of access']);
+    expect(result.expected).toEqual(['records of access']);
+    expect(result.message).toContain('Not every suggestion fits here: ‘what happened’ cannot follow ‘the’.');
+  });
+});
