@@ -449,3 +449,12 @@ describe('a plural alternative after another alternative was refused', () => {
     expect(result.message).toContain('Not every suggestion fits here: ‘what happened’ cannot follow ‘the’.');
   });
 });
+
+describe('"a" at the end of a longer word is no article', () => {
+  it.each([
+    ['a word', 'Use the formula option today.', 16],
+    ['a number', 'Use form 2a option today.', 12],
+  ])('after %s: the fix covers only the flagged word', (_name, text, start) => {
+    expect(fitted(text, 'option', ['alternative'])).toMatchObject({ start, actual: 'option', expected: ['alternative'] });
+  });
+});
