@@ -514,8 +514,8 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         continue;
       }
       // "a minimum resolution" ≠ "a least resolution": a superlative takes "the"; and "the least
-      // necessary data" reads as "the data needed least".
-      if ((article || has(tags().after[0], 'Adjective')) && (SUPERLATIVES.has(altHead) || (/est$/.test(altHead) && has(wordTags(altHead), 'Adjective', 'Superlative')))) {
+      // necessary data" reads as "the data needed least". ("Honest" ends in "-est" but is no superlative.)
+      if ((article || has(tags().after[0], 'Adjective')) && (SUPERLATIVES.has(altHead) || (/est$/.test(altHead) && has(wordTags(altHead), 'Superlative')))) {
         refuse(`${quote(`${article ? `${article.word} ` : ''}${original}${article ? '' : ` ${following ?? ''}`}`)} does not read as meant`);
         continue;
       }
@@ -591,7 +591,6 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
             }
           }
           if (!(has(tags().before[tags().before.length - (before.length - i)] ?? [], 'Adjective') || ['or', 'and'].includes(word) || word === 'a' || word === 'an')) break;
-          if (endsClause(before[i]!.after) && i < before.length - 1) break;
         }
         if (notes.refused > 0 && notes.reason?.includes('comes before it')) continue;
       }
@@ -681,7 +680,8 @@ function fitOne(candidate: Candidate, text: string, phrases: readonly string[]):
         const word = wanted[i]!;
         if (alternative === '') return `${article.word} `.trimEnd();
         if (word === '') return capital ? capitalise(alternative) : alternative;
-        const body = capital && !/^[A-Z]{2}/.test(alternative) ? lowerFirst(alternative) : alternative;
+        // "An SIRO" → "A Senior Information Risk Owner (SIRO)": a name's capitals stay (lowerFirst keeps "NHS…" itself).
+        const body = capital && !/\s[A-Z]/.test(alternative) ? lowerFirst(alternative) : alternative;
         return `${capital ? capitalise(word) : word} ${body}`;
       });
     }
