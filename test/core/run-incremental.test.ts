@@ -1,0 +1,70 @@
+// What a re-check moves instead of making again (core/run.ts): a block result's placed and fitted
+// candidates are moved in place when the block moves, and copied only when one check hands the
+// same block result out at two places (identical paragraphs with identical text around them share
+// one result through the text-keyed block cache). Every expectation is a cold check's, made before
+// the checker runs (a cold check empties the caches the checker would otherwise share).
+import { describe, expect, it } from 'vitest';
+import { CHECK_LIST } from '../../server/src/checks/registry.ts';
+import { DocumentChecker } from '../../server/src/core/document-checker.ts';
+import { checkText, clearBlockCache } from '../../server/src/core/run.ts';
+import type { Finding, Settings } from '../../server/src/core/types.ts';
+import { defaultSettings } from '../../server/src/engine/settings.ts';
+
+/** A cold check, Markdown read in one piece, with every cache emptied first and after. */
+function cold(text: string, settings: Settings): Finding[] {
+  clearBlockCache();
+  const { findings } = checkText(text, { checks: CHECK_LIST, format: 'markdown', settings, wholeParse: true });
+  clearBlockCache();
+  return findings;
+}
+
+// Shorter than the 160 characters of text around a block that the block cache's key holds, so
+// the middle copies of a run of seven have the same key and share one block result.
+const para = 'The team will utilise the portal to share records in order to meet the request on time.';
+const repeated = `# Sharing records\n\n${`${para}\n\n`.repeat(7)}`;
+
+/** Offsets of every "utilise" finding. */
+const utilise = (findings: Finding[]): number[] => findings.filter((f) => f.actual === 'utilise').map((f) => f.start.offset);
+
+describe('a re-check moves block results in place', () => {
+  it('gives each of seven identical paragraphs its own findings after an edit above them, and after undoing it', () => {
+    const edited = repeated.replace('# Sharing records\n\n', '# Sharing records\n\nRead this first.\n\n');
+    const settings = defaultSettings();
+    const texts = [repeated, edited, repeated, edited];
+    const want = texts.map((text) => cold(text, settings));
+    // One finding per paragraph, each in its own paragraph (not two at one place and none at another).
+    const first = repeated.indexOf(para);
+    expect(utilise(want[0]!)).toEqual([0, 1, 2, 3, 4, 5, 6].map((k) => first + k * (para.length + 2) + para.indexOf('utilise')));
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
+    texts.forEach((text, i) => expect(checker.check(text, settings).findings, `check ${i}`).toEqual(want[i]));
+  });
+
+  it('gives two documents that share those paragraphs at different places their own findings, checked in turn', () => {
+    const a = `${repeated}The end.\n`;
+    const b = `# Records\n\nA longer opening paragraph that puts the shared paragraphs further down than in the other document.\n\n${repeated}`;
+    const settings = defaultSettings();
+    const edits = (text: string): string[] => [text, text.replace('records in order', 'records, in order'), text.replace('# Sharing records\n\n', '# Sharing records\n\nNew line.\n\n'), text];
+    const steps = [...edits(a).map((text) => ['a', text] as const), ...edits(b).map((text) => ['b', text] as const)];
+    // a0 b0 a1 b1 ...: the two documents alternate.
+    const order = [0, 4, 1, 5, 2, 6, 3, 7].map((i) => steps[i]!);
+    const want = order.map(([, text]) => cold(text, settings));
+    const checkers = { a: new DocumentChecker('markdown', CHECK_LIST), b: new DocumentChecker('markdown', CHECK_LIST) };
+    order.forEach(([doc, text], i) => expect(checkers[doc].check(text, settings).findings, `check ${i} (${doc})`).toEqual(want[i]));
+  });
+
+  it('follows line breaks added and removed above findings that moved in place, fitted or not', () => {
+    // "ZTNA" (an acronym not defined) has no fix: fitting gives the candidate itself, which moves with its block.
+    const text = `Intro line.\n\n${para}\n\nAnother paragraph with nothing to flag at all in it, kept for its length.\n\nStaff connect through ZTNA from home.\n\n${para}\n`;
+    const texts = [text, text.replace('Intro line.', 'Intro\nline.'), text.replace('Intro line.', 'Intro\n\n\nline.'), text.replace('Intro line.', 'Intro line')];
+    const settings = defaultSettings();
+    const want = texts.map((t) => cold(t, settings));
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
+    const got = texts.map((t) => checker.check(t, settings).findings);
+    got.forEach((findings, i) => expect(findings, `check ${i}`).toEqual(want[i]));
+    // The second "utilise" is on line 9, then 10, then 12, then 9 again; "ZTNA" on line 7, then 8, 10, 7.
+    expect(got.map((findings) => findings.filter((f) => f.actual === 'utilise')[1]!.start.line)).toEqual([9, 10, 12, 9]);
+    expect(got.map((findings) => findings.find((f) => f.actual === 'ZTNA')!.start)).toEqual(
+      [7, 8, 10, 7].map((line, i) => ({ line, column: 23, offset: texts[i]!.indexOf('ZTNA') })),
+    );
+  });
+});
