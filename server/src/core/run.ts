@@ -493,6 +493,12 @@ function priorityRanks(set: CheckSet): Map<CheckId, number> {
   return new Map(set.priority.map((id, i) => [id, i]));
 }
 
+/** True when every candidate starts at or after the one before it (what a stable sort by start would leave as it is). */
+function inOrder(candidates: readonly Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if (candidates[i]!.start < candidates[i - 1]!.start) return false;
+  return true;
+}
+
 /** Drops word-level findings that overlap a finding from a higher-priority check. */
 function dropOverlaps(candidates: Candidate[], set: CheckSet): Candidate[] {
   const ranks = priorityRanks(set);
@@ -632,7 +638,8 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   let candidates: Candidate[] = [];
   for (const id of enabled) {
     const list = perCheck.get(id) ?? [];
-    list.sort((a, b) => a.start - b.start);
+    // Blocks come in document order, so a list is nearly always in order already: checked in one pass, not sorted.
+    if (!inOrder(list)) list.sort((a, b) => a.start - b.start);
     const finalize = set.byId.get(id)!.finalize;
     for (const candidate of finalize ? finalize(list, document, context) : list) candidates.push(candidate);
   }
