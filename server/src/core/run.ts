@@ -572,10 +572,11 @@ function textStats(results: readonly CachedBlock[], blocksParsed: number): TextS
  * @param before the findings the last check of this document made (see {@link RunMemory})
  */
 function findingFor(c: Candidate, severity: Severity, lines: LineIndex, before: ReadonlyMap<Candidate, Finding> | undefined): Finding {
+  const known = before?.get(c);
+  // Compared without making the points: most findings are handed on.
+  if (known && known.severity === severity && lines.isAt(known.start, c.start) && lines.isAt(known.end, c.end)) return known;
   const start = lines.point(c.start);
   const end = lines.point(c.end);
-  const known = before?.get(c);
-  if (known && known.severity === severity && samePoint(known.start, start) && samePoint(known.end, end)) return known;
   const finding: Finding = {
     check: c.check,
     ruleId: c.ruleId,
@@ -594,10 +595,6 @@ function findingFor(c: Candidate, severity: Severity, lines: LineIndex, before: 
     ...(c.unsafeReason !== undefined ? { unsafeReason: c.unsafeReason } : {}),
   };
   return finding;
-}
-
-function samePoint(a: Finding['start'], b: Finding['start']): boolean {
-  return a.line === b.line && a.column === b.column && a.offset === b.offset;
 }
 
 /**
