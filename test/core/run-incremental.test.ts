@@ -68,3 +68,35 @@ describe('a re-check moves block results in place', () => {
     );
   });
 });
+
+describe('a block result found by its block (core/run.ts unchangedAround)', () => {
+  // Two chunks with the same text share one parse, so their blocks have one identity: the result the
+  // last check kept for that identity is the one made at the other copy's place.
+  const filler = 'Staff keep each request in the log for six years, and the team reads the log every month to find any misuse of the records it holds about people.';
+  const title = 'Our electronic patient record';
+  const text = `${title}\n\n${filler}\n\n${title}\n\n${filler}\n\nThe last paragraph is here.\n`;
+
+  it('is not handed on to the other copy of the same text before an edit, where its checks read other text', () => {
+    const edited = text.replace('is here', 'is there');
+    const settings = defaultSettings();
+    const want = [cold(text, settings), cold(edited, settings)];
+    // The first copy is the document's title line, where a term to explain is left alone; the second is not.
+    const term = (findings: Finding[]) => findings.filter((f) => f.actual === 'electronic patient record').map((f) => f.start.line);
+    expect(term(want[0]!)).toEqual([5]);
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
+    const got = [checker.check(text, settings).findings, checker.check(edited, settings).findings];
+    expect(got).toEqual(want);
+    expect(term(got[1]!)).toEqual([5]);
+  });
+});
+
+describe('sentence counts', () => {
+  it('leave out "sentences" with no words (a dash for a list item, a line of dots or an emoji)', () => {
+    const count = (text: string) => {
+      const { stats } = checkText(text, { checks: CHECK_LIST, format: 'markdown', settings: defaultSettings() });
+      return { sentences: stats.sentences, lengths: stats.sentenceLengths, words: stats.words };
+    };
+    expect(count('A list:\n\n- —\n- item two here\n')).toEqual({ sentences: 2, lengths: [2, 3], words: 5 });
+    expect(count('...\n\nWords here.\n\n😀\n')).toEqual({ sentences: 1, lengths: [2], words: 2 });
+  });
+});
