@@ -100,3 +100,30 @@ describe('sentence counts', () => {
     expect(count('...\n\nWords here.\n\n😀\n')).toEqual({ sentences: 1, lengths: [2], words: 2 });
   });
 });
+
+describe('fitting reused by a block with many findings', () => {
+  it('does not give a finding a pass made afresh the fit of another finding in its block', () => {
+    // Eighteen findings in one list block (more than 16: they are found by map, not by a scan); the acronym's
+    // first use is in the list and it is defined later, so the acronym check makes a new finding saying so.
+    const items = Array.from({ length: 18 }, (_, i) => `- Item ${i + 1}: we utilise the backend`).join('\n');
+    const text = `# Records\n\n${items}\n- Report to the DSPT lead\n\nWe complete the Data Security and Protection Toolkit (DSPT) each year.\n\nThe end is here.\n`;
+    const edited = text.replace('is here', 'is there');
+    const settings = defaultSettings();
+    const texts = [text, edited, text, edited];
+    const want = texts.map((t) => cold(t, settings));
+    const dspt = want[1]!.find((f) => f.actual === 'DSPT')!;
+    expect(dspt.message).toMatch(/defined later in the document/);
+    expect(dspt.start.line).toBe(21);
+    const checker = new DocumentChecker('markdown', CHECK_LIST);
+    texts.forEach((t, i) => expect(checker.check(t, settings).findings, `check ${i}`).toEqual(want[i]));
+  });
+});
+
+describe('running text in the sentence statistics', () => {
+  it('counts a short sentence only when it ends with a full stop, question mark or exclamation mark, not when one stands inside it', () => {
+    const running = (text: string) => checkText(text, { checks: CHECK_LIST, format: 'markdown', settings: defaultSettings() }).stats.runningSentenceLengths;
+    // Short list items (under six words): "e.g." and "nhs.uk" hold full stops, but neither item ends with one.
+    expect(running('Contact:\n\n- Ring us, e.g. today\n- Visit nhs.uk now\n')).toEqual([]);
+    expect(running('Contact:\n\n- Ring us today.\n- Visit nhs.uk now!\n')).toEqual([3, 3]);
+  });
+});
