@@ -102,11 +102,14 @@ describe('sentence counts', () => {
 });
 
 describe('fitting reused by a block with many findings', () => {
+  const filler =
+    'This paragraph is here to keep the last lines well away from the list above, so that the list does not see them in the text around it at all, whatever they say.';
   it('does not give a finding a pass made afresh the fit of another finding in its block', () => {
     // Eighteen findings in one list block (more than 16: they are found by map, not by a scan); the acronym's
     // first use is in the list and it is defined later, so the acronym check makes a new finding saying so.
     const items = Array.from({ length: 18 }, (_, i) => `- Item ${i + 1}: we utilise the backend`).join('\n');
-    const text = `# Records\n\n${items}\n- Report to the DSPT lead\n\nWe complete the Data Security and Protection Toolkit (DSPT) each year.\n\nThe end is here.\n`;
+    const text = `# Records\n\n${items}\n- Report to the DSPT lead\n\nWe complete the Data Security and Protection Toolkit (DSPT) each year.\n\n${filler}\n\nThe end is here.\n`;
+    // The edit is more than 160 characters after the list, so the list keeps its result and its fits.
     const edited = text.replace('is here', 'is there');
     const settings = defaultSettings();
     const texts = [text, edited, text, edited];
