@@ -24,6 +24,23 @@ export class LineIndex {
   /** The point at `offset` (clamped to the text). */
   point(offset: number): Point {
     const at = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndexOf(at);
+    return { line: line + 1, column: at - this.starts[line]! + 1, offset: at };
+  }
+
+  /**
+   * True when `point` is {@link point}`(offset)`, found without making a new
+   * point (a re-check compares every finding it could hand on).
+   */
+  isAt(point: Point, offset: number): boolean {
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    if (point.offset !== at) return false;
+    const line = this.lineIndexOf(at);
+    return point.line === line + 1 && point.column === at - this.starts[line]! + 1;
+  }
+
+  /** The 0-based line that holds offset `at` (within the text). */
+  private lineIndexOf(at: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
@@ -31,7 +48,7 @@ export class LineIndex {
       if (this.starts[mid]! <= at) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: at - this.starts[low]! + 1, offset: at };
+    return low;
   }
 
   /** The offset of a 0-based line and character, as LSP positions use. */

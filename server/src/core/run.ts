@@ -56,6 +56,12 @@ export interface RunMemory {
 
 /** Numbers each check that has a {@link RunMemory}. */
 let runs = 0;
+/**
+ * Numbers every check, with or without a {@link RunMemory}: a block result's
+ * placed candidates and fits are moved in place only when this check has not
+ * handed them out yet (see {@link placedCandidates}).
+ */
+let passes = 0;
 
 /** What this check knows of the last one of the same document: its number, and how the text changed since. */
 interface Since {
@@ -305,6 +311,8 @@ interface Placed {
   start: number;
   candidates: Candidate[];
   cached: CachedBlock;
+  /** The check (see {@link passes}) that last handed these candidates out. */
+  pass: number;
   /** Each candidate's index in `candidates`, made when first asked (a list or table block can hold hundreds). */
   indexes?: Map<Candidate, number>;
 }
@@ -316,10 +324,32 @@ function indexIn(placed: Placed, candidate: Candidate): number {
   return placed.indexes.get(candidate) ?? -1;
 }
 
-/** A block result's candidates at document offsets for a block starting at `start` (see {@link CachedBlock.placed}). */
-function placedCandidates(cached: CachedBlock, start: number): Placed {
-  if (cached.placed?.start !== start) cached.placed = { start, candidates: shift(cached.candidates, start), cached };
-  return cached.placed;
+/**
+ * A block result's candidates at document offsets for a block starting at
+ * `start` (see {@link CachedBlock.placed}). When the block has moved since
+ * they were last handed out, the same candidate objects are moved in place
+ * (no copy of every candidate after an edit that changed the length; candidates
+ * never leave the core, and no check keeps one between checks); fresh copies
+ * only when this check already handed them out at another start (two blocks
+ * with one result).
+ */
+function placedCandidates(cached: CachedBlock, start: number, pass: number): Placed {
+  const placed = cached.placed;
+  if (placed && placed.start === start) {
+    placed.pass = pass;
+    return placed;
+  }
+  if (placed && placed.pass !== pass) {
+    const by = start - placed.start;
+    for (const candidate of placed.candidates) {
+      candidate.start += by;
+      candidate.end += by;
+    }
+    placed.start = start;
+    placed.pass = pass;
+    return placed;
+  }
+  return (cached.placed = { start, candidates: shift(cached.candidates, start), cached, pass });
 }
 
 function checkBlockByText(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet): { cached: CachedBlock; parsed: boolean } {
@@ -372,8 +402,12 @@ function checkBlockByText(block: Block, text: string, enabled: CheckId[], contex
 interface Fitted {
   dictionaries: Dictionaries;
   heading: string;
+  /** The block's kind and span when `fitted` was placed (moved with it). */
   block: { kind: string; start: number; end: number };
-  fitted: Candidate;
+  /** The fitted candidate at `block`'s place; undefined when fitting gave the candidate itself (the placed one is used, wherever it is). */
+  fitted: Candidate | undefined;
+  /** The check (see {@link passes}) that last handed `fitted` out. */
+  pass: number;
 }
 
 
@@ -385,7 +419,7 @@ interface Fitted {
  * fitted on every check.
  * @param placings each block's candidates as placed (see {@link placedCandidates})
  */
-function fitReusing(candidates: Candidate[], document: DocumentInput, dictionaries: Dictionaries, placings: ReadonlyMap<object, Placed>): Candidate[] {
+function fitReusing(candidates: Candidate[], document: DocumentInput, dictionaries: Dictionaries, placings: ReadonlyMap<object, Placed>, pass: number): Candidate[] {
   const out: Candidate[] = new Array<Candidate>(candidates.length);
   const missing: Candidate[] = [];
   const where: Array<{ at: number; memo?: Array<Fitted | undefined>; index: number; heading: string; block?: Fitted['block'] }> = [];
@@ -402,11 +436,21 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
     const known = memo?.[index];
     if (known && known.dictionaries === dictionaries && known.heading === heading && known.block.kind === block!.kind && known.block.end - known.block.start === block!.end - block!.start) {
       const by = block!.start - known.block.start;
-      if (by !== 0) {
-        // Kept at the new place: while the block stays there, later checks hand on this same object (and its finding).
-        memo![index] = { dictionaries, heading, block: spanOf(block!), fitted: moved(known.fitted, by) };
+      if (known.fitted && by !== 0) {
+        if (known.pass === pass) {
+          // Already handed out at another place by this check (two blocks with one result): a copy.
+          memo![index] = { dictionaries, heading, block: spanOf(block!), fitted: moved(known.fitted, by), pass };
+          out[i] = memo![index]!.fitted!;
+          continue;
+        }
+        // Moved in place: while the block stays there, later checks hand on this same object (and its finding).
+        known.fitted.start += by;
+        known.fitted.end += by;
       }
-      out[i] = memo![index]!.fitted;
+      known.block.start = block!.start;
+      known.block.end = block!.end;
+      known.pass = pass;
+      out[i] = known.fitted ?? candidate;
       continue;
     }
     missing.push(candidate);
@@ -416,7 +460,8 @@ function fitReusing(candidates: Candidate[], document: DocumentInput, dictionari
   for (let k = 0; k < missing.length; k++) {
     const { at, memo, index, heading, block } = where[k]!;
     out[at] = fitted[k]!;
-    if (memo && block) memo[index] = { dictionaries, heading, block, fitted: fitted[k]! };
+    // Fitting that gave the candidate itself is not kept as an object: the placed candidate moves on its own.
+    if (memo && block) memo[index] = { dictionaries, heading, block, fitted: fitted[k] === missing[k] ? undefined : fitted[k]!, pass };
   }
   return out;
 }
@@ -446,6 +491,12 @@ function severityOf(settings: Settings, candidate: Candidate): Severity {
 /** Each check's place in `set.priority` (looked up per comparison when sorting, so kept in a map). */
 function priorityRanks(set: CheckSet): Map<CheckId, number> {
   return new Map(set.priority.map((id, i) => [id, i]));
+}
+
+/** True when every candidate starts at or after the one before it (what a stable sort by start would leave as it is). */
+function inOrder(candidates: readonly Candidate[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if (candidates[i]!.start < candidates[i - 1]!.start) return false;
+  return true;
 }
 
 /** Drops word-level findings that overlap a finding from a higher-priority check. */
@@ -521,10 +572,11 @@ function textStats(results: readonly CachedBlock[], blocksParsed: number): TextS
  * @param before the findings the last check of this document made (see {@link RunMemory})
  */
 function findingFor(c: Candidate, severity: Severity, lines: LineIndex, before: ReadonlyMap<Candidate, Finding> | undefined): Finding {
+  const known = before?.get(c);
+  // Compared without making the points: most findings are handed on.
+  if (known && known.severity === severity && lines.isAt(known.start, c.start) && lines.isAt(known.end, c.end)) return known;
   const start = lines.point(c.start);
   const end = lines.point(c.end);
-  const known = before?.get(c);
-  if (known && known.severity === severity && samePoint(known.start, start) && samePoint(known.end, end)) return known;
   const finding: Finding = {
     check: c.check,
     ruleId: c.ruleId,
@@ -545,10 +597,6 @@ function findingFor(c: Candidate, severity: Severity, lines: LineIndex, before: 
   return finding;
 }
 
-function samePoint(a: Finding['start'], b: Finding['start']): boolean {
-  return a.line === b.line && a.column === b.column && a.offset === b.offset;
-}
-
 /**
  * Checks one text.
  * @param text the document's full text, exactly as on disk or in the editor
@@ -565,6 +613,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const model = documentModel(text, format, options.chunkCache, options.wholeParse);
   const memory = options.memory;
   const run = memory ? ++runs : 0;
+  const pass = ++passes;
   const since: Since | undefined =
     memory?.text !== undefined && memory.run !== undefined ? { run: memory.run, change: changeBetween(memory.text, text), delta: text.length - memory.text.length } : undefined;
 
@@ -577,7 +626,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     const { cached, parsed } = checkBlock(block, text, enabled, context, settingsKey, set, run, since);
     if (parsed) blocksParsed++;
     results.push(cached);
-    const placed = placedCandidates(cached, block.start);
+    const placed = placedCandidates(cached, block.start, pass);
     placings.set(block, placed);
     for (const candidate of placed.candidates) perCheck.get(candidate.check)?.push(candidate);
   }
@@ -586,7 +635,8 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   let candidates: Candidate[] = [];
   for (const id of enabled) {
     const list = perCheck.get(id) ?? [];
-    list.sort((a, b) => a.start - b.start);
+    // Blocks come in document order, so a list is nearly always in order already: checked in one pass, not sorted.
+    if (!inOrder(list)) list.sort((a, b) => a.start - b.start);
     const finalize = set.byId.get(id)!.finalize;
     for (const candidate of finalize ? finalize(list, document, context) : list) candidates.push(candidate);
   }
@@ -606,7 +656,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
     set,
   );
 
-  candidates = fitReusing(candidates, document, dictionaries, placings);
+  candidates = fitReusing(candidates, document, dictionaries, placings, pass);
 
   const lines = new LineIndex(text);
   const ranks = priorityRanks(set);
