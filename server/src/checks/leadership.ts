@@ -332,7 +332,7 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
       for (let s = 0; s < document.sections.length; s++) {
         const section = document.sections[s]!;
         if (!section.heading) continue;
-        const tokens = phraseTokens(section.heading).map((norm) => ({ norm }) as Token);
+        const tokens = headingTokens(section.heading);
         if (!headingWords.some((phrase) => containsPhrase(tokens, phrase))) continue;
         placed ??= placeMarks(signalMarks, document);
         const inSection = needs.map((name) => (placed!.get(name) ?? []).find((mark) => mark.section === s));
@@ -346,6 +346,21 @@ export function assessLeadership(candidates: readonly Candidate[], document: Doc
     elements.push(status);
   }
   return { kind, elements };
+}
+
+/** Headings as tokens, kept across checks: the same headings are read for several elements on every edit. */
+const headingCache = new Map<string, Token[]>();
+
+/** A section heading's words as tokens (only `norm` is read), from {@link headingCache}. */
+function headingTokens(heading: string): Token[] {
+  let tokens = headingCache.get(heading);
+  if (!tokens) {
+    // Headings are few; a document pasted in whole can bring thousands, so the cache starts again past 5,000.
+    if (headingCache.size >= 5000) headingCache.clear();
+    tokens = phraseTokens(heading).map((norm) => ({ norm }) as Token);
+    headingCache.set(heading, tokens);
+  }
+  return tokens;
 }
 
 /** A signal mark with its section and block, worked out once. */
