@@ -332,3 +332,23 @@ describe('the cache: what tells two candidates apart', () => {
     expect(fitCandidates([candidate()], paragraph(text), bundledDictionaries())[0]!.safe).toBe(false);
   });
 });
+
+describe('an "-s" on one word: the tagger decides between a plural noun and a verb', () => {
+  it('"She audits records": a verb, though "audits" is a plural too ("looks over")', () => {
+    expect(edits('She audits records.', 'audits', ['look over'], { ruleId: 'audit' })).toEqual(['looks over']);
+  });
+
+  it('"We keep records daily": a noun, though "records" is a verb too ("log books")', () => {
+    expect(edits('We keep records daily.', 'records', ['log book'], { ruleId: 'record' })).toEqual(['log books']);
+  });
+});
+
+describe('without a phrase to compare with, a first word read as a verb leads a verb phrase', () => {
+  it('"She takes part in the review" → "joins in", not "join ins"', () => {
+    expect(fitted('She takes part in the review.', 'takes part in', ['join in'], { check: 'jargon', ruleId: 'take-part-in' }, false).expected).toEqual(['joins in']);
+  });
+
+  it('a first word read as a noun keeps the plural ("terms of reference" → "remits")', () => {
+    expect(fitted('We agreed the terms of reference today.', 'terms of reference', ['remit'], { check: 'jargon', ruleId: 'terms-of-reference' }, false).expected).toEqual(['remits']);
+  });
+});

@@ -265,7 +265,8 @@ function formToMatch(actualWords: Word[], phrases: readonly string[], previous: 
   const headForm = formInContext(first, lemmaOf(first), previous?.text);
   const lastForm = single ? headForm : formOf(last, lemmaOf(last));
   if (lastForm === 'plural') return pluralOrPresent('plural', tags().actual[actualWords.length - 1], single);
-  if (headForm === 'present3' || headForm === 'plural') return pluralOrPresent(headForm, tags().actual[0], single);
+  // (A first word the tagger reads as a verb leads a verb phrase, as above: "takes part in".)
+  if (headForm === 'present3' || headForm === 'plural') return !single && has(tags().actual[0], 'Verb') && !has(tags().actual[0], 'Noun') ? 'present3' : pluralOrPresent(headForm, tags().actual[0], single);
   if (headForm === 'past' || headForm === 'participle' || headForm === 'gerund') return headForm;
   return undefined;
 }
