@@ -352,3 +352,10 @@ describe('without a phrase to compare with, a first word read as a verb leads a 
     expect(fitted('We agreed the terms of reference today.', 'terms of reference', ['remit'], { check: 'jargon', ruleId: 'terms-of-reference' }, false).expected).toEqual(['remits']);
   });
 });
+
+describe('the plural of an acronym', () => {
+  it('takes a small "s": "CCTV" → "CCTVs", and the "s" of an ordinary word after it stays plain ("NHS log" → "NHS logs")', () => {
+    expect(edits('The audit trails are kept.', 'audit trails', ['CCTV'], { ruleId: 'audit-trail' })).toEqual(['CCTVs']);
+    expect(edits('The audit trails are kept.', 'audit trails', ['NHS log'], { ruleId: 'audit-trail' })).toEqual(['NHS logs']);
+  });
+});

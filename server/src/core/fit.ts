@@ -299,7 +299,8 @@ function pluraliseNounPhrase(phrase: string): string | undefined {
   const lemma = lemmaOf(word);
   // Already plural ("records of access": "records" reads as a verb too, like "limits").
   if (lemma !== word.toLowerCase() && ['plural', 'present3'].includes(formOf(word, lemma))) return phrase;
-  const plural = pluralOf(word);
+  // An acronym takes a small "s" ("CCTVs", not "CCTVS").
+  const plural = word === word.toUpperCase() ? `${word}s` : pluralOf(word);
   words[head] = words[head]!.replace(word, plural);
   return words.join(' ');
 }
