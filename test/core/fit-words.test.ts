@@ -359,3 +359,9 @@ describe('the plural of an acronym', () => {
     expect(edits('The audit trails are kept.', 'audit trails', ['NHS log'], { ruleId: 'audit-trail' })).toEqual(['NHS logs']);
   });
 });
+
+describe('punctuation between the describing words after "a"', () => {
+  it('a comma between them is a list: "a new, secure infrastructure" cannot become "… equipment"', () => {
+    expect(refusal('We have a new, secure infrastructure.', 'infrastructure', ['equipment'])).toBe('‘equipment’ cannot follow ‘a’');
+  });
+});

@@ -168,7 +168,8 @@ function indefiniteBefore(before: Word[]): boolean {
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const word = before[i]!.text.toLowerCase();
     if (word === 'a' || word === 'an') return true;
-    if (endsClause(before[i]!.after) || !(has(wordTags(word), 'Adjective') || word === 'or' || word === 'and')) return false;
+    // (A comma between describing words is a list, not the end of a clause: "a new, secure …".)
+    if (endsClause(before[i]!.after.replace(',', '')) || !(has(wordTags(word), 'Adjective') || word === 'or' || word === 'and')) return false;
   }
   return false;
 }
