@@ -217,6 +217,12 @@ describe('the verb after agrees with the alternative', () => {
   });
 });
 
+describe('an acronym ending in "S" is no plural', () => {
+  it('"GPS" after "a", before "is": offered as it is', () => {
+    expect(fitted('A tracker is fitted.', 'tracker', ['GPS'])).toMatchObject({ start: 2, actual: 'tracker', expected: ['GPS'], safe: true });
+  });
+});
+
 describe('capitals', () => {
   it('a plural after a capital article takes the capital: "An audit log" → "Records of access"', () => {
     expect(fitted('An audit log must be kept.', 'audit log', ['records of access'])).toMatchObject({ start: 0, actual: 'An audit log', expected: ['Records of access'] });
