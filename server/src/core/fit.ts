@@ -168,7 +168,8 @@ function indefiniteBefore(before: Word[]): boolean {
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const word = before[i]!.text.toLowerCase();
     if (word === 'a' || word === 'an') return true;
-    if (endsClause(before[i]!.after) || !(has(wordTags(word), 'Adjective') || word === 'or' || word === 'and')) return false;
+    // (A comma between describing words is a list, not the end of a clause: "a new, secure …".)
+    if (endsClause(before[i]!.after.replace(',', '')) || !(has(wordTags(word), 'Adjective') || word === 'or' || word === 'and')) return false;
   }
   return false;
 }
@@ -265,7 +266,8 @@ function formToMatch(actualWords: Word[], phrases: readonly string[], previous: 
   const headForm = formInContext(first, lemmaOf(first), previous?.text);
   const lastForm = single ? headForm : formOf(last, lemmaOf(last));
   if (lastForm === 'plural') return pluralOrPresent('plural', tags().actual[actualWords.length - 1], single);
-  if (headForm === 'present3' || headForm === 'plural') return pluralOrPresent(headForm, tags().actual[0], single);
+  // (A first word the tagger reads as a verb leads a verb phrase, as above: "takes part in".)
+  if (headForm === 'present3' || headForm === 'plural') return !single && has(tags().actual[0], 'Verb') && !has(tags().actual[0], 'Noun') ? 'present3' : pluralOrPresent(headForm, tags().actual[0], single);
   if (headForm === 'past' || headForm === 'participle' || headForm === 'gerund') return headForm;
   return undefined;
 }
@@ -298,7 +300,8 @@ function pluraliseNounPhrase(phrase: string): string | undefined {
   const lemma = lemmaOf(word);
   // Already plural ("records of access": "records" reads as a verb too, like "limits").
   if (lemma !== word.toLowerCase() && ['plural', 'present3'].includes(formOf(word, lemma))) return phrase;
-  const plural = pluralOf(word);
+  // An acronym takes a small "s" ("CCTVs", not "CCTVS").
+  const plural = word === word.toUpperCase() ? `${word}s` : pluralOf(word);
   words[head] = words[head]!.replace(word, plural);
   return words.join(' ');
 }
