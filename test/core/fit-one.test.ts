@@ -6,45 +6,13 @@
 // of a condition changes a result here. test/core/fit.test.ts has the first such tests; this file
 // adds the ones found by reading the seventh session's mutation survivors.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { quote, type Candidate, type DocumentInput } from '../../server/src/core/check-api.ts';
-import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
-import { clearFitCache, fitCandidates } from '../../server/src/core/fit.ts';
+import { quote, type Candidate } from '../../server/src/core/check-api.ts';
+import { clearFitCache } from '../../server/src/core/fit.ts';
 import { REASONS } from '../../server/src/core/safety.ts';
+import { edits, fitted, refusal } from './fit-helpers.ts';
 
 // Fitted candidates are cached by their text: start each test cold, so the rules themselves run.
 beforeEach(() => clearFitCache());
-
-/** A one-paragraph document. */
-const paragraph = (text: string): DocumentInput => ({ text, sections: [{ start: 0, end: text.length, heading: '', depth: 0 }], blocks: [{ kind: 'paragraph', start: 0, end: text.length }] });
-
-/** The candidate fitted to its sentence: a plain-words candidate for the first `actual` in `text` (its rule id is its phrase) unless `options` say otherwise. */
-function fitted(text: string, actual: string, alternatives: string[], options: Partial<Candidate> = {}): Candidate {
-  const start = text.indexOf(actual);
-  if (start < 0) throw new Error(`${actual} is not in ${text}`);
-  const candidate: Candidate = {
-    check: 'plain-words',
-    ruleId: actual.toLowerCase().replace(/ /g, '-'),
-    start,
-    end: start + actual.length,
-    actual,
-    expected: alternatives,
-    fixKind: 'replace',
-    safe: true,
-    message: `${quote(actual)} has a plainer alternative. Try ${alternatives.map(quote).join(' or ')}.`,
-    note: 'Plain words help.',
-    ...options,
-  };
-  return fitCandidates([candidate], paragraph(text), bundledDictionaries())[0]!;
-}
-
-/** The alternatives offered as edits. */
-const edits = (text: string, actual: string, alternatives: string[], options: Partial<Candidate> = {}): string[] => fitted(text, actual, alternatives, options).expected;
-
-/** The reason given when no alternative fits ("" when one does). */
-function refusal(text: string, actual: string, alternatives: string[], options: Partial<Candidate> = {}): string {
-  const result = fitted(text, actual, alternatives, options);
-  return /It cannot simply be swapped in here: (.*)\.$/.exec(result.message)?.[1] ?? '';
-}
 
 describe('capitals: part of a name, or not', () => {
   it('a capital inside a word ("NHSmail") is no name: the swap is offered, and safe', () => {
