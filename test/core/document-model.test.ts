@@ -14,7 +14,7 @@
 import type { Root as NlcstRoot } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { describe, expect, it } from 'vitest';
-import { documentModel, markdownChunks, type ChunkCache, type DocumentModel } from '../../server/src/core/document.ts';
+import { documentModel, markdownChunks, tooDeeplyNested, type ChunkCache, type DocumentModel } from '../../server/src/core/document.ts';
 
 /** Every word and punctuation mark of a tree, with its offset in the block. */
 function words(tree: NlcstRoot): Array<[string, number | undefined]> {
@@ -370,6 +370,21 @@ describe('document: positions remark does not give', () => {
   });
 });
 
+describe('document: positions remark gives are kept', () => {
+  it('keeps the place of text that is also found earlier, inside a link title', () => {
+    const text = 'See [the guide](https://x.org "read a note.") a note.\n';
+    const found = words(documentModel(text, 'markdown').blocks[0]!.toNlcst());
+    expect(found).toEqual([
+      ['See', 0],
+      ['the', 5],
+      ['guide', 9],
+      ['a', 46],
+      ['note', 48],
+      ['.', 52],
+    ]);
+  });
+});
+
 describe('document: tables, headings and sections', () => {
   it('reads each table cell that has text as a paragraph of its own, and skips empty cells', () => {
     const text = '| Term | |\n|---|---|\n| | Records kept |\n';
@@ -400,6 +415,176 @@ describe('document: tables, headings and sections', () => {
     expect(expectAsWhole(text).sections).toEqual([
       { start: 0, end: 18, heading: 'Records', depth: 1 },
       { start: 18, end: text.length, heading: 'Deep', depth: 3 },
+    ]);
+  });
+});
+
+describe('document: more of where chunks end', () => {
+  it.each([
+    // After a blank line, a list item, an indented line or a tab continues the chunk; other lines start a new one.
+    ['- a\n\n- b\n\nPara.\n', ['- a\n\n- b', 'Para.']],
+    ['1) a\n\n2) b\n\nPara.\n', ['1) a\n\n2) b', 'Para.']],
+    ['* a\n\n+ b\n', ['* a\n\n+ b']],
+    ['a\n\n- \n', ['a\n\n- ']],
+    ['a\n\n-\n', ['a\n\n-']],
+    ['a\n\n1.\n', ['a\n\n1.']],
+    ['a\n\n-\tb\n', ['a\n\n-\tb']],
+    ['Code:\n\n\tx\n\nPara.\n', ['Code:\n\n\tx', 'Para.']],
+    ['a\n\n   [x]: y\n', ['a\n\n   [x]: y']],
+    // Nine digits make a list number, ten do not.
+    ['123456789. a\n\n123456789. b\n', ['123456789. a\n\n123456789. b']],
+    ['1234567890. a\n\n1234567890. b\n', ['1234567890. a', '1234567890. b']],
+    ['a\n\n-x\n', ['a', '-x']],
+    // A lone "---" or "+++" stays with the text before it (on its own it could read as front matter).
+    ['a\n\n---\n\nb\n', ['a\n\n---', 'b']],
+    ['a\n\n+++\n\nb\n', ['a\n\n+++', 'b']],
+  ])('cuts %j into %j', (text, chunks) => {
+    expect(chunkTexts(text)).toEqual(chunks);
+    expectAsWhole(text);
+  });
+
+  it('reads the last chunk apart when it ends inside an open fence, after front matter', () => {
+    // Batched with the chunks before it, the open fence would swallow the stand-in definitions
+    // put after them (they cannot go before front matter): the table's "[^n]" would be text.
+    const text = '---\nt: 1\n---\n\n[^n]: A note.\n\n| a |\n|---|\n| see[^n] |\n\n```\nopen code\n';
+    expect(chunkTexts(text)).toEqual(['---\nt: 1\n---', '[^n]: A note.', '| a |\n|---|\n| see[^n] |', '```\nopen code\n']);
+    const model = expectAsWhole(text);
+    expect(model.blocks.map((b) => [b.kind, words(b.toNlcst())])).toEqual([
+      [
+        'footnote',
+        [
+          ['A', 6],
+          ['note', 8],
+          ['.', 12],
+        ],
+      ],
+      [
+        'table',
+        [
+          ['a', 2],
+          ['see', 14],
+        ],
+      ],
+    ]);
+    // Kept open, the chunks before the fence are parsed apart from it (and cached): the next reading hands on the same blocks.
+    const cache: ChunkCache = new Map();
+    const first = documentModel(text, 'markdown', cache).blocks;
+    const again = documentModel(text, 'markdown', cache).blocks;
+    expect(again).toHaveLength(2);
+    again.forEach((block, i) => expect(block).toBe(first[i]));
+  });
+
+  it('keeps front matter first when its chunk ends inside an open fence', () => {
+    // The only chunk: its own definition gives it a stand-in, which must not go before the front matter.
+    const text = '---\nt: 1\n---\n---\n[g]: https://x.org\nSee [g].\n```\nopen\n';
+    expect(chunkTexts(text)).toEqual([text]);
+    const model = expectAsWhole(text);
+    expect(model.blocks.map((b) => [b.kind, text.slice(b.start, b.end)])).toEqual([['paragraph', 'See [g].']]);
+  });
+});
+
+describe('document: list numbers in the nesting count', () => {
+  it.each([
+    // A number and a tab is a list marker (the tab counts four spaces: two levels).
+    ['a number and a tab', `1.\t${'>'.repeat(29)} x\n`, `1.\t${'>'.repeat(30)} x\n`],
+    ['a number, a bracket and a tab', `7)\t${'>'.repeat(29)} x\n`, `7)\t${'>'.repeat(30)} x\n`],
+  ])('%s: the deepest allowed, and one more', (_name, allowed, tooDeep) => {
+    expect(tooDeeplyNested(allowed)).toBe(false);
+    expect(tooDeeplyNested(tooDeep)).toBe(true);
+  });
+
+  it.each(['. ', ') ', '.\t', 'a. ', '/. '])('%j without a number before it starts no container', (start) => {
+    expect(tooDeeplyNested(`${start}${'>'.repeat(32)} x\n`)).toBe(false);
+    expect(tooDeeplyNested(`${start}${'>'.repeat(33)} x\n`)).toBe(false);
+  });
+});
+
+describe('document: comments and the text under entities and escapes', () => {
+  it('collects every comment of an HTML block and inside a list item, and none that never closes', () => {
+    const text = '<!-- a --> <!-- b -->\n\n- item <!-- c -->\n\n<!-- open\n\nnever closed\n';
+    expect(expectAsWhole(text).comments).toEqual([
+      { start: 0, end: 10, text: ' a ' },
+      { start: 11, end: 21, text: ' b ' },
+      { start: 30, end: 40, text: ' c ' },
+    ]);
+  });
+
+  it('places the words after an entity and an escape on their own characters', () => {
+    const text = 'We &amp; the team\\* agree.\n';
+    const found = words(documentModel(text, 'markdown').blocks[0]!.toNlcst());
+    expect(found.filter(([word]) => word.startsWith('&')).map(([, at]) => at)).toEqual([3]);
+    expect(found.filter(([word]) => /^[a-z]+$/i.test(word))).toEqual([
+      ['We', 0],
+      ['the', 9],
+      ['team', 13],
+      ['agree', 20],
+    ]);
+  });
+});
+
+describe('document: plain text', () => {
+  const kinds = (text: string) => documentModel(text, 'plaintext').blocks.map((b) => [b.kind, text.slice(b.start, b.end), b.depth]);
+
+  it('splits at blank lines (spaces and tabs count as blank), trims each block, and reads CR and CRLF', () => {
+    expect(kinds('Title\r\n\r\nBody text here.\r\n')).toEqual([
+      ['heading', 'Title', 1],
+      ['paragraph', 'Body text here.', undefined],
+    ]);
+    expect(kinds('  Indented para.  \n \t \nNext.')).toEqual([
+      ['paragraph', 'Indented para.', undefined],
+      ['paragraph', 'Next.', undefined],
+    ]);
+    expect(kinds('One\rTwo\r\rThree')).toEqual([
+      ['paragraph', 'One\rTwo', undefined],
+      ['heading', 'Three', 1],
+    ]);
+    expect(kinds('\n\n')).toEqual([]);
+    expect(documentModel('', 'plaintext').sections).toEqual([{ start: 0, end: 0, heading: '', depth: 0 }]);
+  });
+
+  it.each([
+    ['1.2 Scope', true],
+    ['3. Data use', true],
+    ['2024', true],
+    ['w w w w w w w w w w w w', true],
+    ['w w w w w w w w w w w w w', false],
+    ['x'.repeat(80), true],
+    ['x'.repeat(81), false],
+    // A section number does not count towards the 80 characters.
+    [`1.2 ${'x'.repeat(80)}`, true],
+    [`12. ${'x'.repeat(80)}`, true],
+    ['.Start here', false],
+    ['!Start here', false],
+    ['?Start here', false],
+    [';Start here', false],
+    [',Start here', false],
+    ['Ends!', false],
+    ['Ends?', false],
+    ['Ends;', false],
+    ['Ends:', false],
+    ['Scope.', false],
+    ['Ends with comma,', false],
+    [':Start here', false],
+    ['A', false],
+    ['A line\nsecond', false],
+  ])('reads %j as a heading: %s', (line, heading) => {
+    const text = `Intro paragraph.\n\n${line}\n\nBody.`;
+    expect(kinds(text)[1]).toEqual(heading ? ['heading', line, 1] : ['paragraph', line, undefined]);
+    const { sections } = documentModel(text, 'plaintext');
+    expect(sections.map((s) => s.heading)).toEqual(heading ? ['', line] : ['']);
+  });
+
+  it('gives each block its words, counted from the block', () => {
+    const text = 'Title\n\n  We keep records.\n';
+    const blocks = documentModel(text, 'plaintext').blocks;
+    expect(blocks.map((b) => words(b.toNlcst()))).toEqual([
+      [['Title', 0]],
+      [
+        ['We', 0],
+        ['keep', 3],
+        ['records', 8],
+        ['.', 15],
+      ],
     ]);
   });
 });

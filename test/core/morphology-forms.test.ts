@@ -38,6 +38,18 @@ beforeAll(() => {
 beforeEach(() => useWordForms(null));
 afterAll(() => useWordForms(before));
 
+/** A small table that says things the library would not, so an answer read from it is known to come from it. */
+const table: WordFormsTable = {
+  compromise: 'test',
+  lexicon: { Infinitive: 'zorble,share', '["Noun","Singular"]': 'wug,blick', Determiner: 'the' },
+  verbs: { zorble: ['zorble', 'zorbed', 'zorbt', 'zorbles', 'zorbling'] },
+  plurals: { wug: 'wugz' },
+  singulars: { wugz: 'wug' },
+  lemmas: { zorbt: 'zorble' },
+  surface: { wug: ['wug', 'wugz'], ZORB: ['zorb', 'zorbz'] },
+  tagged: { wug: [{ text: 'wug', tags: ['Noun'] }] },
+};
+
 describe('verbForms', () => {
   it('gives the five forms of a regular and an irregular verb, in lower case', () => {
     expect(verbForms('Share')).toEqual({ base: 'share', past: 'shared', participle: 'shared', present3: 'shares', gerund: 'sharing' });
@@ -204,6 +216,7 @@ describe('surfaceForms', () => {
   it.each([
     ['utilise', ['utilise', 'utilised', 'utilises', 'utilising', "utilise's", "utilises'", 'utilize', 'utilized', 'utilizes', 'utilizing']],
     ['realize', ['realize', 'realized', 'realizes', 'realizing', "realize's", "realizes'", 'realise', 'realised', 'realises', 'realising']],
+    ['analyze', ['analyze', 'analyzed', 'analyzes', 'analyzing', "analyze's", "analyzes'", 'analyse', 'analysed', 'analyses', 'analysing']],
     ['catalyse', ['catalyse', 'catalysed', 'catalyses', 'catalysing', "catalyse's", "catalyses'", 'catalyze', 'catalyzed', 'catalyzes', 'catalyzing']],
     ['organisation', ['organisation', 'organisationed', 'organisations', 'organisationing', "organisation's", "organisations'", 'organization', 'organizations']],
     ['box', ['box', 'boxed', 'boxes', 'boxing', "box's", "boxes'"]],
@@ -270,18 +283,6 @@ describe('partsOfSpeech', () => {
 });
 
 describe('the table made at build time', () => {
-  /** A small table that says things the library would not, so an answer read from it is known to come from it. */
-  const table: WordFormsTable = {
-    compromise: 'test',
-    lexicon: { Infinitive: 'zorble,share', '["Noun","Singular"]': 'wug,blick', Determiner: 'the' },
-    verbs: { zorble: ['zorble', 'zorbed', 'zorbt', 'zorbles', 'zorbling'] },
-    plurals: { wug: 'wugz' },
-    singulars: { wugz: 'wug' },
-    lemmas: { zorbt: 'zorble' },
-    surface: { wug: ['wug', 'wugz'], ZORB: ['zorb', 'zorbz'] },
-    tagged: { wug: [{ text: 'wug', tags: ['Noun'] }] },
-  };
-
   it('answers from the table, word for word, and from the library for a word it does not hold', () => {
     useWordForms(table);
     expect(verbForms('zorble')).toEqual({ base: 'zorble', past: 'zorbed', participle: 'zorbt', present3: 'zorbles', gerund: 'zorbling' });
@@ -332,5 +333,20 @@ describe('the table made at build time', () => {
     // A word the table does not hold loads it.
     expect(fresh.verbForms('share').gerund).toBe('sharing');
     expect(fresh.morphologyLoaded()).toBe(true);
+  });
+});
+
+describe('wordFormsSnapshot', () => {
+  it('writes what the caches hold, each map sorted, and the lexicon grouped by its tags, each group sorted', () => {
+    useWordForms(table);
+    const snapshot = wordFormsSnapshot();
+    expect(snapshot.lexicon).toEqual({ Determiner: 'the', Infinitive: 'share,zorble', '["Noun","Singular"]': 'blick,wug' });
+    expect(Object.keys(snapshot.lexicon)).toEqual(['Determiner', 'Infinitive', '["Noun","Singular"]']);
+    expect({ ...snapshot, compromise: table.compromise, lexicon: table.lexicon }).toEqual(table);
+    expect(Object.keys(snapshot.surface)).toEqual(['ZORB', 'wug']);
+    expect(snapshot.compromise).toMatch(/^\d+\.\d+\.\d+/);
+    // A word asked since is in the next snapshot.
+    surfaceForms('blick');
+    expect(Object.keys(wordFormsSnapshot().surface)).toEqual(['ZORB', 'blick', 'wug']);
   });
 });
