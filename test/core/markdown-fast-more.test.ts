@@ -74,6 +74,7 @@ describe('the fast path: inline forms', () => {
   it.each([
     // Code spans: over two lines (micromark turns the line feed into a space), padded, doubled, unclosed.
     'A `code\nspan` here.',
+    'A `\nspan\n` here.',
     'A ` x ` here.',
     'A ` x` here.',
     'A `x ` here.',
@@ -83,6 +84,9 @@ describe('the fast path: inline forms', () => {
     // Emphasis that does not flank, or holds other forms.
     'A ***x*** here.',
     'a*b* here.',
+    // Underscores inside a word make no emphasis.
+    'a_b_ here.',
+    'A _x_y here.',
     'A *x here.',
     'A * x* here.',
     'A *x * here.',
@@ -140,6 +144,14 @@ describe('the fast path: blocks', () => {
     'Text.\n\n# Heading\n\n- item\n\n> quote',
   ])('reads %j', (source) => {
     expectRead(source);
+  });
+
+  it('never reads a task item as a reference, even to a defined label', () => {
+    const defined = new Set(['X', 'REF']);
+    for (const source of ['- [x] Done', '- [ ] To do', '1. [x] Done']) {
+      const fast = fastBlocks(source, defined);
+      if (fast !== undefined) expect(fast).toEqual(parseMarkdown(`${source}\n\n[x]: https://x.org\n`).children.slice(0, 1));
+    }
   });
 
   it('reads the start number, order and looseness of a list', () => {
