@@ -32,6 +32,8 @@ import {
 } from '../../server/src/core/morphology.ts';
 
 let before: WordFormsTable;
+/** Instances of the module made so far (each import with a new query makes another). */
+let instances = 0;
 beforeAll(() => {
   before = wordFormsSnapshot();
 });
@@ -321,7 +323,7 @@ describe('the table made at build time', () => {
 
   it('does not load the library while the table answers', async () => {
     // A second instance of the module (the query makes it another module), whose library is not loaded yet.
-    const path = '../../server/src/core/morphology.ts?fresh';
+    const path = `../../server/src/core/morphology.ts?fresh=${++instances}`;
     const fresh = (await import(/* @vite-ignore */ path)) as typeof import('../../server/src/core/morphology.ts');
     expect(fresh.useWordForms).not.toBe(useWordForms);
     fresh.useWordForms(table);
@@ -348,5 +350,42 @@ describe('wordFormsSnapshot', () => {
     // A word asked since is in the next snapshot.
     surfaceForms('blick');
     expect(Object.keys(wordFormsSnapshot().surface)).toEqual(['ZORB', 'blick', 'wug']);
+  });
+});
+
+describe('the word lists the module is built with', () => {
+  // A new instance of the module, whose lists are made as it loads (the instance the other tests
+  // use made them once, when it was first imported).
+  async function fresh(): Promise<typeof import('../../server/src/core/morphology.ts')> {
+    const path = `../../server/src/core/morphology.ts?lists=${++instances}`;
+    const module = (await import(/* @vite-ignore */ path)) as typeof import('../../server/src/core/morphology.ts');
+    module.useWordForms(null);
+    return module;
+  }
+
+  it('keeps every uncountable noun as it is', async () => {
+    const m = await fresh();
+    const nouns = ['data', 'metadata', 'news', 'series', 'species', 'media', 'information', 'software', 'hardware', 'firmware', 'malware', 'ransomware', 'spyware', 'middleware', 'analytics', 'access', 'process', 'business', 'address', 'status', 'consensus', 'census', 'bus', 'gas', 'lens', 'virus', 'campus', 'class', 'pass', 'loss', 'stress', 'guidance', 'equipment', 'evidence', 'advice', 'staff', 'personnel'];
+    expect(nouns.map((noun) => m.pluralOf(`shared ${noun}`))).toEqual(nouns.map((noun) => `shared ${noun}`));
+  });
+
+  it('pluralises the word before each post-modifier', async () => {
+    const m = await fresh();
+    const words = ['of', 'for', 'to', 'that', 'who', 'which', 'with', 'in', 'on', 'at', 'about', 'from', 'by', 'where', 'when'];
+    expect(words.map((word) => m.pluralOf(`record ${word} care`))).toEqual(words.map((word) => `records ${word} care`));
+  });
+
+  it('reads a past form as the participle after each form of "be", "have" and "get"', async () => {
+    const m = await fresh();
+    const words = ['be', 'been', 'being', 'is', 'are', 'was', 'were', "'s", 'has', 'have', 'had', 'having', 'get', 'got', 'gets', 'getting'];
+    expect(words.map((word) => m.formInContext('shared', 'share', word))).toEqual(words.map(() => 'participle'));
+  });
+
+  it('reads a phrase as a verb phrase when its second word is a particle or a little word', async () => {
+    const m = await fresh();
+    const words = ['on', 'in', 'up', 'out', 'off', 'over', 'down', 'away', 'back', 'through', 'to', 'with', 'from', 'for', 'about', 'a', 'an', 'the', 'sure', 'use', 'it', 'that', 'into', 'across'];
+    // "blorf" is no word the lexicon knows: only the second word makes the phrase a verb phrase.
+    expect(words.map((word) => m.surfaceForms(`blorf ${word}`).includes(`blorfed ${word}`))).toEqual(words.map(() => true));
+    expect(m.surfaceForms('blorf care')).not.toContain('blorfed care');
   });
 });
