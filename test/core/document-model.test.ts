@@ -157,6 +157,12 @@ describe('document: a chunk read on its own reads as in the whole document', () 
     expect(model.blocks.map((b) => words(b.toNlcst()).map(([word]) => word))).toEqual([['See', 'g', 'and', '[', 'h', ']', '.']]);
   });
 
+  it('puts every stand-in before the open last chunk, one a line', () => {
+    const text = '[a]: https://a.org\n[b]: https://b.org\n\nSee [a] and [b].\n```\nopen\n';
+    const model = expectAsWhole(text);
+    expect(model.blocks.map((b) => words(b.toNlcst()).map(([word]) => word))).toEqual([['See', 'a', 'and', 'b.', '.']]);
+  });
+
   it('reads a run of chunks as one piece when a fence in a list item makes the chunks run into each other', () => {
     // The line scan closes the fence opened in the list item at the "```" under the list;
     // remark ends the list there and opens a fence that closes in the next chunk.
