@@ -225,3 +225,29 @@ describe('risk: lifts in the same shapes', () => {
     expect(risk(bare)).toEqual(flagged(bare, 'confidential-and-must-not-be-disclosed', 'are strictly confidential and must not be disclosed', 'absolute'));
   });
 });
+
+// From the seed-7 mutation draw's survivors (seventh session, coordinator): the edges of the new rules.
+describe('risk: edges of the seventh session rules', () => {
+  it('linking words do not part a consent from the verb that requires it, however many ("will also still need to be")', () => {
+    const hit = "Where records are passed on to another team, the person's consent will also still need to be given.";
+    expect(risk(hit)).toEqual(flagged(hit, 'consent-gate', 'consent'));
+  });
+
+  it('a sanction is denied only by a negation right after it, with nothing but auxiliaries between', () => {
+    // "and" stands between the sanction and "not": the threat stands.
+    const still = 'Sharing records in breach of this policy means dismissal and not a warning.';
+    expect(risk(still)).toEqual(flagged(still, 'threat', 'dismissal'));
+    expect(risk('Dismissal will not follow when records are shared.')).toEqual([]);
+  });
+
+  it.each(['ever', 'normally', 'usually', 'automatically'])('"will not %s be overlooked" still threatens', (word) => {
+    const still = `Misconduct will not ${word} be overlooked when records are shared.`;
+    expect(risk(still)).toEqual(flagged(still, 'threat', 'Misconduct'));
+  });
+
+  it('only "before", "until" or "prior" put a named role before the share', () => {
+    expect(risk('You must tell your line manager unless sharing any records.')).toEqual([]);
+    const gate = 'You must tell your line manager before sharing any records.';
+    expect(risk(gate)).toEqual(flagged(gate, 'approval-gate', 'line manager before sharing'));
+  });
+});
