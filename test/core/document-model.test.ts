@@ -12,9 +12,13 @@
  * parse) is the reference wherever the chunked one must equal it.
  */
 import type { Root as NlcstRoot } from 'nlcst';
-import { toString } from 'nlcst-to-string';
 import { describe, expect, it } from 'vitest';
 import { documentModel, markdownChunks, tooDeeplyNested, type ChunkCache, type DocumentModel } from '../../server/src/core/document.ts';
+
+/** The text of an nlcst node: its value, or its children's text joined (what nlcst-to-string gives). */
+function toString(node: { value?: string; children?: readonly unknown[] }): string {
+  return node.value ?? (node.children ?? []).map((child) => toString(child as { value?: string; children?: readonly unknown[] })).join('');
+}
 
 /** Every word and punctuation mark of a tree, with its offset in the block. */
 function words(tree: NlcstRoot): Array<[string, number | undefined]> {
