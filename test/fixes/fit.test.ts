@@ -8,28 +8,10 @@ import { quote, type Candidate, type DocumentInput } from '../../server/src/core
 import { bundledDictionaries } from '../../server/src/core/dictionaries.ts';
 import { fitCandidates } from '../../server/src/core/fit.ts';
 import { REASONS } from '../../server/src/core/safety.ts';
+import { offer as candidate } from '../core/fit-helpers.ts';
 
 function documentOf(text: string, kind: 'paragraph' | 'heading' = 'paragraph'): DocumentInput {
   return { text, sections: [{ start: 0, end: text.length, heading: '', depth: 0 }], blocks: [{ kind, start: 0, end: text.length }] };
-}
-
-/** A candidate for the first occurrence of `actual`, as a check would make it. */
-function candidate(text: string, actual: string, expected: string[], options: Partial<Candidate> = {}): Candidate {
-  const start = text.indexOf(actual);
-  if (start < 0) throw new Error(`${actual} not in ${text}`);
-  return {
-    check: 'plain-words',
-    ruleId: actual.toLowerCase().replace(/ /g, '-'),
-    start,
-    end: start + actual.length,
-    actual,
-    expected,
-    fixKind: 'replace',
-    safe: true,
-    message: `${quote(actual)} has a plainer alternative. Try ${expected.map(quote).join(' or ')}.`,
-    note: 'Plain words help.',
-    ...options,
-  };
 }
 
 function fit(text: string, c: Candidate, kind: 'paragraph' | 'heading' = 'paragraph'): Candidate {

@@ -227,6 +227,9 @@ const verbCache = new Map<string, VerbForms>();
 /** Verbs ending in one vowel and "l" that keep one "l" in UK English too. */
 const SINGLE_L = new Set(['parallel']);
 
+/** True when UK spelling doubles the verb's final "l" before "-ed" and "-ing". */
+const doublesL = (lemma: string): boolean => /[^aeiou][aeiou]l$/.test(lemma) && !SINGLE_L.has(lemma);
+
 /**
  * A verb form in UK spelling: a final "l" after one vowel is doubled before
  * "-ed" and "-ing" ("total" → "totalled", "cancel" → "cancelling"), where the
@@ -237,8 +240,6 @@ function british(lemma: string, form: string): string {
   if (form === `${lemma}ed` || form === `${lemma}ing`) return `${lemma}l${form.slice(lemma.length)}`;
   return form;
 }
-
-const doublesL = (lemma: string): boolean => /[^aeiou][aeiou]l$/.test(lemma) && !SINGLE_L.has(lemma);
 
 /** The US spelling of a form {@link british} doubled ("totalled" → "totaled"), or undefined. */
 function american(lemma: string, form: string): string | undefined {

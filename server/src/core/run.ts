@@ -296,7 +296,7 @@ function checkBlock(block: Block, text: string, enabled: CheckId[], context: Che
     known.at = block.start;
     return { cached: known.cached, parsed: false };
   }
-  const result = checkBlockByText(block, text, enabled, context, settingsKey, set);
+  const result = checkBlockByText(block, text, enabled, context, settingsKey, set, before, after);
   byIdentity.set(block.identity, { settingsKey, labels, before: detached(before), after: detached(after), cached: result.cached, run, at: block.start });
   return result;
 }
@@ -352,11 +352,24 @@ function placedCandidates(cached: CachedBlock, start: number, pass: number): Pla
   return (cached.placed = { start, candidates: shift(cached.candidates, start), cached, pass });
 }
 
-function checkBlockByText(block: Block, text: string, enabled: CheckId[], context: CheckContext, settingsKey: string, set: CheckSet): { cached: CachedBlock; parsed: boolean } {
-  const key = `${settingsKey}\u0000${block.kind}\u0000${text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.end + BLOCK_CONTEXT)}\u0000${Math.min(block.start, BLOCK_CONTEXT)}\u0000${block.end - block.start}\u0000${block.labels ?? ''}`;
+/**
+ * @param textBefore the {@link BLOCK_CONTEXT} characters before the block (the caller may have cut them already)
+ * @param textAfter the same after it
+ */
+function checkBlockByText(
+  block: Block,
+  text: string,
+  enabled: CheckId[],
+  context: CheckContext,
+  settingsKey: string,
+  set: CheckSet,
+  textBefore = text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start),
+  textAfter = text.slice(block.end, block.end + BLOCK_CONTEXT),
+): { cached: CachedBlock; parsed: boolean } {
+  const key = `${settingsKey}\u0000${block.kind}\u0000${textBefore}${text.slice(block.start, block.end)}${textAfter}\u0000${textBefore.length}\u0000${block.end - block.start}\u0000${block.labels ?? ''}`;
   const hit = blockCache.get(key);
   // The key holds BLOCK_CONTEXT characters either side: a result whose checks read further is not reused by it.
-  if (hit && readWithin(hit, text.slice(Math.max(0, block.start - BLOCK_CONTEXT), block.start), text.slice(block.end, block.end + BLOCK_CONTEXT))) {
+  if (hit && readWithin(hit, textBefore, textAfter)) {
     blockCache.delete(key);
     blockCache.set(key, hit);
     return { cached: hit, parsed: false };
